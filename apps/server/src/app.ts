@@ -1,0 +1,59 @@
+import compress from '@fastify/compress';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { countriesRoutes } from './modules/countries/routes.ts';
+import { healthRoutes } from './platform/health.ts';
+import type { App, AppDependencies, AppPlugin } from './platform/http/app-plugin.ts';
+import { installErrorHandler } from './platform/http/error-handler.ts';
+import { installOpenApi } from './platform/http/openapi.ts';
+import { requestIdOf } from './platform/http/request-id.ts';
+import { installSecurityHeaders } from './platform/http/security-headers.ts';
+import { installWebApp } from './platform/http/web-app.ts';
+import { platformVersion } from './platform/version.ts';
+
+const modules: AppPlugin[] = [healthRoutes, countriesRoutes];
+
+/** The whole HTTP application, from its dependencies; main.ts and the tests both build it here. */
+export async function buildApp(dependencies: AppDependencies & { logger: Logger }): Promise<App> {
+  const { logger, ...moduleDependencies } = dependencies;
+  const loggerInstance: FastifyBaseLogger = logger;
+  const app = Fastify({
+    loggerInstance,
+    genReqId: requestIdOf,
+    bodyLimit: 1_048_576,
+    routerOptions: { ignoreTrailingSlash: true },
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  closeKeptAliveConnectionsWhenStopping(app);
+  installErrorHandler(app);
+  await installSecurityHeaders(app);
+  await app.register(compress, { threshold: 1024 });
+  await installOpenApi(app, platformVersion);
+
+  for (const module of modules) {
+    await app.register(async (scope) => module(scope.withTypeProvider<ZodTypeProvider>(), moduleDependencies));
+  }
+  await installWebApp(app, moduleDependencies.config.webDistDir);
+  return app;
+}
+
+/**
+ * close() lets in-flight requests finish, but a keep-alive connection that becomes idle after
+ * that would hold the process open: responses sent while stopping ask the client to hang up.
+ */
+function closeKeptAliveConnectionsWhenStopping(app: App): void {
+  let stopping = false;
+  app.addHook('preClose', async () => {
+    stopping = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (stopping) reply.header('connection', 'close');
+  });
+}

@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { platformVersion } from '../platform/version.ts';
+import { registerDatabaseCommands } from './commands/database.ts';
+
+/**
+ * The operator's command line: `npm run cli -- <command>`. Each domain adds its commands in
+ * cli/commands/<domain>.ts; every command reads the same configuration as the server.
+ */
+const program = new Command('jumelage')
+  .description('Operator commands for a Jumelage platform. Configuration comes from the same environment variables as the server (DATABASE_URL or DATA_DIR, ...).')
+  .version(platformVersion)
+  .showHelpAfterError()
+  .showSuggestionAfterError();
+
+registerDatabaseCommands(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,5 @@
+export type CountriesTable = {
+  code: string;
+  membership: 'eu' | 'associated' | 'partner';
+  languages: string[];
+};

@@ -1,0 +1,23 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import type { RedisConnection } from '../redis.ts';
+
+/** What every module receives: built once in main.ts (or by a test), never global. */
+export type AppDependencies = {
+  config: Config;
+  database: Database;
+  redis: RedisConnection | undefined;
+};
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** A module's routes: one per domain folder, registered by app.ts. */
+export type AppPlugin = (app: App, dependencies: AppDependencies) => Promise<void>;

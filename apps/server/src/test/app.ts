@@ -1,0 +1,27 @@
+import { after } from 'node:test';
+import { buildApp } from '../app.ts';
+import { loadConfig, type Config } from '../platform/config.ts';
+import type { Database } from '../platform/db/database.ts';
+import type { App } from '../platform/http/app-plugin.ts';
+import { createLogger } from '../platform/logger.ts';
+import type { RedisConnection } from '../platform/redis.ts';
+import { createTestDatabase } from './database.ts';
+
+type TestAppOptions = {
+  database?: Database;
+  redis?: RedisConnection;
+  config?: Partial<Config>;
+  /** Lets a test add routes of its own before the app is ready (platform tests). */
+  extend?: (app: App) => void | Promise<void>;
+};
+
+/** The real application on a test database, for app.inject() or a real port; closed after the file. */
+export async function buildTestApp(options: TestAppOptions = {}): Promise<App> {
+  const database = options.database ?? (await createTestDatabase());
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), ...options.config };
+  const app = await buildApp({ config, database, redis: options.redis, logger: createLogger(config.logLevel) });
+  await options.extend?.(app);
+  await app.ready();
+  after(() => app.close());
+  return app;
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * Every error the API answers with has one of these stable codes. The web app translates
+ * `errors.<code>` from its catalogs; the English `message` is for logs and API users.
+ */
+export const errorCodes = [
+  'validation_failed',
+  'not_found',
+  'method_not_allowed',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'service_unavailable',
+  'internal_error',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const validationIssueSchema = z.object({
+  path: z.string().describe('Where the problem is, e.g. `body.email` or `query.limit`'),
+  message: z.string().describe('What is wrong, in English'),
+});
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes).describe('Stable, machine-readable code'),
+      message: z.string().describe('Human-readable explanation, in English'),
+      requestId: z.string().describe('Quote it when reporting a problem'),
+      issues: z.array(validationIssueSchema).optional().describe('For `validation_failed`: each invalid field'),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+export type ValidationIssue = z.infer<typeof validationIssueSchema>;

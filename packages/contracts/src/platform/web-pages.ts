@@ -1,0 +1,16 @@
+/**
+ * The pages of the web app, as paths. The server answers these with the app and status 200,
+ * and any other path with the app's "page not found" and status 404, so crawlers see the truth.
+ * `:name` stands for one path segment.
+ */
+export const webPages = {
+  home: '/',
+} as const;
+
+const patterns = Object.values(webPages).map(
+  (page) => new RegExp(`^${page.replace(/:[a-z]+/gi, '[^/]+')}/?$`),
+);
+
+export function isWebPage(pathname: string): boolean {
+  return patterns.some((pattern) => pattern.test(pathname));
+}
