@@ -31,10 +31,11 @@ export function installErrorHandler(app: App): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, request, 500, 'internal_error', 'Something went wrong on our side');
   });
+}
 
-  app.setNotFoundHandler((request, reply) =>
-    sendError(reply, request, 404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
-  );
+/** The answer to a request no route matches. */
+export function answerNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendError(reply, request, 404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
 }
 
 export function sendError(

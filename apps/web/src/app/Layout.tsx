@@ -1,0 +1,49 @@
+import { webPages } from '@jumelage/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-aria-components';
+import { Outlet } from 'react-router';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import styles from './Layout.module.css';
+
+/** The frame of every page: skip link, header with navigation and language, main, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skipLink} href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className={styles.header}>
+        <div className={styles.headerInner}>
+          <Link href={webPages.home} className={styles.brand}>
+            <img src="/favicon.svg" alt="" width={32} height={32} />
+            <span>{t('app.name')}</span>
+          </Link>
+          <nav aria-label={t('app.mainNavigation')} className={styles.nav}>
+            <Link href={`${webPages.home}#how-it-works`} className={styles.navLink}>
+              {t('nav.howItWorks')}
+            </Link>
+            <Link href={`${webPages.home}#countries`} className={styles.navLink}>
+              {t('nav.countries')}
+            </Link>
+          </nav>
+          <div className={styles.language}>
+            <LanguageSwitcher />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className={styles.main}>
+        <Outlet />
+      </main>
+      <footer className={styles.footer}>
+        <div className={styles.footerInner}>
+          <p>{t('footer.about')}</p>
+          <p className={styles.footerLinks}>
+            <a href="/api/docs/">{t('footer.apiReference')}</a>
+            <span>{t('footer.licence')}</span>
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}

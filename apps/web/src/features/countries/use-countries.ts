@@ -1,0 +1,20 @@
+import type { Country, ListCountriesResponse } from '@jumelage/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { getJson } from '../../api/client.ts';
+
+export function useCountries() {
+  return useQuery({
+    queryKey: ['countries'],
+    queryFn: ({ signal }) => getJson<ListCountriesResponse>('/api/countries', signal),
+    select: (response) => response.countries,
+    staleTime: Infinity,
+  });
+}
+
+/** A country's name in the reader's language, from the browser's own data (no catalog needed). */
+export function useCountryName(): (code: Country['code']) => string {
+  const { i18n } = useTranslation();
+  const names = new Intl.DisplayNames([i18n.language], { type: 'region' });
+  return (code) => names.of(code) ?? code;
+}
