@@ -28,8 +28,8 @@ export async function startServerProcess(environment: Record<string, string>, ti
   });
   const logs: ServerProcess['logs'] = [];
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  createInterface({ input: child.stdout! }).on('line', (line) => logs.push(parseLogLine(line)));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  createInterface({ input: child.stdout }).on('line', (line) => logs.push(parseLogLine(line)));
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   try {
     await Promise.race([
