@@ -51,7 +51,7 @@ async function startHello(): Promise<{ url: string; stop: () => Promise<void> }>
   };
 }
 
-const database = options['database-url']
+const database: Record<string, string> = options['database-url']
   ? { DATABASE_URL: options['database-url'] }
   : { DATA_DIR: await mkdtemp(path.join(tmpdir(), 'jumelage-bench-')), DATABASE_URL: '' };
 console.log(`bench:http — ${connections} connections, ${duration} s per target, database: ${options['database-url'] ? 'PostgreSQL' : 'PGlite'}`);
