@@ -2,9 +2,13 @@ import compress from '@fastify/compress';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { accountsRoutes } from './modules/accounts/routes.ts';
 import { countriesRoutes } from './modules/countries/routes.ts';
+import { nssRoutes } from './modules/nss/routes.ts';
+import { schoolsRoutes } from './modules/schools/routes.ts';
 import { healthRoutes } from './platform/health.ts';
 import type { App, AppDependencies, AppPlugin } from './platform/http/app-plugin.ts';
+import { installAuthentication } from './platform/http/authentication.ts';
 import { installErrorHandler } from './platform/http/error-handler.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
 import { requestIdOf } from './platform/http/request-id.ts';
@@ -12,7 +16,7 @@ import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { platformVersion } from './platform/version.ts';
 
-const modules: AppPlugin[] = [healthRoutes, countriesRoutes];
+const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, nssRoutes];
 
 /** The whole HTTP application, from its dependencies; main.ts and the tests both build it here. */
 export async function buildApp(dependencies: AppDependencies & { logger: Logger }): Promise<App> {
@@ -35,6 +39,7 @@ export async function buildApp(dependencies: AppDependencies & { logger: Logger 
   installErrorHandler(app);
   await installSecurityHeaders(app);
   await app.register(compress, { threshold: 1024 });
+  await installAuthentication(app, moduleDependencies.database);
   await installOpenApi(app, platformVersion);
 
   for (const module of modules) {

@@ -3,6 +3,7 @@ import { loadConfigOrExit } from './platform/config.ts';
 import { databaseLocationOf, openDatabase, type Database } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrations.ts';
 import { createLogger } from './platform/logger.ts';
+import { createMailer } from './platform/mail/outbox.ts';
 import { connectRedis } from './platform/redis.ts';
 import { shutDownOnSignals } from './platform/shutdown.ts';
 
@@ -20,9 +21,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
-  const app = await buildApp({ config, database, redis, logger });
+  const mailer = createMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
+  const app = await buildApp({ config, database, redis, mailer, logger });
   await app.listen({ port: config.port, host: config.host });
-  shutDownOnSignals({ app, database, redis, logger, timeoutMs: config.shutdownTimeoutMs });
+  void mailer.deliverDue().catch(() => undefined);
+  shutDownOnSignals({ app, database, redis, mailer, logger, timeoutMs: config.shutdownTimeoutMs });
 }
 
 

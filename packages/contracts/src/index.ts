@@ -3,3 +3,7 @@ export * from './platform/health.ts';
 export * from './platform/languages.ts';
 export * from './countries/list-countries.ts';
 export * from './platform/web-pages.ts';
+export * from './accounts/vocabulary.ts';
+export * from './accounts/accounts.ts';
+export * from './schools/schools.ts';
+export * from './nss/validation-queue.ts';

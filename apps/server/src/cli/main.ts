@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { platformVersion } from '../platform/version.ts';
+import { registerAccountCommands } from './commands/accounts.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 
 /**
@@ -13,5 +14,6 @@ const program = new Command('jumelage')
   .showSuggestionAfterError();
 
 registerDatabaseCommands(program);
+registerAccountCommands(program);
 
 await program.parseAsync(process.argv);

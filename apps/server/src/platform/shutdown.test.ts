@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { buildTestApp } from '../test/app.ts';
 import { createTestDatabase } from '../test/database.ts';
 import { createLogger } from './logger.ts';
+import { createMailer } from './mail/outbox.ts';
 import { shutDown } from './shutdown.ts';
 
 describe('graceful shutdown', () => {
@@ -28,7 +29,9 @@ describe('graceful shutdown', () => {
 
     const inFlight = fetch(`${base}/api/slow`);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const stopping = shutDown({ app, database, redis: undefined, logger: createLogger('silent'), timeoutMs: 10_000 });
+    const logger = createLogger('silent');
+    const mailer = createMailer({ db: database.db, smtpUrl: undefined, from: 'test@localhost', logger });
+    const stopping = shutDown({ app, database, redis: undefined, mailer, logger, timeoutMs: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 100));
     await assert.rejects(fetch(`${base}/healthz`), 'no new connection is accepted while stopping');
     release();

@@ -1,21 +1,23 @@
 import type { Logger } from 'pino';
 import type { Database } from './db/database.ts';
 import type { App } from './http/app-plugin.ts';
+import type { Mailer } from './mail/outbox.ts';
 import type { RedisConnection } from './redis.ts';
 
-type Running = { app: App; database: Database; redis: RedisConnection | undefined; logger: Logger; timeoutMs: number };
+type Running = { app: App; database: Database; redis: RedisConnection | undefined; mailer: Mailer; logger: Logger; timeoutMs: number };
 
 /**
  * Stops in order: no new requests (503 while closing), in-flight requests finish, then Redis and
  * the database close. If that takes longer than the timeout, the process exits with failure.
  */
-export async function shutDown({ app, database, redis, logger, timeoutMs }: Running): Promise<void> {
+export async function shutDown({ app, database, redis, mailer, logger, timeoutMs }: Running): Promise<void> {
   const deadline = setTimeout(() => {
     logger.error({ timeoutMs }, 'shutdown took too long; exiting');
     process.exit(1);
   }, timeoutMs);
   deadline.unref();
   await app.close();
+  mailer.close();
   await redis?.close();
   await database.close();
   clearTimeout(deadline);

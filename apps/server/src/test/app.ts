@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { App } from '../platform/http/app-plugin.ts';
 import { createLogger } from '../platform/logger.ts';
+import { createMailer } from '../platform/mail/outbox.ts';
 import type { RedisConnection } from '../platform/redis.ts';
 import { createTestDatabase } from './database.ts';
 
@@ -19,9 +20,14 @@ type TestAppOptions = {
 export async function buildTestApp(options: TestAppOptions = {}): Promise<App> {
   const database = options.database ?? (await createTestDatabase());
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), ...options.config };
-  const app = await buildApp({ config, database, redis: options.redis, logger: createLogger(config.logLevel) });
+  const logger = createLogger(config.logLevel);
+  const mailer = createMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger, pollMs: 100 });
+  const app = await buildApp({ config, database, redis: options.redis, mailer, logger });
   await options.extend?.(app);
   await app.ready();
-  after(() => app.close());
+  after(async () => {
+    await app.close();
+    mailer.close();
+  });
   return app;
 }

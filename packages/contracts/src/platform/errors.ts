@@ -6,7 +6,15 @@ import { z } from 'zod';
  */
 export const errorCodes = [
   'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+  'invalid_credentials',
+  'email_not_confirmed',
+  'invalid_token',
+  'account_not_validated',
   'not_found',
+  'conflict',
   'method_not_allowed',
   'payload_too_large',
   'unsupported_media_type',

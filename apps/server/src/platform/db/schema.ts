@@ -1,5 +1,9 @@
 import type { Generated } from 'kysely';
+import type { AccountTokensTable, LoginFailuresTable, TeacherProfilesTable, UsersTable } from '../../modules/accounts/tables.ts';
 import type { CountriesTable } from '../../modules/countries/tables.ts';
+import type { RegionalCorrespondentsTable, RegionsTable, SchoolsTable } from '../../modules/schools/tables.ts';
+import type { SessionsTable } from '../auth/tables.ts';
+import type { OutboxMailsTable } from '../mail/tables.ts';
 
 /** Every table the server's queries may name, assembled from each module's own tables. */
 export type Schema = {
@@ -10,4 +14,13 @@ export type Schema = {
     applied_at: Generated<Date>;
   };
   countries: CountriesTable;
+  regions: RegionsTable;
+  regional_correspondents: RegionalCorrespondentsTable;
+  schools: SchoolsTable;
+  users: UsersTable;
+  teacher_profiles: TeacherProfilesTable;
+  sessions: SessionsTable;
+  account_tokens: AccountTokensTable;
+  login_failures: LoginFailuresTable;
+  outbox_mails: OutboxMailsTable;
 };

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { Mailer } from '../mail/outbox.ts';
 import type { RedisConnection } from '../redis.ts';
 
 /** What every module receives: built once in main.ts (or by a test), never global. */
@@ -9,6 +10,7 @@ export type AppDependencies = {
   config: Config;
   database: Database;
   redis: RedisConnection | undefined;
+  mailer: Mailer;
 };
 
 export type App = FastifyInstance<

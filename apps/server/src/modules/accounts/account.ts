@@ -1,0 +1,38 @@
+import type { Account, UpdateProfileRequest } from '@jumelage/contracts';
+import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { findSchool } from '../schools/queries.ts';
+import { abilitiesOf, accountPolicy } from './policy.ts';
+import { findProfile, findUserById, updateProfile } from './queries.ts';
+
+/** The signed-in person's own account, with what they may do. */
+export async function getOwnAccount({ database }: AppDependencies, actor: Actor): Promise<Account> {
+  const db = database.db;
+  const user = await findUserById(db, actor.userId);
+  if (!user) throw notFound('This account');
+  const [school, profile] = await Promise.all([
+    user.school_id ? findSchool(db, user.school_id) : undefined,
+    user.role === 'teacher' ? findProfile(db, user.id) : undefined,
+  ]);
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    staffRole: user.staff_role,
+    status: user.status,
+    decisionReason: user.status === 'rejected' ? user.decision_reason : null,
+    countryCode: user.country_code,
+    language: user.language,
+    school: school ?? null,
+    profile: profile ?? null,
+    can: abilitiesOf(actor),
+  };
+}
+
+export async function updateOwnProfile(dependencies: AppDependencies, actor: Actor, update: UpdateProfileRequest): Promise<Account> {
+  if (!accountPolicy.editOwnProfile(actor)) throw forbidden();
+  await updateProfile(dependencies.database.db, actor.userId, update, actor.role === 'teacher');
+  return getOwnAccount(dependencies, actor);
+}

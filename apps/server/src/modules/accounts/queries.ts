@@ -1,0 +1,153 @@
+import type { AccountRole, AccountStatus, Language, Profile, StaffRole, UpdateProfileRequest } from '@jumelage/contracts';
+import { sql, type Kysely } from 'kysely';
+import { digestOf, newSecret } from '../../platform/auth/secrets.ts';
+import type { Schema } from '../../platform/db/schema.ts';
+import type { AccountTokensTable } from './tables.ts';
+
+export type UserRow = {
+  id: string;
+  email: string;
+  password_hash: string;
+  name: string;
+  role: AccountRole;
+  staff_role: StaffRole | null;
+  status: AccountStatus;
+  decision_reason: string | null;
+  country_code: string | null;
+  school_id: string | null;
+  email_confirmed_at: Date | null;
+  language: Language;
+};
+
+const userColumns = [
+  'id', 'email', 'password_hash', 'name', 'role', 'staff_role', 'status', 'decision_reason',
+  'country_code', 'school_id', 'email_confirmed_at', 'language',
+] as const;
+
+export async function findUserByEmail(db: Kysely<Schema>, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').select(userColumns).where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export async function findUserById(db: Kysely<Schema>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export type NewUser = {
+  email: string;
+  passwordHash: string;
+  name: string;
+  role: AccountRole;
+  staffRole: StaffRole | null;
+  countryCode: string | null;
+  schoolId: string | null;
+  status: AccountStatus;
+  emailConfirmed: boolean;
+  language: Language;
+};
+
+/** Inserts a user (and the empty profile of a teacher); returns the id. */
+export async function insertUser(db: Kysely<Schema>, user: NewUser): Promise<string> {
+  const { id } = await db
+    .insertInto('users')
+    .values({
+      email: user.email,
+      password_hash: user.passwordHash,
+      name: user.name,
+      role: user.role,
+      staff_role: user.staffRole,
+      country_code: user.countryCode,
+      school_id: user.schoolId,
+      status: user.status,
+      email_confirmed_at: user.emailConfirmed ? new Date() : null,
+      language: user.language,
+      decision_reason: null,
+      decided_by: null,
+      decided_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (user.role === 'teacher') await db.insertInto('teacher_profiles').values({ user_id: id, pupil_age_min: null, pupil_age_max: null }).execute();
+  return id;
+}
+
+export async function findProfile(db: Kysely<Schema>, userId: string): Promise<Profile | undefined> {
+  return db
+    .selectFrom('teacher_profiles')
+    .select([
+      'subjects',
+      'pupil_age_min as pupilAgeMin',
+      'pupil_age_max as pupilAgeMax',
+      'working_languages as workingLanguages',
+      'presentation',
+      'looking_for_partners as lookingForPartners',
+    ])
+    .where('user_id', '=', userId)
+    .$castTo<Profile>()
+    .executeTakeFirst();
+}
+
+export async function updateProfile(db: Kysely<Schema>, userId: string, update: UpdateProfileRequest, isTeacher: boolean): Promise<void> {
+  await db.updateTable('users').set({ name: update.name, language: update.language }).where('id', '=', userId).execute();
+  if (!isTeacher) return;
+  await db
+    .updateTable('teacher_profiles')
+    .set({
+      subjects: update.subjects,
+      pupil_age_min: update.pupilAgeMin,
+      pupil_age_max: update.pupilAgeMax,
+      working_languages: update.workingLanguages,
+      presentation: update.presentation,
+      looking_for_partners: update.lookingForPartners,
+      updated_at: new Date(),
+    })
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+export type TokenPurpose = AccountTokensTable['purpose'];
+
+/** Creates a single-use link secret; only its digest is stored. */
+export async function issueAccountToken(db: Kysely<Schema>, userId: string, purpose: TokenPurpose, email: string, lifetimeMs: number): Promise<string> {
+  const token = newSecret();
+  await db
+    .insertInto('account_tokens')
+    .values({ token_hash: digestOf(token), user_id: userId, purpose, email, expires_at: new Date(Date.now() + lifetimeMs), used_at: null })
+    .execute();
+  return token;
+}
+
+/** Uses a token once: returns its user and e-mail when it was live, and marks it used in the same statement. */
+export async function consumeAccountToken(db: Kysely<Schema>, token: string, purpose: TokenPurpose): Promise<{ userId: string; email: string } | undefined> {
+  const row = await db
+    .updateTable('account_tokens')
+    .set({ used_at: new Date() })
+    .where('token_hash', '=', digestOf(token))
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', new Date())
+    .returning(['user_id', 'email'])
+    .executeTakeFirst();
+  return row && { userId: row.user_id, email: row.email };
+}
+
+export async function recentLoginFailures(db: Kysely<Schema>, email: string, ip: string, windowMs: number): Promise<{ forAccount: number; forAddress: number }> {
+  const since = new Date(Date.now() - windowMs);
+  const row = await db
+    .selectFrom('login_failures')
+    .select([
+      sql<number>`count(*) filter (where email = ${email.toLowerCase()})`.as('forAccount'),
+      sql<number>`count(*) filter (where ip = ${ip})`.as('forAddress'),
+    ])
+    .where('failed_at', '>', since)
+    .where((where) => where.or([where('email', '=', email.toLowerCase()), where('ip', '=', ip)]))
+    .executeTakeFirstOrThrow();
+  return { forAccount: Number(row.forAccount), forAddress: Number(row.forAddress) };
+}
+
+export async function recordLoginFailure(db: Kysely<Schema>, email: string, ip: string): Promise<void> {
+  await db.insertInto('login_failures').values({ email: email.toLowerCase(), ip }).execute();
+}
+
+export async function clearLoginFailures(db: Kysely<Schema>, email: string): Promise<void> {
+  await db.deleteFrom('login_failures').where('email', '=', email.toLowerCase()).execute();
+}

@@ -1,0 +1,98 @@
+import type { RegisterRequest } from '@jumelage/contracts';
+import type { Kysely } from 'kysely';
+import { hashPassword } from '../../platform/auth/secrets.ts';
+import type { Schema } from '../../platform/db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { countryExists, findSchool, insertSchool, listRegions } from '../schools/queries.ts';
+import { accountMails } from './mails.ts';
+import { consumeAccountToken, findUserByEmail, findUserById, insertUser, issueAccountToken } from './queries.ts';
+
+const confirmationLifetimeMs = 48 * 3_600_000;
+
+/**
+ * Registers a teacher, pending their country's validation, and sends the confirmation link.
+ * An address that already has an account gets a warning mail instead, and the caller the same
+ * answer either way: registration does not reveal who is registered.
+ */
+export async function registerTeacher({ database, mailer, config }: AppDependencies, request: RegisterRequest): Promise<void> {
+  const passwordHash = await hashPassword(request.password);
+  await database.db.transaction().execute(async (db) => {
+    const existing = await findUserByEmail(db, request.email);
+    if (existing) {
+      const mail = accountMails(existing.language).alreadyRegistered({
+        name: existing.name,
+        signInLink: `${config.publicUrl}/sign-in`,
+        resetLink: `${config.publicUrl}/forgot-password`,
+      });
+      await mailer.enqueue(db, { to: existing.email, ...mail });
+      return;
+    }
+    const schoolId = await schoolOfRegistration(db, request);
+    const userId = await insertUser(db, {
+      email: request.email,
+      passwordHash,
+      name: request.name,
+      role: 'teacher',
+      staffRole: request.staffRole,
+      countryCode: request.countryCode,
+      schoolId,
+      status: 'pending',
+      emailConfirmed: false,
+      language: request.language,
+    });
+    await sendConfirmation(db, { mailer, config }, { id: userId, email: request.email, name: request.name, language: request.language });
+  });
+  void mailer.deliverDue().catch(() => undefined);
+}
+
+async function schoolOfRegistration(db: Kysely<Schema>, request: RegisterRequest): Promise<string> {
+  if (!(await countryExists(db, request.countryCode))) throw invalidField('countryCode', 'is not a participating country');
+  if ('existingId' in request.school) {
+    const school = await findSchool(db, request.school.existingId);
+    if (!school || school.countryCode !== request.countryCode) throw invalidField('school.existingId', 'is not a school of this country');
+    return school.id;
+  }
+  const school = request.school.new;
+  if (school.countryCode !== request.countryCode) throw invalidField('school.new.countryCode', 'must be the country of the account');
+  const regions = await listRegions(db, school.countryCode);
+  if (regions.length > 0 && !regions.some((region) => region.id === school.regionId)) {
+    throw invalidField('school.new.regionId', 'must be one of the regions of this country');
+  }
+  if (regions.length === 0 && school.regionId !== null) throw invalidField('school.new.regionId', 'this country has no regions');
+  return insertSchool(db, school);
+}
+
+function invalidField(path: string, message: string): AppError {
+  return new AppError('validation_failed', 400, `body.${path} ${message}`);
+}
+
+type Recipient = { id: string; email: string; name: string; language: RegisterRequest['language'] };
+
+export async function sendConfirmation(db: Kysely<Schema>, { mailer, config }: Pick<AppDependencies, 'mailer' | 'config'>, user: Recipient): Promise<void> {
+  const token = await issueAccountToken(db, user.id, 'confirm_email', user.email, confirmationLifetimeMs);
+  const mail = accountMails(user.language).confirmEmail({ name: user.name, link: `${config.publicUrl}/confirm-email?token=${token}` });
+  await mailer.enqueue(db, { to: user.email, ...mail });
+}
+
+/** Confirms the address the link was sent to; a used, expired or unknown link is refused. */
+export async function confirmEmail({ database }: AppDependencies, token: string): Promise<void> {
+  await database.db.transaction().execute(async (db) => {
+    const used = await consumeAccountToken(db, token, 'confirm_email');
+    const user = used && (await findUserById(db, used.userId));
+    if (!used || !user || user.email.toLowerCase() !== used.email.toLowerCase()) {
+      throw new AppError('invalid_token', 400, 'This link is not valid any more: it was used, it expired, or it was mistyped');
+    }
+    await db.updateTable('users').set({ email_confirmed_at: user.email_confirmed_at ?? new Date() }).where('id', '=', user.id).execute();
+  });
+}
+
+/** Sends the confirmation link again to an unconfirmed address; silent for any other address. */
+export async function resendConfirmation(dependencies: AppDependencies, email: string): Promise<void> {
+  await dependencies.database.db.transaction().execute(async (db) => {
+    const user = await findUserByEmail(db, email);
+    if (!user || user.email_confirmed_at) return;
+    await sendConfirmation(db, dependencies, user);
+  });
+  void dependencies.mailer.deliverDue().catch(() => undefined);
+}

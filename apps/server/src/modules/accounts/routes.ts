@@ -1,0 +1,106 @@
+import {
+  acceptedResponseSchema,
+  accountSchema,
+  loginRequestSchema,
+  registerRequestSchema,
+  requestPasswordResetSchema,
+  sessionResponseSchema,
+  tokenRequestSchema,
+  updateProfileRequestSchema,
+} from '@jumelage/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { requireActor } from '../../platform/auth/actor.ts';
+import { closeSession, sessionCookieName, sessionLifetimeDays } from '../../platform/auth/sessions.ts';
+import type { AppPlugin } from '../../platform/http/app-plugin.ts';
+import { getOwnAccount, updateOwnProfile } from './account.ts';
+import { confirmEmail, registerTeacher, resendConfirmation } from './registration.ts';
+import { signIn } from './sign-in.ts';
+
+const tags = ['accounts'];
+
+export const accountsRoutes: AppPlugin = async (app, dependencies) => {
+  const secureCookie = dependencies.config.publicUrl.startsWith('https://');
+
+  app.post(
+    '/api/accounts',
+    { schema: { tags, summary: 'Register as a teacher (pending validation)', body: registerRequestSchema, response: { 202: acceptedResponseSchema } } },
+    async (request, reply) => {
+      await registerTeacher(dependencies, request.body);
+      return reply.status(202).send({ status: 'accepted' });
+    },
+  );
+
+  app.post(
+    '/api/accounts/confirm-email',
+    { schema: { tags, summary: 'Confirm an e-mail address with the emailed link', body: tokenRequestSchema, response: { 200: z.object({ confirmed: z.literal(true) }) } } },
+    async (request) => {
+      await confirmEmail(dependencies, request.body.token);
+      return { confirmed: true as const };
+    },
+  );
+
+  app.post(
+    '/api/accounts/confirm-email/resend',
+    { schema: { tags, summary: 'Send the confirmation link again', body: requestPasswordResetSchema, response: { 202: acceptedResponseSchema } } },
+    async (request, reply) => {
+      await resendConfirmation(dependencies, request.body.email);
+      return reply.status(202).send({ status: 'accepted' });
+    },
+  );
+
+  app.post(
+    '/api/session',
+    { schema: { tags, summary: 'Sign in', body: loginRequestSchema, response: { 200: sessionResponseSchema } } },
+    async (request, reply) => {
+      const { actor, token, csrfToken } = await signIn(dependencies, request.body.email, request.body.password, sessionMeta(request));
+      reply.setCookie(sessionCookieName, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: secureCookie,
+        path: '/',
+        maxAge: sessionLifetimeDays * 86_400,
+      });
+      return { account: await getOwnAccount(dependencies, actor), csrfToken };
+    },
+  );
+
+  app.get(
+    '/api/session',
+    { schema: { tags, summary: 'The current session, or 401', response: { 200: sessionResponseSchema } } },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      return { account: await getOwnAccount(dependencies, actor), csrfToken: request.csrfToken! };
+    },
+  );
+
+  app.delete(
+    '/api/session',
+    { schema: { tags, summary: 'Sign out', response: { 204: z.null() } } },
+    async (request, reply) => {
+      if (request.actor) await closeSession(dependencies.database.db, request.actor.sessionId);
+      clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/account',
+    { schema: { tags, summary: 'My account and profile', response: { 200: accountSchema } } },
+    async (request) => getOwnAccount(dependencies, requireActor(request.actor)),
+  );
+
+  app.put(
+    '/api/account/profile',
+    { schema: { tags, summary: 'Update my name, language and profile', body: updateProfileRequestSchema, response: { 200: accountSchema } } },
+    async (request) => updateOwnProfile(dependencies, requireActor(request.actor), request.body),
+  );
+};
+
+function sessionMeta(request: FastifyRequest) {
+  return { userAgent: request.headers['user-agent'] ?? '', ip: request.ip };
+}
+
+function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(sessionCookieName, { path: '/' });
+}

@@ -1,0 +1,49 @@
+import type { AccountRole, AccountStatus, Language, StaffRole } from '@jumelage/contracts';
+import type { Generated } from 'kysely';
+
+export type UsersTable = {
+  id: Generated<string>;
+  email: string;
+  password_hash: string;
+  name: string;
+  role: AccountRole;
+  staff_role: StaffRole | null;
+  country_code: string | null;
+  school_id: string | null;
+  status: AccountStatus;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  email_confirmed_at: Date | null;
+  language: Language;
+  created_at: Generated<Date>;
+  last_active_at: Generated<Date>;
+};
+
+export type TeacherProfilesTable = {
+  user_id: string;
+  subjects: Generated<string[]>;
+  pupil_age_min: number | null;
+  pupil_age_max: number | null;
+  working_languages: Generated<string[]>;
+  presentation: Generated<string>;
+  looking_for_partners: Generated<boolean>;
+  updated_at: Generated<Date>;
+};
+
+export type AccountTokensTable = {
+  token_hash: string;
+  user_id: string;
+  purpose: 'confirm_email' | 'reset_password';
+  email: string;
+  expires_at: Date;
+  used_at: Date | null;
+  created_at: Generated<Date>;
+};
+
+export type LoginFailuresTable = {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  failed_at: Generated<Date>;
+};

@@ -1,0 +1,72 @@
+import { isLanguage, type TeacherDecisionRequest, type TeacherDecisionResponse, type ValidationQueueResponse } from '@jumelage/contracts';
+import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { accountMails } from '../accounts/mails.ts';
+import { accountPolicy } from '../accounts/policy.ts';
+import { countPendingTeachers, decideTeachers, pendingTeachers } from './queries.ts';
+
+/** The country an officer works for; an admin names one. */
+function countryOf(actor: Actor, requested: string | undefined): string {
+  const country = actor.role === 'admin' ? requested : actor.countryCode;
+  if (!country) throw new AppError('validation_failed', 400, 'query.country is required for an administrator');
+  if (!accountPolicy.validateTeachersOf(actor, country)) throw forbidden('Only the national support service of this country may do this');
+  return country;
+}
+
+export async function validationQueue(
+  { database }: AppDependencies,
+  actor: Actor,
+  query: { country?: string | undefined; after?: string | undefined; limit: number },
+): Promise<ValidationQueueResponse> {
+  if (!accountPolicy.validateTeachers(actor)) throw forbidden();
+  const country = countryOf(actor, query.country);
+  const after = query.after ? decodeCursor(query.after) : undefined;
+  const [teachers, total] = await Promise.all([
+    pendingTeachers(database.db, country, after, query.limit + 1),
+    countPendingTeachers(database.db, country),
+  ]);
+  const page = teachers.slice(0, query.limit);
+  const last = page.at(-1);
+  return { teachers: page, total, nextCursor: teachers.length > query.limit && last ? encodeCursor(last.registeredAt, last.id) : null };
+}
+
+export async function decideOnTeachers(
+  { database, mailer, config }: AppDependencies,
+  actor: Actor,
+  request: TeacherDecisionRequest,
+  countryRequested: string | undefined,
+): Promise<TeacherDecisionResponse> {
+  if (!accountPolicy.validateTeachers(actor)) throw forbidden();
+  const country = countryOf(actor, countryRequested);
+  const status = request.decision === 'validate' ? 'validated' : 'rejected';
+  const reason = status === 'rejected' ? (request.reason ?? '') : null;
+  const decided = await database.db.transaction().execute(async (db) => {
+    const teachers = await decideTeachers(db, { teacherIds: request.teacherIds, countryCode: country, status, reason, officerId: actor.userId });
+    for (const teacher of teachers) {
+      const texts = accountMails(isLanguage(teacher.language) ? teacher.language : 'en');
+      const link = `${config.publicUrl}/sign-in`;
+      const mail = reason === null ? texts.accountValidated({ name: teacher.name, link }) : texts.accountRejected({ name: teacher.name, reason, link });
+      await mailer.enqueue(db, { to: teacher.email, ...mail });
+    }
+    return teachers.map((teacher) => teacher.id);
+  });
+  void mailer.deliverDue().catch(() => undefined);
+  return { decided, skipped: request.teacherIds.filter((id) => !decided.includes(id)) };
+}
+
+function encodeCursor(registeredAt: string, id: string): string {
+  return Buffer.from(JSON.stringify([registeredAt, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { registeredAt: string; id: string } {
+  try {
+    const [registeredAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [unknown, unknown];
+    if (typeof registeredAt === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id) && !Number.isNaN(Date.parse(registeredAt))) {
+      return { registeredAt, id };
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new AppError('validation_failed', 400, 'query.after is not a cursor this server gave');
+}

@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { Schema } from '../db/schema.ts';
+import type { Actor } from './actor.ts';
+import { digestOf, newSecret } from './secrets.ts';
+
+export const sessionCookieName = 'jumelage_session';
+export const sessionLifetimeDays = 30;
+
+export type SessionMeta = { userAgent: string; ip: string };
+
+/** Opens a session; the returned token goes into the cookie and nowhere else. */
+export async function openSession(db: Kysely<Schema>, userId: string, meta: SessionMeta): Promise<{ sessionId: string; token: string; csrfToken: string }> {
+  const token = newSecret();
+  const csrfToken = newSecret();
+  const { id } = await db
+    .insertInto('sessions')
+    .values({
+      token_hash: digestOf(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      user_agent: meta.userAgent.slice(0, 300),
+      ip: meta.ip,
+      expires_at: new Date(Date.now() + sessionLifetimeDays * 86_400_000),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { sessionId: id, token, csrfToken };
+}
+
+export type ResolvedSession = { actor: Actor; csrfToken: string };
+
+/** The session a cookie token opens, if it is live; touches its last-seen time at most once a minute. */
+export async function resolveSession(db: Kysely<Schema>, token: string): Promise<ResolvedSession | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['sessions.id as sessionId', 'sessions.csrf_token', 'sessions.last_seen_at', 'users.id as userId', 'users.role', 'users.status', 'users.country_code'])
+    .where('sessions.token_hash', '=', digestOf(token))
+    .where('sessions.expires_at', '>', new Date())
+    .executeTakeFirst();
+  if (!row) return undefined;
+  if (Date.now() - row.last_seen_at.getTime() > 60_000) {
+    await db.updateTable('sessions').set({ last_seen_at: new Date() }).where('id', '=', row.sessionId).execute();
+    await db.updateTable('users').set({ last_active_at: new Date() }).where('id', '=', row.userId).execute();
+  }
+  return {
+    actor: { userId: row.userId, role: row.role, status: row.status, countryCode: row.country_code, sessionId: row.sessionId },
+    csrfToken: row.csrf_token,
+  };
+}
+
+export async function closeSession(db: Kysely<Schema>, sessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}

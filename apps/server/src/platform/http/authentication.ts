@@ -1,0 +1,49 @@
+import cookie from '@fastify/cookie';
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/actor.ts';
+import { resolveSession, sessionCookieName } from '../auth/sessions.ts';
+import type { Database } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import type { App } from './app-plugin.ts';
+
+declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation needs an interface
+  interface FastifyRequest {
+    actor: Actor | undefined;
+    /** The session's token against cross-site requests, given to the page that signs in. */
+    csrfToken: string | undefined;
+  }
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Resolves the session cookie into `request.actor` for API requests, and refuses cross-site
+ * changes: an unsafe request must come from our own origin, and a signed-in one must also carry
+ * the session's CSRF token in `x-csrf-token`.
+ */
+export async function installAuthentication(app: App, database: Database): Promise<void> {
+  await app.register(cookie);
+  app.decorateRequest('actor', undefined);
+  app.decorateRequest('csrfToken', undefined);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[sessionCookieName];
+    const session = token ? await resolveSession(database.db, token) : undefined;
+    if (unsafeMethods.has(request.method)) checkSameOrigin(request, session?.csrfToken);
+    request.actor = session?.actor;
+    request.csrfToken = session?.csrfToken;
+  });
+}
+
+function checkSameOrigin(request: FastifyRequest, csrfToken: string | undefined): void {
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') throw csrfFailed();
+  const origin = request.headers.origin;
+  if (origin !== undefined && URL.parse(origin)?.host !== request.headers.host) throw csrfFailed();
+  if (csrfToken !== undefined && request.headers['x-csrf-token'] !== csrfToken) throw csrfFailed();
+}
+
+function csrfFailed(): AppError {
+  return new AppError('csrf_failed', 403, 'This change did not come from a page of this site; reload the page and try again');
+}

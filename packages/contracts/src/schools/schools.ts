@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const schoolLevels = ['primary', 'lower_secondary', 'upper_secondary', 'vocational', 'other'] as const;
+export type SchoolLevel = (typeof schoolLevels)[number];
+
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case')
+  .describe('ISO 3166-1 alpha-2 code of a participating country');
+
+export const schoolSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    countryCode: z.string(),
+    regionId: z.string().nullable(),
+    regionName: z.string().nullable(),
+    town: z.string(),
+    level: z.enum(schoolLevels),
+  })
+  .meta({ id: 'School' });
+export type School = z.infer<typeof schoolSchema>;
+
+export const searchSchoolsQuerySchema = z.strictObject({
+  country: countryCodeSchema,
+  q: z.string().trim().min(2).max(100).describe('Part of the name or town; accents and case do not matter'),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export const searchSchoolsResponseSchema = z.object({ schools: z.array(schoolSchema) });
+
+export const newSchoolSchema = z
+  .strictObject({
+    name: z.string().trim().min(2).max(200),
+    countryCode: countryCodeSchema,
+    regionId: z.string().max(40).nullable().describe('Required for countries that have regions (France: the académie)'),
+    town: z.string().trim().min(1).max(120),
+    level: z.enum(schoolLevels),
+  })
+  .meta({ id: 'NewSchool' });
+export type NewSchool = z.infer<typeof newSchoolSchema>;
+
+export const regionSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'Region' });
+export type Region = z.infer<typeof regionSchema>;
+export const listRegionsResponseSchema = z.object({ regions: z.array(regionSchema) });
