@@ -24,7 +24,7 @@ export async function launchBrowser(): Promise<Browser> {
   return browser;
 }
 
-export type AxeViolation = { id: string; impact: string | null; help: string; nodes: number };
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: number; firstTarget: string };
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
@@ -37,6 +37,7 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
       impact: violation.impact ?? null,
       help: violation.help,
       nodes: violation.nodes.length,
+      firstTarget: violation.nodes[0] ? `${violation.nodes[0].target.join(' ')}: ${violation.nodes[0].html.slice(0, 160)}` : '',
     }));
   });
   return results.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');

@@ -1,10 +1,9 @@
-import { after } from 'node:test';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export type ReceivedMail = { to: string; subject: string; text: string };
 
-/** A real SMTP server on a free loopback port that keeps what it receives, for one test file. */
+/** A real SMTP server on a free loopback port that keeps what it receives; the caller closes it. */
 export async function startSmtpServer() {
   const received: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
@@ -26,7 +25,6 @@ export async function startSmtpServer() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.server.address();
   if (!address || typeof address === 'string') throw new Error('SMTP server has no port');
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   /** Waits for a mail to this address whose subject matches, and returns it. */
   async function waitForMail(to: string, subject: RegExp, timeoutMs = 10_000): Promise<ReceivedMail> {
@@ -46,7 +44,8 @@ export async function startSmtpServer() {
     }
   }
 
-  return { url: `smtp://127.0.0.1:${address.port}`, received, waitForMail };
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return { url: `smtp://127.0.0.1:${address.port}`, received, waitForMail, close };
 }
 
 /** The first link of a mail's text that goes to this path of the platform. */

@@ -1,4 +1,4 @@
-import type { ErrorBody, ErrorCode } from '@jumelage/contracts';
+import type { ErrorBody, ErrorCode, ValidationIssue } from '@jumelage/contracts';
 
 /** A failure the API explained: its stable code is what the page translates. */
 export class ApiError extends Error {
@@ -6,26 +6,49 @@ export class ApiError extends Error {
   readonly code: ErrorCode | 'network';
   readonly status: number;
   readonly requestId: string | undefined;
+  readonly issues: ValidationIssue[];
 
-  constructor(code: ErrorCode | 'network', status: number, message: string, requestId?: string) {
+  constructor(code: ErrorCode | 'network', status: number, message: string, requestId?: string, issues: ValidationIssue[] = []) {
     super(message);
     this.code = code;
     this.status = status;
     this.requestId = requestId;
+    this.issues = issues;
   }
+}
+
+// Set when a session opens; sent with every change (the server refuses changes without it).
+let csrfToken: string | undefined;
+
+export function rememberCsrfToken(token: string | undefined): void {
+  csrfToken = token;
 }
 
 /** GETs JSON from our own API; any failure becomes an ApiError. */
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return request<T>('GET', path, undefined, signal);
+}
+
+/** Sends a change to our own API, with the session's CSRF token. */
+export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  return request<T>(method, path, body);
+}
+
+async function request<T>(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, signal: signal ?? null });
+    response = await fetch(path, { method, headers, body: body === undefined ? null : JSON.stringify(body), signal: signal ?? null, credentials: 'same-origin' });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError('network', 0, (error as Error).message);
   }
+  if (response.status === 204) return undefined as T;
   if (response.ok) return (await response.json()) as T;
-  const body = (await response.json().catch(() => undefined)) as ErrorBody | undefined;
-  if (!body?.error) throw new ApiError(response.status >= 500 ? 'service_unavailable' : 'internal_error', response.status, response.statusText);
-  throw new ApiError(body.error.code, response.status, body.error.message, body.error.requestId);
+  const errorBody = (await response.json().catch(() => undefined)) as ErrorBody | undefined;
+  if (!errorBody?.error) throw new ApiError(response.status >= 500 ? 'service_unavailable' : 'internal_error', response.status, response.statusText);
+  const { code, message, requestId, issues } = errorBody.error;
+  throw new ApiError(code, response.status, message, requestId, issues);
 }

@@ -1,7 +1,12 @@
 import { webPages } from '@jumelage/contracts';
 import { RouterProvider } from 'react-aria-components';
 import { Route, Routes, useHref, useNavigate } from 'react-router';
+import { AccountPage } from '../features/accounts/AccountPage.tsx';
+import { ConfirmEmailPage } from '../features/accounts/ConfirmEmailPage.tsx';
+import { RegisterPage } from '../features/accounts/RegisterPage.tsx';
+import { SignInPage } from '../features/accounts/SignInPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
+import { ValidationQueuePage } from '../features/nss/ValidationQueuePage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { Layout } from './Layout.tsx';
 
@@ -13,6 +18,11 @@ export function App() {
       <Routes>
         <Route element={<Layout />}>
           <Route path={webPages.home} element={<HomePage />} />
+          <Route path={webPages.register} element={<RegisterPage />} />
+          <Route path={webPages.confirmEmail} element={<ConfirmEmailPage />} />
+          <Route path={webPages.signIn} element={<SignInPage />} />
+          <Route path={webPages.account} element={<AccountPage />} />
+          <Route path={webPages.validationQueue} element={<ValidationQueuePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -2,6 +2,7 @@ import { webPages } from '@jumelage/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-aria-components';
 import { Outlet } from 'react-router';
+import { AccountMenu } from './AccountMenu.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import styles from './Layout.module.css';
 
@@ -27,8 +28,9 @@ export function Layout() {
               {t('nav.countries')}
             </Link>
           </nav>
-          <div className={styles.language}>
+          <div className={styles.tools}>
             <LanguageSwitcher />
+            <AccountMenu />
           </div>
         </div>
       </header>

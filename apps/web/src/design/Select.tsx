@@ -1,5 +1,5 @@
 import type { Key } from 'react-aria-components';
-import { Button, Header, Label, ListBox, ListBoxItem, ListBoxSection, Popover, Select as AriaSelect, SelectValue } from 'react-aria-components';
+import { Button, FieldError, Header, Label, ListBox, ListBoxItem, ListBoxSection, Popover, Select as AriaSelect, SelectValue } from 'react-aria-components';
 import styles from './Field.module.css';
 
 export type SelectOption = { id: string; label: string; lang?: string };
@@ -9,35 +9,55 @@ type SelectProps = {
   label: string;
   /** Hide the label visually; screen readers still read it. */
   hideLabel?: boolean;
-  groups: SelectGroup[];
-  value: string;
+  /** Either a flat list of options or titled groups of them. */
+  options?: SelectOption[];
+  groups?: SelectGroup[];
+  value: string | null;
   onChange: (id: string) => void;
+  placeholder?: string;
+  isRequired?: boolean;
+  errorMessage?: string | undefined;
 };
 
-/** A single choice from grouped options, in a keyboard-usable popover list. */
-export function Select({ label, hideLabel, groups, value, onChange }: SelectProps) {
+function Option({ option }: { option: SelectOption }) {
+  return (
+    <ListBoxItem id={option.id} textValue={option.label} className={styles.option}>
+      <span lang={option.lang}>{option.label}</span>
+    </ListBoxItem>
+  );
+}
+
+/** A single choice from a list, in a keyboard-usable popover. */
+export function Select({ label, hideLabel, options, groups, value, onChange, placeholder, isRequired, errorMessage }: SelectProps) {
   return (
     <AriaSelect
       selectedKey={value}
       onSelectionChange={(key: Key | null) => key !== null && onChange(String(key))}
+      isRequired={isRequired ?? false}
+      isInvalid={Boolean(errorMessage)}
+      validationBehavior="aria"
+      {...(placeholder ? { placeholder } : {})}
       className={styles.field}
     >
-      <Label className={hideLabel ? 'visually-hidden' : styles.label}>{label}</Label>
+      <Label className={hideLabel ? 'visually-hidden' : styles.label}>
+        {label}
+        {isRequired && <span aria-hidden="true"> *</span>}
+      </Label>
       <Button className={styles.trigger}>
         <SelectValue />
         <svg className={styles.chevron} viewBox="0 0 12 12" aria-hidden="true">
           <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.75" />
         </svg>
       </Button>
+      <FieldError className={styles.error}>{errorMessage}</FieldError>
       <Popover className={styles.popover}>
         <ListBox className={styles.listbox}>
-          {groups.map((group) => (
+          {options?.map((option) => <Option key={option.id} option={option} />)}
+          {groups?.map((group) => (
             <ListBoxSection key={group.title} className={styles.section}>
               <Header className={styles.sectionHeader}>{group.title}</Header>
               {group.options.map((option) => (
-                <ListBoxItem key={option.id} id={option.id} textValue={option.label} className={styles.option}>
-                  <span lang={option.lang}>{option.label}</span>
-                </ListBoxItem>
+                <Option key={option.id} option={option} />
               ))}
             </ListBoxSection>
           ))}

@@ -94,6 +94,11 @@ export const sessionResponseSchema = z
   .meta({ id: 'Session' });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
+export const currentSessionResponseSchema = z.object({
+  session: sessionResponseSchema.nullable().describe('null for a visitor who is not signed in'),
+});
+export type CurrentSessionResponse = z.infer<typeof currentSessionResponseSchema>;
+
 export const activeSessionSchema = z.object({
   id: z.uuid(),
   userAgent: z.string(),

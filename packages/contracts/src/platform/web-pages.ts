@@ -5,6 +5,11 @@
  */
 export const webPages = {
   home: '/',
+  register: '/register',
+  confirmEmail: '/confirm-email',
+  signIn: '/sign-in',
+  account: '/account',
+  validationQueue: '/nss/teachers',
 } as const;
 
 const patterns = Object.values(webPages).map(

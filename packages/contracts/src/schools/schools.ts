@@ -27,6 +27,7 @@ export const searchSchoolsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export const searchSchoolsResponseSchema = z.object({ schools: z.array(schoolSchema) });
+export type SearchSchoolsResponse = z.infer<typeof searchSchoolsResponseSchema>;
 
 export const newSchoolSchema = z
   .strictObject({
@@ -42,3 +43,4 @@ export type NewSchool = z.infer<typeof newSchoolSchema>;
 export const regionSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'Region' });
 export type Region = z.infer<typeof regionSchema>;
 export const listRegionsResponseSchema = z.object({ regions: z.array(regionSchema) });
+export type ListRegionsResponse = z.infer<typeof listRegionsResponseSchema>;

@@ -1,10 +1,10 @@
-import { accountRoles, emailSchema, passwordSchema, type AccountRole } from '@jumelage/contracts';
+import { accountRoles, emailSchema, languages, passwordSchema, type AccountRole, type Language } from '@jumelage/contracts';
 import { Option, type Command } from 'commander';
 import { hashPassword } from '../../platform/auth/secrets.ts';
 import { createValidatedUser } from '../../modules/accounts/operators.ts';
 import { withDatabase } from '../with-database.ts';
 
-type CreateUserOptions = { email: string; password: string; name: string; role: AccountRole; country?: string; school?: string };
+type CreateUserOptions = { email: string; password: string; name: string; role: AccountRole; country?: string; school?: string; language: Language };
 
 export function registerAccountCommands(program: Command): void {
   program
@@ -15,6 +15,7 @@ export function registerAccountCommands(program: Command): void {
     .requiredOption('--name <name>', 'full name')
     .addOption(new Option('--role <role>', 'role').choices(accountRoles).makeOptionMandatory())
     .option('--country <CC>', 'country code: required for teacher and nss')
+    .addOption(new Option('--language <code>', 'language of the app and of e-mails for this person').choices(languages).default('en'))
     .option('--school <id>', "a teacher's school id (default: the country's first school, or a placeholder school when it has none)")
     .action((options: CreateUserOptions) =>
       withDatabase(async (database) => {
@@ -27,6 +28,7 @@ export function registerAccountCommands(program: Command): void {
           role: options.role,
           countryCode: options.country?.toUpperCase() ?? null,
           schoolId: options.school ?? null,
+          language: options.language,
         });
         console.log(`created ${options.role} ${email} (${id})`);
       }),

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { migrate, migrationStatus } from '../../platform/db/migrations.ts';
 import { withDatabase } from '../with-database.ts';
 
+const manualMigrations = { migrate: false };
+
 export function registerDatabaseCommands(program: Command): void {
   program
     .command('db:migrate')
@@ -11,7 +13,7 @@ export function registerDatabaseCommands(program: Command): void {
         const applied = await migrate(database);
         const names = applied.map((migration) => `  applied ${formatVersion(migration.version)}_${migration.name}`);
         console.log(applied.length === 0 ? `${database.kind}: up to date` : `${database.kind}:\n${names.join('\n')}`);
-      }),
+      }, manualMigrations),
     );
 
   program
@@ -25,7 +27,7 @@ export function registerDatabaseCommands(program: Command): void {
           const when = state.appliedAt ? `applied ${state.appliedAt.toISOString()}` : 'pending';
           console.log(`  ${formatVersion(state.version)}_${state.name}  ${when}`);
         }
-      }),
+      }, manualMigrations),
     );
 }
 

@@ -1,4 +1,4 @@
-import type { AccountRole } from '@jumelage/contracts';
+import type { AccountRole, Language } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
 import { countryExists, findSchool, insertSchool } from '../schools/queries.ts';
@@ -11,6 +11,7 @@ type OperatorAccount = {
   role: AccountRole;
   countryCode: string | null;
   schoolId: string | null;
+  language: Language;
 };
 
 /** Creates an account that needs no confirmation nor validation: the CLI and demo data use it. */
@@ -30,7 +31,7 @@ export async function createValidatedUser(db: Kysely<Schema>, account: OperatorA
       schoolId,
       status: 'validated',
       emailConfirmed: true,
-      language: 'en',
+      language: account.language,
     });
   });
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { errorBodySchema, sessionResponseSchema, type RegisterRequest } from '@jumelage/contracts';
 import { buildTestApp } from '../../test/app.ts';
 import { createTestDatabase } from '../../test/database.ts';
@@ -7,6 +7,7 @@ import { asSignedIn, buildSchool, buildUser, signIn } from '../../test/factories
 import { linkIn, startSmtpServer } from '../../test/smtp.ts';
 
 const smtp = await startSmtpServer();
+after(() => smtp.close());
 const database = await createTestDatabase();
 const app = await buildTestApp({ database, config: { smtpUrl: smtp.url, publicUrl: 'http://jumelage.test' } });
 const lyonSchool = await buildSchool(database.db, { countryCode: 'FR', name: 'École Jean Moulin', town: 'Lyon' });
@@ -152,9 +153,11 @@ describe('signing in', () => {
     const user = await buildUser(database.db);
     const session = await signIn(app, user);
     assert.equal((await app.inject({ method: 'DELETE', url: '/api/session', headers: asSignedIn(session) })).statusCode, 204);
-    const after = await app.inject({ method: 'GET', url: '/api/session', headers: { cookie: session.cookie } });
-    assert.equal(after.statusCode, 401);
-    assert.equal(errorCodeOf(after), 'unauthenticated');
+    const current = await app.inject({ method: 'GET', url: '/api/session', headers: { cookie: session.cookie } });
+    assert.deepEqual(current.json(), { session: null });
+    const account = await app.inject({ method: 'GET', url: '/api/account', headers: { cookie: session.cookie } });
+    assert.equal(account.statusCode, 401);
+    assert.equal(errorCodeOf(account), 'unauthenticated');
   });
 });
 

@@ -1,6 +1,7 @@
 import {
   acceptedResponseSchema,
   accountSchema,
+  currentSessionResponseSchema,
   loginRequestSchema,
   registerRequestSchema,
   requestPasswordResetSchema,
@@ -67,10 +68,10 @@ export const accountsRoutes: AppPlugin = async (app, dependencies) => {
 
   app.get(
     '/api/session',
-    { schema: { tags, summary: 'The current session, or 401', response: { 200: sessionResponseSchema } } },
+    { schema: { tags, summary: 'The current session, if any', response: { 200: currentSessionResponseSchema } } },
     async (request) => {
-      const actor = requireActor(request.actor);
-      return { account: await getOwnAccount(dependencies, actor), csrfToken: request.csrfToken! };
+      if (!request.actor) return { session: null };
+      return { session: { account: await getOwnAccount(dependencies, request.actor), csrfToken: request.csrfToken! } };
     },
   );
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { errorBodySchema, validationQueueResponseSchema } from '@jumelage/contracts';
 import { buildTestApp } from '../../test/app.ts';
 import { createTestDatabase } from '../../test/database.ts';
@@ -7,6 +7,7 @@ import { asSignedIn, buildUser, signIn, type BuiltUser } from '../../test/factor
 import { startSmtpServer } from '../../test/smtp.ts';
 
 const smtp = await startSmtpServer();
+after(() => smtp.close());
 const database = await createTestDatabase();
 const app = await buildTestApp({ database, config: { smtpUrl: smtp.url } });
 

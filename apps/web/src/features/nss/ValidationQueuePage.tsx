@@ -1,0 +1,173 @@
+import type { PendingTeacher, TeacherDecisionRequest, TeacherDecisionResponse, ValidationQueueResponse } from '@jumelage/contracts';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getJson, sendJson } from '../../api/client.ts';
+import { RequireSession } from '../../app/RequireSession.tsx';
+import { usePageTitle } from '../../app/use-page-title.ts';
+import { Alert } from '../../design/Alert.tsx';
+import { Button } from '../../design/Button.tsx';
+import { Checkbox } from '../../design/Checkbox.tsx';
+import { Page } from '../../design/Page.tsx';
+import { Select } from '../../design/Select.tsx';
+import { TextField } from '../../design/TextField.tsx';
+import { useCountryOptions } from '../countries/use-country-options.ts';
+import { useCountryName } from '../countries/use-countries.ts';
+import { ErrorState } from '../errors/ErrorState.tsx';
+import styles from './ValidationQueuePage.module.css';
+
+/** An NSS officer's queue of teachers waiting for validation, oldest first. */
+export function ValidationQueuePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('nssQueue.title'));
+  return (
+    <RequireSession>
+      {(session) =>
+        session.account.role === 'admin' ? (
+          <AdminQueue />
+        ) : session.account.can.validateTeachers && session.account.countryCode ? (
+          <Queue countryCode={session.account.countryCode} />
+        ) : (
+          <Page title={t('nssQueue.title')}>
+            <ErrorState error={new Error('forbidden')} />
+          </Page>
+        )
+      }
+    </RequireSession>
+  );
+}
+
+/** An administrator works through any country's queue, one at a time. */
+function AdminQueue() {
+  const { t } = useTranslation();
+  const countryOptions = useCountryOptions();
+  const [countryCode, setCountryCode] = useState<string | null>(null);
+  return (
+    <>
+      <div className={styles.countryChoice}>
+        <Select label={t('register.country')} options={countryOptions} value={countryCode} onChange={setCountryCode} placeholder={t('register.choose')} />
+      </div>
+      {countryCode && <Queue key={countryCode} countryCode={countryCode} />}
+    </>
+  );
+}
+
+function Queue({ countryCode }: { countryCode: string }) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const queryClient = useQueryClient();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [lastResult, setLastResult] = useState<{ decision: TeacherDecisionRequest['decision']; count: number } | null>(null);
+  const queue = useInfiniteQuery({
+    queryKey: ['nss-queue', countryCode],
+    queryFn: ({ pageParam, signal }) =>
+      getJson<ValidationQueueResponse>(`/api/nss/pending-teachers?country=${countryCode}${pageParam ? `&after=${pageParam}` : ''}`, signal),
+    initialPageParam: '',
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const decide = useMutation({
+    mutationFn: (request: TeacherDecisionRequest) => sendJson<TeacherDecisionResponse>('POST', `/api/nss/teacher-decisions?country=${countryCode}`, request),
+    onSuccess: async (result, request) => {
+      setLastResult({ decision: request.decision, count: result.decided.length });
+      setSelected(new Set());
+      setRejecting(false);
+      setReason('');
+      await queryClient.invalidateQueries({ queryKey: ['nss-queue', countryCode] });
+    },
+  });
+  const teachers = queue.data?.pages.flatMap((page) => page.teachers) ?? [];
+  const total = queue.data?.pages[0]?.total ?? 0;
+  const toggle = (id: string, on: boolean) => setSelected((current) => new Set([...current].filter((other) => other !== id).concat(on ? [id] : [])));
+  const ids = [...selected];
+
+  return (
+    <Page title={t('nssQueue.title')} width="wide" intro={<p>{t('nssQueue.intro', { country: countryName(countryCode), count: total })}</p>}>
+      {lastResult && <Alert tone="info" title={t(`nssQueue.done.${lastResult.decision}`, { count: lastResult.count })} />}
+      {queue.isPending && <p role="status">{t('app.loading')}</p>}
+      {queue.isError && <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />}
+      {queue.isSuccess && teachers.length === 0 && (
+        <div className={styles.empty}>
+          <h2>{t('nssQueue.empty.title')}</h2>
+          <p>{t('nssQueue.empty.text')}</p>
+        </div>
+      )}
+      {teachers.length > 0 && (
+        <>
+          <div className={styles.toolbar} role="toolbar" aria-label={t('nssQueue.actions')}>
+            <Checkbox isSelected={selected.size === teachers.length} onChange={(all) => setSelected(new Set(all ? teachers.map((teacher) => teacher.id) : []))}>
+              {t('nssQueue.selectAll', { count: teachers.length })}
+            </Checkbox>
+            <span className={styles.selectedCount}>{t('nssQueue.selected', { count: selected.size })}</span>
+            <Button isDisabled={selected.size === 0 || decide.isPending} onPress={() => decide.mutate({ teacherIds: ids, decision: 'validate' })}>
+              {t('nssQueue.validate')}
+            </Button>
+            <Button variant="secondary" isDisabled={selected.size === 0 || decide.isPending} onPress={() => setRejecting(true)}>
+              {t('nssQueue.reject')}
+            </Button>
+          </div>
+          {rejecting && selected.size > 0 && (
+            <div className={styles.rejectBox}>
+              <TextField label={t('nssQueue.reason')} description={t('nssQueue.reasonHint')} multiline value={reason} onChange={setReason} isRequired autoFocus />
+              <div className={styles.rejectActions}>
+                <Button variant="danger" isDisabled={reason.trim().length < 5 || decide.isPending} onPress={() => decide.mutate({ teacherIds: ids, decision: 'reject', reason })}>
+                  {t('nssQueue.confirmReject', { count: selected.size })}
+                </Button>
+                <Button variant="quiet" onPress={() => setRejecting(false)}>
+                  {t('nssQueue.cancel')}
+                </Button>
+              </div>
+            </div>
+          )}
+          {decide.isError && <ErrorState error={decide.error} />}
+          <ul className={styles.list}>
+            {teachers.map((teacher) => (
+              <TeacherCard key={teacher.id} teacher={teacher} isSelected={selected.has(teacher.id)} onToggle={(on) => toggle(teacher.id, on)} />
+            ))}
+          </ul>
+          {queue.hasNextPage && (
+            <Button variant="secondary" isDisabled={queue.isFetchingNextPage} onPress={() => void queue.fetchNextPage()}>
+              {t('nssQueue.more')}
+            </Button>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
+
+function TeacherCard({ teacher, isSelected, onToggle }: { teacher: PendingTeacher; isSelected: boolean; onToggle: (on: boolean) => void }) {
+  const { t, i18n } = useTranslation();
+  const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' });
+  const { profile, school } = teacher;
+  return (
+    <li className={styles.card} data-selected={isSelected || undefined}>
+      <Checkbox isSelected={isSelected} onChange={onToggle}>
+        <span className="visually-hidden">{t('nssQueue.selectOne', { name: teacher.name })}</span>
+      </Checkbox>
+      <div className={styles.cardBody}>
+        <div className={styles.cardHeader}>
+          <h2 className={styles.name}>{teacher.name}</h2>
+          <span className={styles.waiting}>{t('nssQueue.waiting', { count: teacher.waitingDays })}</span>
+        </div>
+        <p className={styles.meta}>
+          {t(`staffRoles.${teacher.staffRole}`)} · {teacher.email}
+        </p>
+        <p className={styles.meta}>
+          {school.name}, {school.town}
+          {school.regionName && ` (${school.regionName})`} · {t(`schoolLevels.${school.level}`)}
+        </p>
+        <dl className={styles.facts}>
+          <dt>{t('account.subjects')}</dt>
+          <dd>{profile.subjects.length ? profile.subjects.map((subject) => t(`subjects.${subject}`)).join(', ') : '—'}</dd>
+          <dt>{t('nssQueue.ages')}</dt>
+          <dd>{profile.pupilAgeMin !== null && profile.pupilAgeMax !== null ? `${profile.pupilAgeMin}–${profile.pupilAgeMax}` : '—'}</dd>
+          <dt>{t('nssQueue.languages')}</dt>
+          <dd>{profile.workingLanguages.length ? profile.workingLanguages.map((code) => languageName.of(code)).join(', ') : '—'}</dd>
+        </dl>
+        {profile.presentation && <p className={styles.presentation}>{profile.presentation}</p>}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { ServerProcess } from '@jumelage/server/testing/server-process';
+import { linkIn, startSmtpServer } from '@jumelage/server/testing/smtp';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
+import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+
+/** What a person reads on the pages, in each language the journey is run in. */
+const texts = {
+  en: {
+    locale: 'en-GB',
+    register: 'Register',
+    name: 'Full name',
+    email: 'E-mail address',
+    password: 'Password',
+    country: /Country/,
+    school: 'School',
+    notListed: 'My school is not in the list',
+    schoolName: 'Name of the school',
+    town: 'Town',
+    region: /Region/,
+    create: 'Create my account',
+    checkMailbox: 'Check your mailbox',
+    confirmMail: /Confirm your e-mail/,
+    confirmed: 'Your address is confirmed',
+    signIn: 'Sign in',
+    pending: 'Your account is waiting for validation',
+    queue: 'Teachers to validate',
+    validate: 'Validate',
+    validated: '1 teacher validated.',
+    validatedMail: /is validated/,
+    subject: 'History',
+    ageFrom: /Pupils aged from/,
+    ageTo: /Pupils aged up to/,
+    workingLanguage: 'French',
+    presentation: 'A few words about you and your ideas',
+    lookingForPartners: 'I am looking for partners for a project',
+    save: 'Save',
+    saved: 'Your changes are saved.',
+  },
+  fr: {
+    locale: 'fr-FR',
+    register: "S'inscrire",
+    name: 'Nom complet',
+    email: 'Adresse électronique',
+    password: 'Mot de passe',
+    country: /Pays/,
+    school: 'Établissement',
+    notListed: "Mon établissement n'est pas dans la liste",
+    schoolName: "Nom de l'établissement",
+    town: 'Ville',
+    region: /Académie/,
+    create: 'Créer mon compte',
+    checkMailbox: 'Consultez votre messagerie',
+    confirmMail: /Confirmez votre adresse/,
+    confirmed: 'Votre adresse est confirmée',
+    signIn: 'Se connecter',
+    pending: 'Votre compte attend sa validation',
+    queue: 'Enseignants à valider',
+    validate: 'Valider',
+    validated: '1 enseignant validé.',
+    validatedMail: /est validé/,
+    subject: 'Histoire',
+    ageFrom: /Élèves âgés de/,
+    ageTo: /Élèves âgés jusqu’à/,
+    workingLanguage: 'anglais',
+    presentation: 'Quelques mots sur vous et vos idées',
+    lookingForPartners: 'Je cherche des partenaires pour un projet',
+    save: 'Enregistrer',
+    saved: 'Vos modifications sont enregistrées.',
+  },
+} as const;
+
+const officers = {
+  en: { email: 'officer.en@example.org', password: 'officer password 42' },
+  fr: { email: 'officer.fr@example.org', password: 'officer password 42' },
+};
+
+async function choose(page: Page, trigger: RegExp, option: string): Promise<void> {
+  await page.getByRole('button', { name: trigger }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function signIn(page: Page, language: keyof typeof texts, baseUrl: string, credentials: { email: string; password: string }) {
+  const text = texts[language];
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByRole('textbox', { name: text.email }).fill(credentials.email);
+  await page.getByLabel(text.password).fill(credentials.password);
+  await page.getByRole('main').getByRole('button', { name: text.signIn }).click();
+}
+
+describe('a teacher registers, the national support service validates them, they complete their profile', () => {
+  let browser: Browser;
+  let server: ServerProcess;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+
+  before(async () => {
+    smtp = await startSmtpServer();
+    const environment = { ...(await e2eDatabaseEnvironment()), SMTP_URL: smtp.url };
+    for (const [language, officer] of Object.entries(officers)) {
+      await runCli(environment, ['user:create', '--email', officer.email, '--password', officer.password, '--name', 'Agent Canopé', '--role', 'nss', '--country', 'FR', '--language', language]);
+    }
+    [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await smtp?.close();
+  });
+
+  for (const language of ['en', 'fr'] as const) {
+    it(`works in ${language === 'en' ? 'English' : 'French'}`, async () => {
+      const text = texts[language];
+      const teacher = { name: language === 'en' ? 'Claire Dubois' : 'Léa Fontaine', email: `teacher.${language}@example.org`, password: 'a long enough password' };
+      const teacherContext = await browser.newContext({ locale: text.locale, viewport: { width: 1100, height: 900 } });
+      const page = await teacherContext.newPage();
+
+      // Register, describing a new school (English run) or finding the one the first teacher added (French run).
+      await page.goto(server.url);
+      await page.getByRole('link', { name: text.register }).first().click();
+      await page.getByRole('textbox', { name: text.name }).fill(teacher.name);
+      await page.getByRole('textbox', { name: text.email }).fill(teacher.email);
+      await page.getByLabel(text.password).fill(teacher.password);
+      await choose(page, text.country, 'France');
+      if (language === 'en') {
+        await page.getByText(text.notListed).click();
+        await page.getByRole('textbox', { name: text.schoolName }).fill('École Jean Moulin');
+        await page.getByRole('textbox', { name: text.town }).fill('Lyon');
+        await choose(page, text.region, 'Lyon');
+      } else {
+        await page.getByRole('combobox', { name: text.school }).fill('jean moul');
+        await page.getByRole('option', { name: /École Jean Moulin/ }).click();
+      }
+      assert.deepEqual(await seriousAccessibilityViolations(page), []);
+      await saveScreenshot(page, `register-${language}`);
+      await page.getByRole('button', { name: text.create }).click();
+      await page.getByRole('heading', { name: text.checkMailbox }).waitFor();
+
+      // Confirm by the link in the mail.
+      const mail = await smtp.waitForMail(teacher.email, text.confirmMail);
+      const token = new URL(linkIn(mail, '/confirm-email')).searchParams.get('token')!;
+      await page.goto(`${server.url}/confirm-email?token=${token}`);
+      await page.getByText(text.confirmed).waitFor();
+
+      await signIn(page, language, server.url, teacher);
+      await page.getByText(text.pending).waitFor();
+
+      // The officer validates.
+      const officerContext = await browser.newContext({ locale: text.locale, viewport: { width: 1100, height: 900 } });
+      const officerPage = await officerContext.newPage();
+      await signIn(officerPage, language, server.url, officers[language]);
+      await officerPage.getByRole('heading', { level: 1, name: text.queue }).waitFor();
+      await officerPage.getByRole('heading', { name: teacher.name }).waitFor();
+      assert.deepEqual(await seriousAccessibilityViolations(officerPage), []);
+      await saveScreenshot(officerPage, `validation-queue-${language}`);
+      await officerPage.getByRole('listitem').filter({ hasText: teacher.name }).getByRole('checkbox').check({ force: true });
+      await officerPage.getByRole('button', { name: text.validate, exact: true }).click();
+      await officerPage.getByText(text.validated).waitFor();
+      await smtp.waitForMail(teacher.email, text.validatedMail);
+      await officerContext.close();
+
+      // The teacher, validated, completes the profile.
+      await page.reload();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.equal(await page.getByText(text.pending).count(), 0);
+      await page.getByRole('checkbox', { name: text.subject, exact: true }).check({ force: true });
+      await choose(page, text.ageFrom, '12');
+      await choose(page, text.ageTo, '15');
+      await page.getByRole('checkbox', { name: text.workingLanguage, exact: true }).check({ force: true });
+      await page.getByRole('textbox', { name: text.presentation }).fill('Projets autour de la mémoire et des langues.');
+      await page.getByRole('checkbox', { name: text.lookingForPartners }).check({ force: true });
+      await page.getByRole('button', { name: text.save }).click();
+      await page.getByText(text.saved).waitFor();
+      assert.deepEqual(await seriousAccessibilityViolations(page), []);
+      await saveScreenshot(page, `account-${language}`);
+
+      await page.reload();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.equal(await page.getByRole('checkbox', { name: text.subject, exact: true }).isChecked(), true);
+      assert.equal(await page.getByRole('textbox', { name: text.presentation }).inputValue(), 'Projets autour de la mémoire et des langues.');
+      await teacherContext.close();
+    });
+  }
+});
