@@ -2,6 +2,7 @@ import compress from '@fastify/compress';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { credentialsRoutes } from './modules/accounts/credentials-routes.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
 import { countriesRoutes } from './modules/countries/routes.ts';
 import { nssRoutes } from './modules/nss/routes.ts';
@@ -16,7 +17,7 @@ import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { platformVersion } from './platform/version.ts';
 
-const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, nssRoutes];
+const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes];
 
 /** The whole HTTP application, from its dependencies; main.ts and the tests both build it here. */
 export async function buildApp(dependencies: AppDependencies & { logger: Logger }): Promise<App> {

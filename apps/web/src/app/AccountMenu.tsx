@@ -43,6 +43,9 @@ export function AccountMenu() {
           <MenuItem className={styles.menuItem} href={webPages.account}>
             {t('nav.account')}
           </MenuItem>
+          <MenuItem className={styles.menuItem} href={webPages.accountSecurity}>
+            {t('nav.security')}
+          </MenuItem>
           {account.can.validateTeachers && (
             <MenuItem className={styles.menuItem} href={webPages.validationQueue}>
               {t('nav.validationQueue')}

@@ -3,6 +3,9 @@ import { RouterProvider } from 'react-aria-components';
 import { Route, Routes, useHref, useNavigate } from 'react-router';
 import { AccountPage } from '../features/accounts/AccountPage.tsx';
 import { ConfirmEmailPage } from '../features/accounts/ConfirmEmailPage.tsx';
+import { ForgotPasswordPage } from '../features/accounts/ForgotPasswordPage.tsx';
+import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage.tsx';
+import { SecurityPage } from '../features/accounts/SecurityPage.tsx';
 import { RegisterPage } from '../features/accounts/RegisterPage.tsx';
 import { SignInPage } from '../features/accounts/SignInPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
@@ -21,7 +24,10 @@ export function App() {
           <Route path={webPages.register} element={<RegisterPage />} />
           <Route path={webPages.confirmEmail} element={<ConfirmEmailPage />} />
           <Route path={webPages.signIn} element={<SignInPage />} />
+          <Route path={webPages.forgotPassword} element={<ForgotPasswordPage />} />
+          <Route path={webPages.resetPassword} element={<ResetPasswordPage />} />
           <Route path={webPages.account} element={<AccountPage />} />
+          <Route path={webPages.accountSecurity} element={<SecurityPage />} />
           <Route path={webPages.validationQueue} element={<ValidationQueuePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -109,6 +109,7 @@ export const activeSessionSchema = z.object({
 });
 export type ActiveSession = z.infer<typeof activeSessionSchema>;
 export const listSessionsResponseSchema = z.object({ sessions: z.array(activeSessionSchema) });
+export type ListSessionsResponse = z.infer<typeof listSessionsResponseSchema>;
 
 export const changePasswordRequestSchema = z.strictObject({ currentPassword: z.string().min(1).max(passwordRules.maxLength), newPassword: passwordSchema });
 export const requestPasswordResetSchema = z.strictObject({ email: emailSchema });

@@ -8,7 +8,10 @@ export const webPages = {
   register: '/register',
   confirmEmail: '/confirm-email',
   signIn: '/sign-in',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
   account: '/account',
+  accountSecurity: '/account/security',
   validationQueue: '/nss/teachers',
 } as const;
 

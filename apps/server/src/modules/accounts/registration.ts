@@ -75,15 +75,19 @@ export async function sendConfirmation(db: Kysely<Schema>, { mailer, config }: P
   await mailer.enqueue(db, { to: user.email, ...mail });
 }
 
-/** Confirms the address the link was sent to; a used, expired or unknown link is refused. */
+/**
+ * Confirms the address the link was sent to: the address of a new account, or the new address of
+ * an existing one, which then replaces the old. A used, expired or unknown link is refused.
+ */
 export async function confirmEmail({ database }: AppDependencies, token: string): Promise<void> {
   await database.db.transaction().execute(async (db) => {
     const used = await consumeAccountToken(db, token, 'confirm_email');
     const user = used && (await findUserById(db, used.userId));
-    if (!used || !user || user.email.toLowerCase() !== used.email.toLowerCase()) {
+    const owner = used && (await findUserByEmail(db, used.email));
+    if (!used || !user || (owner && owner.id !== user.id)) {
       throw new AppError('invalid_token', 400, 'This link is not valid any more: it was used, it expired, or it was mistyped');
     }
-    await db.updateTable('users').set({ email_confirmed_at: user.email_confirmed_at ?? new Date() }).where('id', '=', user.id).execute();
+    await db.updateTable('users').set({ email: used.email, email_confirmed_at: new Date() }).where('id', '=', user.id).execute();
   });
 }
 

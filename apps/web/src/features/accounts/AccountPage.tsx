@@ -1,5 +1,6 @@
 import type { Account, Subject, UpdateProfileRequest, WorkingLanguage } from '@jumelage/contracts';
-import { isLanguage, languages, subjects, workingLanguages } from '@jumelage/contracts';
+import { isLanguage, languages, subjects, webPages, workingLanguages } from '@jumelage/contracts';
+import { Link } from 'react-aria-components';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -79,6 +80,8 @@ function AccountForm({ account }: { account: Account }) {
           <p className={fieldStyles.description}>
             {account.email}
             {account.school && ` · ${account.school.name}, ${account.school.town}`}
+            {' · '}
+            <Link href={webPages.accountSecurity}>{t('account.security')}</Link>
           </p>
           <TextField label={t('account.name')} value={form.name} onChange={(name) => update({ name })} isRequired errorMessage={error('name')} />
           <Select

@@ -47,6 +47,7 @@ export function SignInPage() {
             <Button type="submit" isDisabled={signIn.isPending}>
               {t('signIn.submit')}
             </Button>
+            <Link href={webPages.forgotPassword}>{t('signIn.forgot')}</Link>
           </FormActions>
         </Form>
       </Panel>

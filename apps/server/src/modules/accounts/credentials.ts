@@ -1,0 +1,101 @@
+import type { ActiveSession } from '@jumelage/contracts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { hashPassword, verifyPassword } from '../../platform/auth/secrets.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { accountMails } from './mails.ts';
+import { clearLoginFailures, consumeAccountToken, findUserByEmail, findUserById, issueAccountToken, type UserRow } from './queries.ts';
+import { sendConfirmation } from './registration.ts';
+
+const resetLifetimeMs = 3_600_000;
+
+/** Mails a single-use reset link when the address has an account; answers the same either way. */
+export async function requestPasswordReset({ database, mailer, config }: AppDependencies, email: string): Promise<void> {
+  await database.db.transaction().execute(async (db) => {
+    const user = await findUserByEmail(db, email);
+    if (!user) return;
+    const token = await issueAccountToken(db, user.id, 'reset_password', user.email, resetLifetimeMs);
+    const mail = accountMails(user.language).resetPassword({ name: user.name, link: `${config.publicUrl}/reset-password?token=${token}` });
+    await mailer.enqueue(db, { to: user.email, ...mail });
+  });
+  void mailer.deliverDue().catch(() => undefined);
+}
+
+/** Sets the new password and closes every session: whoever knew the old one is signed out. */
+export async function completePasswordReset({ database }: AppDependencies, token: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await database.db.transaction().execute(async (db) => {
+    const used = await consumeAccountToken(db, token, 'reset_password');
+    const user = used && (await findUserById(db, used.userId));
+    if (!user) throw new AppError('invalid_token', 400, 'This link is not valid any more: it was used, it expired, or it was mistyped');
+    await db.updateTable('users').set({ password_hash: passwordHash, email_confirmed_at: user.email_confirmed_at ?? new Date() }).where('id', '=', user.id).execute();
+    await db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+    await clearLoginFailures(db, user.email);
+  });
+}
+
+async function requirePassword({ database }: AppDependencies, actor: Actor, password: string): Promise<UserRow> {
+  const user = await findUserById(database.db, actor.userId);
+  if (!user) throw notFound('This account');
+  if (!(await verifyPassword(user.password_hash, password))) throw new AppError('invalid_credentials', 401, 'The current password is wrong');
+  return user;
+}
+
+/** Changes the password; the person's other sessions are closed, this one stays open. */
+export async function changePassword(dependencies: AppDependencies, actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  await requirePassword(dependencies, actor, currentPassword);
+  const passwordHash = await hashPassword(newPassword);
+  await dependencies.database.db.transaction().execute(async (db) => {
+    await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', actor.userId).execute();
+    await db.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '<>', actor.sessionId).execute();
+  });
+}
+
+/**
+ * Sends a confirmation link to the new address; the address changes only when it is confirmed.
+ * An address that belongs to someone else gets the usual warning instead, and the answer is the same.
+ */
+export async function requestEmailChange(dependencies: AppDependencies, actor: Actor, newEmail: string, password: string): Promise<void> {
+  const user = await requirePassword(dependencies, actor, password);
+  const { database, mailer, config } = dependencies;
+  await database.db.transaction().execute(async (db) => {
+    const owner = await findUserByEmail(db, newEmail);
+    if (owner && owner.id !== user.id) {
+      const mail = accountMails(owner.language).alreadyRegistered({ name: owner.name, signInLink: `${config.publicUrl}/sign-in`, resetLink: `${config.publicUrl}/forgot-password` });
+      await mailer.enqueue(db, { to: owner.email, ...mail });
+      return;
+    }
+    await sendConfirmation(db, dependencies, { id: user.id, email: newEmail, name: user.name, language: user.language });
+  });
+  void mailer.deliverDue().catch(() => undefined);
+}
+
+export async function listOwnSessions({ database }: AppDependencies, actor: Actor): Promise<ActiveSession[]> {
+  const rows = await database.db
+    .selectFrom('sessions')
+    .select(['id', 'user_agent', 'ip', 'created_at', 'last_seen_at'])
+    .where('user_id', '=', actor.userId)
+    .where('expires_at', '>', new Date())
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    userAgent: row.user_agent,
+    ip: row.ip,
+    createdAt: row.created_at.toISOString(),
+    lastSeenAt: row.last_seen_at.toISOString(),
+    current: row.id === actor.sessionId,
+  }));
+}
+
+/** Ends one of the person's own sessions; another person's is "not found". */
+export async function endOwnSession({ database }: AppDependencies, actor: Actor, sessionId: string): Promise<void> {
+  const ended = await database.db.deleteFrom('sessions').where('id', '=', sessionId).where('user_id', '=', actor.userId).executeTakeFirst();
+  if (ended.numDeletedRows === 0n) throw notFound('This session');
+}
+
+/** Deletes the account and everything that is only theirs (profile, sessions, links); schools stay. */
+export async function deleteOwnAccount(dependencies: AppDependencies, actor: Actor, password: string): Promise<void> {
+  await requirePassword(dependencies, actor, password);
+  await dependencies.database.db.deleteFrom('users').where('id', '=', actor.userId).execute();
+}

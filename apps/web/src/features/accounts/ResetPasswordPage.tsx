@@ -1,0 +1,59 @@
+import { webPages } from '@jumelage/contracts';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { sendJson } from '../../api/client.ts';
+import { invalidFieldsOf } from '../../api/field-errors.ts';
+import { usePageTitle } from '../../app/use-page-title.ts';
+import { Alert } from '../../design/Alert.tsx';
+import { Button, LinkButton } from '../../design/Button.tsx';
+import { Form, FormActions } from '../../design/Form.tsx';
+import { Page, Panel } from '../../design/Page.tsx';
+import { TextField } from '../../design/TextField.tsx';
+import { ErrorState } from '../errors/ErrorState.tsx';
+
+/** Where the reset link leads: choose the new password. */
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('resetPassword.title'));
+  const [searchParams] = useSearchParams();
+  const [password, setPassword] = useState('');
+  const reset = useMutation({ mutationFn: () => sendJson('POST', '/api/accounts/password-reset/complete', { token: searchParams.get('token') ?? '', password }) });
+  const invalid = invalidFieldsOf(reset.error);
+  if (reset.isSuccess) {
+    return (
+      <Page title={t('resetPassword.title')} width="narrow">
+        <Alert tone="info" title={t('resetPassword.done')}>
+          <p>{t('resetPassword.doneText')}</p>
+        </Alert>
+        <p />
+        <LinkButton href={webPages.signIn}>{t('signIn.submit')}</LinkButton>
+      </Page>
+    );
+  }
+  return (
+    <Page title={t('resetPassword.title')} width="narrow">
+      <Panel>
+        <Form onSubmit={() => reset.mutate()} label={t('resetPassword.title')}>
+          <TextField
+            label={t('resetPassword.password')}
+            type="password"
+            description={t('register.passwordHint')}
+            value={password}
+            onChange={setPassword}
+            isRequired
+            autoComplete="new-password"
+            errorMessage={invalid.has('password') ? t('register.invalid.password') : undefined}
+          />
+          {reset.isError && !invalid.has('password') && <ErrorState error={reset.error} />}
+          <FormActions>
+            <Button type="submit" isDisabled={reset.isPending}>
+              {t('resetPassword.submit')}
+            </Button>
+          </FormActions>
+        </Form>
+      </Panel>
+    </Page>
+  );
+}
