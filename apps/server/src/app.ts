@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Logger } from 'pino';
 import { credentialsRoutes } from './modules/accounts/credentials-routes.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
+import { contactsRoutes } from './modules/contacts/routes.ts';
 import { countriesRoutes } from './modules/countries/routes.ts';
 import { nssRoutes } from './modules/nss/routes.ts';
 import { schoolsRoutes } from './modules/schools/routes.ts';
@@ -17,7 +18,7 @@ import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { platformVersion } from './platform/version.ts';
 
-const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes];
+const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes];
 
 /** The whole HTTP application, from its dependencies; main.ts and the tests both build it here. */
 export async function buildApp(dependencies: AppDependencies & { logger: Logger }): Promise<App> {

@@ -7,3 +7,4 @@ export * from './accounts/vocabulary.ts';
 export * from './accounts/accounts.ts';
 export * from './schools/schools.ts';
 export * from './nss/validation-queue.ts';
+export * from './contacts/contacts.ts';

@@ -8,6 +8,7 @@ import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage.tsx';
 import { SecurityPage } from '../features/accounts/SecurityPage.tsx';
 import { RegisterPage } from '../features/accounts/RegisterPage.tsx';
 import { SignInPage } from '../features/accounts/SignInPage.tsx';
+import { ContactsPage } from '../features/contacts/ContactsPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { ValidationQueuePage } from '../features/nss/ValidationQueuePage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
@@ -29,6 +30,8 @@ export function App() {
           <Route path={webPages.account} element={<AccountPage />} />
           <Route path={webPages.accountSecurity} element={<SecurityPage />} />
           <Route path={webPages.validationQueue} element={<ValidationQueuePage />} />
+          <Route path={webPages.contacts} element={<ContactsPage />} />
+          <Route path={webPages.countryContacts} element={<ContactsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

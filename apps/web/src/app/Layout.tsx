@@ -27,6 +27,9 @@ export function Layout() {
             <Link href={`${webPages.home}#countries`} className={styles.navLink}>
               {t('nav.countries')}
             </Link>
+            <Link href={webPages.contacts} className={styles.navLink}>
+              {t('nav.contacts')}
+            </Link>
           </nav>
           <div className={styles.tools}>
             <LanguageSwitcher />

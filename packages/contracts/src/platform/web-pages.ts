@@ -13,6 +13,8 @@ export const webPages = {
   account: '/account',
   accountSecurity: '/account/security',
   validationQueue: '/nss/teachers',
+  contacts: '/contacts',
+  countryContacts: '/contacts/:country',
 } as const;
 
 const patterns = Object.values(webPages).map(

@@ -17,6 +17,10 @@ export async function installOpenApi(app: App, version: string): Promise<void> {
       tags: [
         { name: 'operations', description: 'Health and readiness, for load balancers and operators' },
         { name: 'countries', description: 'The participating countries' },
+        { name: 'schools', description: 'Schools and regions' },
+        { name: 'accounts', description: 'Registration, sessions, profile and credentials' },
+        { name: 'national support', description: "An NSS officer's work: validating teachers" },
+        { name: 'contacts', description: 'Regional correspondents of each country' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -1,0 +1,138 @@
+import type { Correspondent, CorrespondentRequest, CountryContactsResponse } from '@jumelage/contracts';
+import { webPages } from '@jumelage/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { getJson, sendJson } from '../../api/client.ts';
+import { invalidFieldsOf } from '../../api/field-errors.ts';
+import { usePageTitle } from '../../app/use-page-title.ts';
+import { Button } from '../../design/Button.tsx';
+import fieldStyles from '../../design/Field.module.css';
+import { Form, FormActions } from '../../design/Form.tsx';
+import { Page } from '../../design/Page.tsx';
+import { Select } from '../../design/Select.tsx';
+import { TextField } from '../../design/TextField.tsx';
+import { useCountryName } from '../countries/use-countries.ts';
+import { useCountryOptions } from '../countries/use-country-options.ts';
+import { ErrorState } from '../errors/ErrorState.tsx';
+import styles from './ContactsPage.module.css';
+
+/** Public: whom to contact in each country and region. The country's NSS keeps it up to date. */
+export function ContactsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('contacts.title'));
+  const { country } = useParams();
+  const navigate = useNavigate();
+  const countryOptions = useCountryOptions();
+  return (
+    <Page title={t('contacts.title')} intro={<p>{t('contacts.intro')}</p>}>
+      <div className={styles.countryChoice}>
+        <Select
+          label={t('register.country')}
+          options={countryOptions}
+          value={country ?? null}
+          onChange={(code) => void navigate(webPages.countryContacts.replace(':country', code))}
+          placeholder={t('register.choose')}
+        />
+      </div>
+      {country && <CountryContacts key={country} countryCode={country} />}
+    </Page>
+  );
+}
+
+function CountryContacts({ countryCode }: { countryCode: string }) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const contacts = useQuery({
+    queryKey: ['contacts', countryCode],
+    queryFn: ({ signal }) => getJson<CountryContactsResponse>(`/api/countries/${countryCode}/contacts`, signal),
+  });
+  if (contacts.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (contacts.isError) return <ErrorState error={contacts.error} onRetry={() => void contacts.refetch()} />;
+  const { regions, can } = contacts.data;
+  if (regions.length === 0) return <p className={styles.empty}>{t('contacts.noRegions', { country: countryName(countryCode) })}</p>;
+  return (
+    <>
+      <h2>{t('contacts.regions', { country: countryName(countryCode) })}</h2>
+      <ul className={styles.regions}>
+        {regions.map((region) => (
+          <li key={region.id} id={region.id} className={styles.region}>
+            <h3>{region.name}</h3>
+            {region.correspondents.length === 0 && <p className={fieldStyles.description}>{t('contacts.nobody')}</p>}
+            <ul className={styles.people}>
+              {region.correspondents.map((person) => (
+                <CorrespondentItem key={person.id} person={person} countryCode={countryCode} canEdit={can.edit} />
+              ))}
+            </ul>
+            {can.edit && <AddCorrespondent regionId={region.id} countryCode={countryCode} />}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function CorrespondentItem({ person, countryCode, canEdit }: { person: Correspondent; countryCode: string; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => sendJson('DELETE', `/api/correspondents/${person.id}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['contacts', countryCode] }),
+  });
+  return (
+    <li className={styles.person}>
+      <span>
+        {person.name} · <a href={`mailto:${person.email}`}>{person.email}</a>
+      </span>
+      {canEdit && (
+        <Button variant="quiet" onPress={() => remove.mutate()} isDisabled={remove.isPending}>
+          {t('contacts.remove', { name: person.name })}
+        </Button>
+      )}
+      {remove.isError && <ErrorState error={remove.error} />}
+    </li>
+  );
+}
+
+function AddCorrespondent({ regionId, countryCode }: { regionId: string; countryCode: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState<CorrespondentRequest>({ name: '', email: '' });
+  const add = useMutation({
+    mutationFn: () => sendJson('POST', `/api/regions/${regionId}/correspondents`, { name: form.name.trim(), email: form.email.trim() }),
+    onSuccess: async () => {
+      setForm({ name: '', email: '' });
+      setOpen(false);
+      await queryClient.invalidateQueries({ queryKey: ['contacts', countryCode] });
+    },
+  });
+  const invalid = invalidFieldsOf(add.error);
+  if (!open) {
+    return (
+      <div>
+        <Button variant="secondary" onPress={() => setOpen(true)}>
+          {t('contacts.add')}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <Form onSubmit={() => add.mutate()} label={t('contacts.add')}>
+      <div className={fieldStyles.row}>
+        <TextField label={t('contacts.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} isRequired autoFocus errorMessage={invalid.has('name') ? t('register.invalid.name') : undefined} />
+        <TextField label={t('contacts.email')} type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} isRequired errorMessage={invalid.has('email') ? t('register.invalid.email') : undefined} />
+      </div>
+      {add.isError && invalid.size === 0 && <ErrorState error={add.error} />}
+      <FormActions>
+        <Button type="submit" isDisabled={add.isPending}>
+          {t('contacts.save')}
+        </Button>
+        <Button variant="quiet" onPress={() => setOpen(false)}>
+          {t('nssQueue.cancel')}
+        </Button>
+      </FormActions>
+    </Form>
+  );
+}

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { ServerProcess } from '@jumelage/server/testing/server-process';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
+import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+
+const officer = { email: 'contacts.officer@example.org', password: 'officer password 42' };
+
+describe('regional contacts', () => {
+  let browser: Browser;
+  let server: ServerProcess;
+
+  before(async () => {
+    const environment = await e2eDatabaseEnvironment();
+    await runCli(environment, ['user:create', '--email', officer.email, '--password', officer.password, '--name', 'Agent Canopé', '--role', 'nss', '--country', 'FR', '--language', 'fr']);
+    [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("the French NSS names Lyon's correspondent, and any visitor finds them", async () => {
+    const officerPage = await browser.newPage({ locale: 'fr-FR' });
+    await officerPage.goto(`${server.url}/sign-in`);
+    await officerPage.getByRole('textbox', { name: 'Adresse électronique' }).fill(officer.email);
+    await officerPage.getByLabel(/^Mot de passe/).fill(officer.password);
+    await officerPage.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
+    await officerPage.getByRole('heading', { level: 1, name: 'Enseignants à valider' }).waitFor();
+    await officerPage.goto(`${server.url}/contacts/FR`);
+    const lyon = officerPage.getByRole('listitem').filter({ has: officerPage.getByRole('heading', { name: 'Lyon', exact: true }) });
+    await lyon.getByRole('button', { name: 'Ajouter un correspondant' }).click();
+    await lyon.getByRole('textbox', { name: 'Nom' }).fill('Anne Moreau');
+    await lyon.getByRole('textbox', { name: 'Adresse électronique' }).fill('anne.moreau@ac-lyon.example');
+    await lyon.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    await lyon.getByText('anne.moreau@ac-lyon.example').waitFor();
+    await officerPage.close();
+
+    const visitor = await browser.newPage({ locale: 'fr-FR' });
+    await visitor.goto(server.url);
+    await visitor.getByRole('navigation').getByRole('link', { name: 'Contacts' }).click();
+    await visitor.getByRole('button', { name: /Pays/ }).click();
+    await visitor.getByRole('option', { name: 'France', exact: true }).click();
+    await visitor.getByText('anne.moreau@ac-lyon.example').waitFor();
+    assert.equal(await visitor.getByRole('button', { name: 'Ajouter un correspondant' }).count(), 0, 'a visitor cannot edit');
+    assert.deepEqual(await seriousAccessibilityViolations(visitor), []);
+    await saveScreenshot(visitor, 'contacts-fr');
+    await visitor.close();
+  });
+});
