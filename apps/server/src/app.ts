@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { credentialsRoutes } from './modules/accounts/credentials-routes.ts';
+import { adminRoutes } from './modules/admin/routes.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
 import { contactsRoutes } from './modules/contacts/routes.ts';
 import { countriesRoutes } from './modules/countries/routes.ts';
@@ -18,7 +19,7 @@ import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { platformVersion } from './platform/version.ts';
 
-const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes];
+const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes, adminRoutes];
 
 /** The whole HTTP application, from its dependencies; main.ts and the tests both build it here. */
 export async function buildApp(dependencies: AppDependencies & { logger: Logger }): Promise<App> {

@@ -8,3 +8,4 @@ export * from './accounts/accounts.ts';
 export * from './schools/schools.ts';
 export * from './nss/validation-queue.ts';
 export * from './contacts/contacts.ts';
+export * from './admin/admin.ts';

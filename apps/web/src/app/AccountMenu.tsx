@@ -51,6 +51,16 @@ export function AccountMenu() {
               {t('nav.validationQueue')}
             </MenuItem>
           )}
+          {account.can.manageOfficers && (
+            <MenuItem className={styles.menuItem} href={webPages.officers}>
+              {t('nav.officers')}
+            </MenuItem>
+          )}
+          {account.can.manageOfficers && (
+            <MenuItem className={styles.menuItem} href={webPages.outbox}>
+              {t('nav.outbox')}
+            </MenuItem>
+          )}
           <MenuItem className={styles.menuItem} id="sign-out">
             {t('nav.signOut')}
           </MenuItem>

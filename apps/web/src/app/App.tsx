@@ -3,6 +3,8 @@ import { RouterProvider } from 'react-aria-components';
 import { Route, Routes, useHref, useNavigate } from 'react-router';
 import { AccountPage } from '../features/accounts/AccountPage.tsx';
 import { ConfirmEmailPage } from '../features/accounts/ConfirmEmailPage.tsx';
+import { OfficersPage } from '../features/admin/OfficersPage.tsx';
+import { OutboxPage } from '../features/admin/OutboxPage.tsx';
 import { ForgotPasswordPage } from '../features/accounts/ForgotPasswordPage.tsx';
 import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage.tsx';
 import { SecurityPage } from '../features/accounts/SecurityPage.tsx';
@@ -30,6 +32,8 @@ export function App() {
           <Route path={webPages.account} element={<AccountPage />} />
           <Route path={webPages.accountSecurity} element={<SecurityPage />} />
           <Route path={webPages.validationQueue} element={<ValidationQueuePage />} />
+          <Route path={webPages.officers} element={<OfficersPage />} />
+          <Route path={webPages.outbox} element={<OutboxPage />} />
           <Route path={webPages.contacts} element={<ContactsPage />} />
           <Route path={webPages.countryContacts} element={<ContactsPage />} />
           <Route path="*" element={<NotFoundPage />} />

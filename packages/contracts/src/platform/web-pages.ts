@@ -13,6 +13,8 @@ export const webPages = {
   account: '/account',
   accountSecurity: '/account/security',
   validationQueue: '/nss/teachers',
+  officers: '/admin/officers',
+  outbox: '/admin/outbox',
   contacts: '/contacts',
   countryContacts: '/contacts/:country',
 } as const;

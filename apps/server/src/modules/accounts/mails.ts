@@ -8,6 +8,7 @@ type Texts = {
   resetPassword: (values: { name: string; link: string }) => Omit<Mail, 'to'>;
   accountValidated: (values: { name: string; link: string }) => Omit<Mail, 'to'>;
   accountRejected: (values: { name: string; reason: string; link: string }) => Omit<Mail, 'to'>;
+  officerInvitation: (values: { name: string; country: string; link: string }) => Omit<Mail, 'to'>;
 };
 
 const english: Texts = {
@@ -31,6 +32,10 @@ const english: Texts = {
     subject: 'Your Jumelage account was not validated',
     text: `Hello ${name},\n\nYour national support service could not validate your account, for this reason:\n\n${reason}\n\nYou can sign in to correct your profile: ${link}\n`,
   }),
+  officerInvitation: ({ name, country, link }) => ({
+    subject: 'Your Jumelage account as a national support officer',
+    text: `Hello ${name},\n\nAn account was opened for you as an officer of the national support service of ${country} on Jumelage. To choose your password, open this link within 7 days:\n\n${link}\n`,
+  }),
 };
 
 const french: Texts = {
@@ -53,6 +58,10 @@ const french: Texts = {
   accountRejected: ({ name, reason, link }) => ({
     subject: 'Votre compte Jumelage n’a pas été validé',
     text: `Bonjour ${name},\n\nLe bureau national de votre pays n’a pas pu valider votre compte, pour la raison suivante :\n\n${reason}\n\nVous pouvez vous connecter pour corriger votre profil : ${link}\n`,
+  }),
+  officerInvitation: ({ name, country, link }) => ({
+    subject: 'Votre compte Jumelage d’agent du bureau national',
+    text: `Bonjour ${name},\n\nUn compte vous a été ouvert sur Jumelage en tant qu’agent du bureau national (${country}). Pour choisir votre mot de passe, ouvrez ce lien dans les 7 jours :\n\n${link}\n`,
   }),
 };
 

@@ -1,6 +1,7 @@
 import type { PendingTeacher, Profile } from '@jumelage/contracts';
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
+import type { Cursor } from '../../platform/http/cursor.ts';
 
 /**
  * The validation queue of one country: teachers who confirmed their address and wait, oldest
@@ -9,7 +10,7 @@ import type { Schema } from '../../platform/db/schema.ts';
 export async function pendingTeachers(
   db: Kysely<Schema>,
   countryCode: string,
-  after: { registeredAt: string; id: string } | undefined,
+  after: Cursor | undefined,
   limit: number,
 ): Promise<PendingTeacher[]> {
   let query = db
@@ -43,7 +44,7 @@ export async function pendingTeachers(
     .where('users.status', '=', 'pending')
     .where('users.email_confirmed_at', 'is not', null);
   if (after) {
-    query = query.where(sql<boolean>`(users.created_at, users.id) > (${after.registeredAt}::timestamptz, ${after.id}::uuid)`);
+    query = query.where(sql<boolean>`(users.created_at, users.id) > (${after.time}::timestamptz, ${after.id}::uuid)`);
   }
   const rows = await query.orderBy('users.created_at').orderBy('users.id').limit(limit).execute();
   return rows.map((row) => ({

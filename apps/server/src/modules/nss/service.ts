@@ -1,6 +1,7 @@
 import { isLanguage, type TeacherDecisionRequest, type TeacherDecisionResponse, type ValidationQueueResponse } from '@jumelage/contracts';
 import { forbidden, type Actor } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { accountMails } from '../accounts/mails.ts';
 import { accountPolicy } from '../accounts/policy.ts';
@@ -21,14 +22,14 @@ export async function validationQueue(
 ): Promise<ValidationQueueResponse> {
   if (!accountPolicy.validateTeachers(actor)) throw forbidden();
   const country = countryOf(actor, query.country);
-  const after = query.after ? decodeCursor(query.after) : undefined;
+  const after = query.after ? decodeCursor(query.after, 'after') : undefined;
   const [teachers, total] = await Promise.all([
     pendingTeachers(database.db, country, after, query.limit + 1),
     countPendingTeachers(database.db, country),
   ]);
   const page = teachers.slice(0, query.limit);
   const last = page.at(-1);
-  return { teachers: page, total, nextCursor: teachers.length > query.limit && last ? encodeCursor(last.registeredAt, last.id) : null };
+  return { teachers: page, total, nextCursor: teachers.length > query.limit && last ? encodeCursor({ time: last.registeredAt, id: last.id }) : null };
 }
 
 export async function decideOnTeachers(
@@ -53,20 +54,4 @@ export async function decideOnTeachers(
   });
   void mailer.deliverDue().catch(() => undefined);
   return { decided, skipped: request.teacherIds.filter((id) => !decided.includes(id)) };
-}
-
-function encodeCursor(registeredAt: string, id: string): string {
-  return Buffer.from(JSON.stringify([registeredAt, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { registeredAt: string; id: string } {
-  try {
-    const [registeredAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [unknown, unknown];
-    if (typeof registeredAt === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id) && !Number.isNaN(Date.parse(registeredAt))) {
-      return { registeredAt, id };
-    }
-  } catch {
-    // falls through to the error below
-  }
-  throw new AppError('validation_failed', 400, 'query.after is not a cursor this server gave');
 }

@@ -1,4 +1,4 @@
-import { webPages } from '@jumelage/contracts';
+import { webPages, type Account } from '@jumelage/contracts';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-aria-components';
@@ -13,6 +13,13 @@ import { ErrorState } from '../errors/ErrorState.tsx';
 import { ResendConfirmation } from './ResendConfirmation.tsx';
 import { useSignIn } from './use-session.ts';
 
+/** Where each role starts its work after signing in. */
+function landingPageOf(can: Account['can']): string {
+  if (can.manageOfficers) return webPages.officers;
+  if (can.validateTeachers) return webPages.validationQueue;
+  return webPages.account;
+}
+
 export function SignInPage() {
   const { t } = useTranslation();
   usePageTitle(t('signIn.title'));
@@ -25,7 +32,7 @@ export function SignInPage() {
   const submit = () =>
     signIn.mutate(
       { email: email.trim(), password },
-      { onSuccess: (session) => void navigate(session.account.can.validateTeachers ? webPages.validationQueue : webPages.account) },
+      { onSuccess: (session) => void navigate(landingPageOf(session.account.can)) },
     );
 
   return (

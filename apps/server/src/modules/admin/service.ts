@@ -1,0 +1,68 @@
+import type { CreateOfficerRequest, Officer, OutboxResponse } from '@jumelage/contracts';
+import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import { hashPassword, newSecret } from '../../platform/auth/secrets.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
+import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { accountMails } from '../accounts/mails.ts';
+import { findUserByEmail, insertUser, issueAccountToken } from '../accounts/queries.ts';
+import { countryExists } from '../schools/queries.ts';
+import { adminPolicy } from './policy.ts';
+import { deleteOfficer, listOfficers, outboxPage } from './queries.ts';
+
+const invitationLifetimeMs = 7 * 86_400_000;
+
+export async function officers({ database }: AppDependencies, actor: Actor): Promise<Officer[]> {
+  if (!adminPolicy.manageOfficers(actor)) throw forbidden();
+  return listOfficers(database.db);
+}
+
+/**
+ * Opens an officer's account and mails them a link to choose their password: nobody else ever
+ * knows it. An address that already has an account is refused (the admin must see why).
+ */
+export async function createOfficer(dependencies: AppDependencies, actor: Actor, request: CreateOfficerRequest): Promise<Officer> {
+  if (!adminPolicy.manageOfficers(actor)) throw forbidden();
+  const { database, mailer, config } = dependencies;
+  const unusablePasswordHash = await hashPassword(newSecret());
+  const officer = await database.db.transaction().execute(async (db) => {
+    if (!(await countryExists(db, request.countryCode))) throw new AppError('validation_failed', 400, 'body.countryCode is not a participating country');
+    if (await findUserByEmail(db, request.email)) throw new AppError('conflict', 409, 'This address already has an account');
+    const id = await insertUser(db, {
+      email: request.email,
+      passwordHash: unusablePasswordHash,
+      name: request.name,
+      role: 'nss',
+      staffRole: null,
+      countryCode: request.countryCode,
+      schoolId: null,
+      status: 'validated',
+      emailConfirmed: false,
+      language: request.language,
+    });
+    const token = await issueAccountToken(db, id, 'reset_password', request.email, invitationLifetimeMs);
+    const country = new Intl.DisplayNames([request.language], { type: 'region' }).of(request.countryCode) ?? request.countryCode;
+    const mail = accountMails(request.language).officerInvitation({ name: request.name, country, link: `${config.publicUrl}/reset-password?token=${token}` });
+    await mailer.enqueue(db, { to: request.email, ...mail });
+    return { id, name: request.name, email: request.email, countryCode: request.countryCode, createdAt: new Date().toISOString() };
+  });
+  void mailer.deliverDue().catch(() => undefined);
+  return officer;
+}
+
+export async function removeOfficer({ database }: AppDependencies, actor: Actor, id: string): Promise<void> {
+  if (!adminPolicy.manageOfficers(actor)) throw forbidden();
+  if (!(await deleteOfficer(database.db, id))) throw notFound('This officer');
+}
+
+export async function outbox({ database }: AppDependencies, actor: Actor, query: { before?: string | undefined; limit: number }): Promise<OutboxResponse> {
+  if (!adminPolicy.readOutbox(actor)) throw forbidden();
+  const before = query.before ? decodeCursor(query.before, 'before') : undefined;
+  const rows = await outboxPage(database.db, before, query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    mails: page.map(({ cursorTime: _cursorTime, ...mail }) => mail),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ time: last.cursorTime, id: last.id }) : null,
+  };
+}

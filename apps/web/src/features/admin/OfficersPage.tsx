@@ -1,0 +1,141 @@
+import type { CreateOfficerRequest, ListOfficersResponse, Officer } from '@jumelage/contracts';
+import { isLanguage, languages } from '@jumelage/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getJson, sendJson } from '../../api/client.ts';
+import { invalidFieldsOf } from '../../api/field-errors.ts';
+import { RequireSession } from '../../app/RequireSession.tsx';
+import { usePageTitle } from '../../app/use-page-title.ts';
+import { Alert } from '../../design/Alert.tsx';
+import { Button } from '../../design/Button.tsx';
+import fieldStyles from '../../design/Field.module.css';
+import { Form, FormActions } from '../../design/Form.tsx';
+import { Page, Panel } from '../../design/Page.tsx';
+import { Select } from '../../design/Select.tsx';
+import { TextField } from '../../design/TextField.tsx';
+import { nativeLanguageName } from '../../i18n/i18n.ts';
+import { useCountryName } from '../countries/use-countries.ts';
+import { useCountryOptions } from '../countries/use-country-options.ts';
+import { ErrorState } from '../errors/ErrorState.tsx';
+import styles from './AdminPages.module.css';
+
+/** The central support service opens and closes the accounts of national officers. */
+export function OfficersPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('officers.title'));
+  return (
+    <RequireSession>
+      {(session) =>
+        session.account.can.manageOfficers ? (
+          <Page title={t('officers.title')} width="wide" intro={<p>{t('officers.intro')}</p>}>
+            <NewOfficer />
+            <OfficerList />
+          </Page>
+        ) : (
+          <Page title={t('officers.title')}>
+            <ErrorState error={new Error('forbidden')} />
+          </Page>
+        )
+      }
+    </RequireSession>
+  );
+}
+
+function NewOfficer() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const countryOptions = useCountryOptions();
+  const empty: CreateOfficerRequest = { name: '', email: '', countryCode: '', language: 'en' };
+  const [form, setForm] = useState(empty);
+  const [created, setCreated] = useState<Officer | null>(null);
+  const create = useMutation({
+    mutationFn: () => sendJson<Officer>('POST', '/api/admin/officers', { ...form, name: form.name.trim(), email: form.email.trim() }),
+    onSuccess: async (officer) => {
+      setCreated(officer);
+      setForm(empty);
+      await queryClient.invalidateQueries({ queryKey: ['officers'] });
+    },
+  });
+  const invalid = invalidFieldsOf(create.error);
+  const error = (field: string, key: string) => (invalid.has(field) ? t(key) : undefined);
+  return (
+    <Panel title={t('officers.new')}>
+      <Form onSubmit={() => create.mutate()} label={t('officers.new')}>
+        <div className={fieldStyles.row}>
+          <TextField label={t('register.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} isRequired errorMessage={error('name', 'register.invalid.name')} />
+          <TextField label={t('register.email')} type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} isRequired errorMessage={error('email', 'register.invalid.email')} />
+        </div>
+        <div className={fieldStyles.row}>
+          <Select
+            label={t('register.country')}
+            options={countryOptions}
+            value={form.countryCode || null}
+            onChange={(countryCode) => setForm({ ...form, countryCode })}
+            placeholder={t('register.choose')}
+            isRequired
+            errorMessage={error('countryCode', 'register.invalid.countryCode')}
+          />
+          <Select
+            label={t('account.language')}
+            options={languages.map((language) => ({ id: language, label: nativeLanguageName(language), lang: language }))}
+            value={form.language}
+            onChange={(language) => isLanguage(language) && setForm({ ...form, language })}
+          />
+        </div>
+        {create.isError && invalid.size === 0 && <ErrorState error={create.error} />}
+        {created && <Alert tone="info" title={t('officers.created', { name: created.name, email: created.email })} />}
+        <FormActions>
+          <Button type="submit" isDisabled={create.isPending}>
+            {t('officers.create')}
+          </Button>
+        </FormActions>
+      </Form>
+    </Panel>
+  );
+}
+
+function OfficerList() {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const queryClient = useQueryClient();
+  const officers = useQuery({ queryKey: ['officers'], queryFn: ({ signal }) => getJson<ListOfficersResponse>('/api/admin/officers', signal) });
+  const remove = useMutation({
+    mutationFn: (id: string) => sendJson('DELETE', `/api/admin/officers/${id}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['officers'] }),
+  });
+  if (officers.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (officers.isError) return <ErrorState error={officers.error} onRetry={() => void officers.refetch()} />;
+  if (officers.data.officers.length === 0) return <p className={styles.empty}>{t('officers.none')}</p>;
+  return (
+    <Panel title={t('officers.list', { count: officers.data.officers.length })}>
+      {remove.isError && <ErrorState error={remove.error} />}
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">{t('register.country')}</th>
+            <th scope="col">{t('register.name')}</th>
+            <th scope="col">{t('register.email')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('officers.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {officers.data.officers.map((officer) => (
+            <tr key={officer.id}>
+              <td>{countryName(officer.countryCode)}</td>
+              <td>{officer.name}</td>
+              <td className={styles.wrap}>{officer.email}</td>
+              <td>
+                <Button variant="quiet" onPress={() => remove.mutate(officer.id)} isDisabled={remove.isPending}>
+                  {t('officers.remove', { name: officer.name })}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Panel>
+  );
+}
