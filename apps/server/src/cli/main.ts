@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { platformVersion } from '../platform/version.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
+import { registerDemoCommands } from './commands/demo.ts';
 
 /**
  * The operator's command line: `npm run cli -- <command>`. Each domain adds its commands in
@@ -15,5 +16,6 @@ const program = new Command('jumelage')
 
 registerDatabaseCommands(program);
 registerAccountCommands(program);
+registerDemoCommands(program);
 
 await program.parseAsync(process.argv);

@@ -159,7 +159,7 @@ function TeacherCard({ teacher, isSelected, onToggle }: { teacher: PendingTeache
           {school.regionName && ` (${school.regionName})`} · {t(`schoolLevels.${school.level}`)}
         </p>
         <dl className={styles.facts}>
-          <dt>{t('account.subjects')}</dt>
+          <dt>{t('nssQueue.subjects')}</dt>
           <dd>{profile.subjects.length ? profile.subjects.map((subject) => t(`subjects.${subject}`)).join(', ') : '—'}</dd>
           <dt>{t('nssQueue.ages')}</dt>
           <dd>{profile.pupilAgeMin !== null && profile.pupilAgeMax !== null ? `${profile.pupilAgeMin}–${profile.pupilAgeMax}` : '—'}</dd>

@@ -1,0 +1,149 @@
+import { subjects, type SchoolLevel, type Subject } from '@jumelage/contracts';
+import type { Kysely } from 'kysely';
+import { hashPassword } from '../platform/auth/secrets.ts';
+import type { Database } from '../platform/db/database.ts';
+import type { Schema } from '../platform/db/schema.ts';
+import { findUserByEmail, insertUser } from '../modules/accounts/queries.ts';
+import { insertSchool } from '../modules/schools/queries.ts';
+import { demoCountries, type CountryPeople } from './people.ts';
+
+export const demoPassword = 'demo password';
+export const demoAdminEmail = 'admin@demo.example';
+
+export type DemoLogin = { role: string; countryCode: string | null; email: string };
+export type DemoSummary = { alreadyLoaded: boolean; countries: number; schools: number; teachers: number; logins: DemoLogin[] };
+
+type Options = { schoolsPerCountry: number; teachersPerSchool: number; onProgress?: (message: string) => void };
+
+const levels: SchoolLevel[] = ['primary', 'primary', 'lower_secondary', 'lower_secondary', 'upper_secondary', 'upper_secondary', 'vocational', 'other'];
+const agesOf: Record<SchoolLevel, [number, number]> = { primary: [6, 11], lower_secondary: [11, 15], upper_secondary: [15, 18], vocational: [15, 19], other: [10, 18] };
+const commonSubjects: Subject[] = ['foreign_languages', 'foreign_languages', 'history', 'geography', 'mathematics', 'science', 'language_and_literature', 'art', 'music', 'computing'];
+
+/** A full name of the country: given name and family name of the same gender. */
+function personName(country: CountryPeople, random: ReturnType<typeof randomFrom>): string {
+  const female = random.next() < 0.6;
+  const given = random.pick(female ? country.firstNames.female : country.firstNames.male);
+  const family = random.pick(country.lastNames);
+  return `${given} ${typeof family === 'string' ? family : family[female ? 1 : 0]}`;
+}
+
+/** A small seeded random generator: the same demo data on every run. */
+function randomFrom(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  return { next, pick };
+}
+
+/**
+ * Fills the database with realistic demo data: for each demo country an NSS officer, schools and
+ * teachers (mostly validated, some waiting, a few rejected) with names and profiles in the country's
+ * language; and one admin. Does nothing when the demo admin already exists.
+ */
+export async function loadDemoData(database: Database, options: Options): Promise<DemoSummary> {
+  const logins: DemoLogin[] = [{ role: 'admin', countryCode: null, email: demoAdminEmail }];
+  for (const country of demoCountries) {
+    logins.push({ role: 'nss', countryCode: country.countryCode, email: `nss.${country.countryCode.toLowerCase()}@demo.example` });
+    logins.push({ role: 'teacher', countryCode: country.countryCode, email: `teacher.${country.countryCode.toLowerCase()}.1@demo.example` });
+  }
+  const summary = { countries: demoCountries.length, schools: demoCountries.length * options.schoolsPerCountry, teachers: demoCountries.length * options.schoolsPerCountry * options.teachersPerSchool, logins };
+  if (await findUserByEmail(database.db, demoAdminEmail)) return { alreadyLoaded: true, ...summary };
+
+  const passwordHash = await hashPassword(demoPassword);
+  const random = randomFrom(20_171_201);
+  await database.db.transaction().execute(async (db) => {
+    await insertUser(db, { email: demoAdminEmail, passwordHash, name: 'Central Support Service', role: 'admin', staffRole: null, countryCode: null, schoolId: null, status: 'validated', emailConfirmed: true, language: 'en' });
+    for (const country of demoCountries) {
+      await loadCountry(db, country, passwordHash, random, options);
+      options.onProgress?.(`${country.countryCode}: ${options.schoolsPerCountry} schools, ${options.schoolsPerCountry * options.teachersPerSchool} teachers`);
+    }
+  });
+  return { alreadyLoaded: false, ...summary };
+}
+
+async function loadCountry(db: Kysely<Schema>, country: CountryPeople, passwordHash: string, random: ReturnType<typeof randomFrom>, options: Options): Promise<void> {
+  const code = country.countryCode.toLowerCase();
+  const officerId = await insertUser(db, {
+    email: `nss.${code}@demo.example`,
+    passwordHash,
+    name: personName(country, random),
+    role: 'nss',
+    staffRole: null,
+    countryCode: country.countryCode,
+    schoolId: null,
+    status: 'validated',
+    emailConfirmed: true,
+    language: country.language,
+  });
+  const usedSchools = new Set<string>();
+  let teacherNumber = 0;
+  for (let schoolIndex = 0; schoolIndex < options.schoolsPerCountry; schoolIndex++) {
+    let level: SchoolLevel;
+    let name: string;
+    let town: CountryPeople['towns'][number];
+    do {
+      level = random.pick(levels);
+      name = random.pick(country.schoolNames[level]);
+      town = random.pick(country.towns);
+    } while (usedSchools.has(`${name}|${town.name}`));
+    usedSchools.add(`${name}|${town.name}`);
+    const schoolId = await insertSchool(db, { name, countryCode: country.countryCode, regionId: town.regionId ?? null, town: town.name, level });
+    for (let index = 0; index < options.teachersPerSchool; index++) {
+      teacherNumber++;
+      await insertTeacher(db, { country, schoolId, level, number: teacherNumber, passwordHash, officerId, random });
+    }
+  }
+}
+
+type TeacherSeed = { country: CountryPeople; schoolId: string; level: SchoolLevel; number: number; passwordHash: string; officerId: string; random: ReturnType<typeof randomFrom> };
+
+async function insertTeacher(db: Kysely<Schema>, { country, schoolId, level, number, passwordHash, officerId, random }: TeacherSeed): Promise<void> {
+  // The first teacher of each country is validated, for the printed demo log-in.
+  const roll = number === 1 ? 0 : random.next();
+  const status = roll < 0.85 ? 'validated' : roll < 0.95 ? 'pending' : 'rejected';
+  const id = await insertUser(db, {
+    email: `teacher.${country.countryCode.toLowerCase()}.${number}@demo.example`,
+    passwordHash,
+    name: personName(country, random),
+    role: 'teacher',
+    staffRole: random.next() < 0.9 ? 'teacher' : random.pick(['librarian', 'head'] as const),
+    countryCode: country.countryCode,
+    schoolId,
+    status,
+    emailConfirmed: true,
+    language: country.language,
+  });
+  const daysAgo = Math.floor(random.next() * 60);
+  await db
+    .updateTable('users')
+    .set({
+      created_at: new Date(Date.now() - (daysAgo + 30) * 86_400_000),
+      last_active_at: new Date(Date.now() - daysAgo * 86_400_000),
+      ...(status === 'pending' ? { created_at: new Date(Date.now() - Math.floor(random.next() * 20) * 86_400_000) } : {}),
+      ...(status === 'validated' || status === 'rejected' ? { decided_by: officerId, decided_at: new Date(Date.now() - daysAgo * 86_400_000) } : {}),
+      ...(status === 'rejected' ? { decision_reason: country.rejectionReason } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+  const [youngest, oldest] = agesOf[level];
+  const chosenSubjects = new Set<Subject>([random.pick(commonSubjects), random.next() < 0.5 ? random.pick(subjects) : random.pick(commonSubjects)]);
+  if (level === 'primary') chosenSubjects.add('primary_all_subjects');
+  const languages = new Set<string>([country.language, 'en', ...(random.next() < 0.4 ? [random.pick(['fr', 'de', 'es', 'it'])] : [])]);
+  await db
+    .updateTable('teacher_profiles')
+    .set({
+      subjects: [...chosenSubjects],
+      pupil_age_min: youngest + Math.floor(random.next() * 2),
+      pupil_age_max: oldest - Math.floor(random.next() * 2),
+      working_languages: [...languages],
+      presentation: random.pick(country.presentations),
+      looking_for_partners: random.next() < 0.6,
+    })
+    .where('user_id', '=', id)
+    .execute();
+}
