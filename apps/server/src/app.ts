@@ -31,6 +31,7 @@ export async function buildApp(dependencies: AppDependencies & { logger: Logger 
     bodyLimit: 1_048_576,
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,
+    trustProxy: moduleDependencies.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -119,12 +119,13 @@ async function insertTeacher(db: Kysely<Schema>, { country, schoolId, level, num
     language: country.language,
   });
   const daysAgo = Math.floor(random.next() * 60);
+  const registered = new Date(Date.now() - (status === 'pending' ? Math.floor(random.next() * 20) : daysAgo + 30) * 86_400_000);
   await db
     .updateTable('users')
     .set({
-      created_at: new Date(Date.now() - (daysAgo + 30) * 86_400_000),
+      created_at: registered,
+      awaiting_since: registered,
       last_active_at: new Date(Date.now() - daysAgo * 86_400_000),
-      ...(status === 'pending' ? { created_at: new Date(Date.now() - Math.floor(random.next() * 20) * 86_400_000) } : {}),
       ...(status === 'validated' || status === 'rejected' ? { decided_by: officerId, decided_at: new Date(Date.now() - daysAgo * 86_400_000) } : {}),
       ...(status === 'rejected' ? { decision_reason: country.rejectionReason } : {}),
     })

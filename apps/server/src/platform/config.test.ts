@@ -26,6 +26,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads TRUST_PROXY as a flag, a number of hops or addresses', () => {
+    assert.equal(loadConfig({}).trustProxy, false);
+    assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, true);
+    const oneHop = loadConfig({ TRUST_PROXY: '1' }).trustProxy;
+    assert.ok(typeof oneHop === 'function' && oneHop('10.0.0.1', 0) && !oneHop('10.0.0.1', 1));
+    assert.equal(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy, '10.0.0.0/8, 127.0.0.1');
+    assert.throws(() => loadConfig({ TRUST_PROXY: 'yes please' }), /TRUST_PROXY/);
+  });
+
   it('treats an empty variable as unset', () => {
     assert.equal(loadConfig({ PORT: '', DATABASE_URL: '' }).port, 3000);
   });

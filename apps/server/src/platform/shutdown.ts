@@ -17,7 +17,7 @@ export async function shutDown({ app, database, redis, mailer, logger, timeoutMs
   }, timeoutMs);
   deadline.unref();
   await app.close();
-  mailer.close();
+  await mailer.close();
   await redis?.close();
   await database.close();
   clearTimeout(deadline);

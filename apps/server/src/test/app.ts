@@ -1,4 +1,3 @@
-import { after } from 'node:test';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
@@ -7,6 +6,7 @@ import { createLogger } from '../platform/logger.ts';
 import { createMailer } from '../platform/mail/outbox.ts';
 import type { RedisConnection } from '../platform/redis.ts';
 import { createTestDatabase } from './database.ts';
+import { atEndOfFile } from './cleanup.ts';
 
 type TestAppOptions = {
   database?: Database;
@@ -25,9 +25,9 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<App> {
   const app = await buildApp({ config, database, redis: options.redis, mailer, logger });
   await options.extend?.(app);
   await app.ready();
-  after(async () => {
+  atEndOfFile(async () => {
     await app.close();
-    mailer.close();
+    await mailer.close();
   });
   return app;
 }

@@ -2,10 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after } from 'node:test';
 import pg from 'pg';
 import { dumpPglite, openDatabase, type Database } from '../platform/db/database.ts';
 import { migrate, readMigrations } from '../platform/db/migrations.ts';
+import { atEndOfFile } from './cleanup.ts';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
@@ -21,7 +21,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   } else {
     database = await openDatabase(migrated ? { memory: true, from: await migratedPgliteDump() } : { memory: true });
   }
-  after(() => database.close());
+  atEndOfFile(() => database.close());
   return database;
 }
 
@@ -29,7 +29,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
 export async function createServerDatabase(serverUrl: string): Promise<string> {
   const name = `jumelage_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await withAdminClient(serverUrl, (client) => client.query(`create database ${name}`));
-  after(() => withAdminClient(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`)));
+  atEndOfFile(() => withAdminClient(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`)));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();

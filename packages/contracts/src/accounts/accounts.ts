@@ -78,6 +78,7 @@ export const accountSchema = z
       .object({
         editProfile: z.boolean(),
         useTeacherTools: z.boolean().describe('Search partners, found projects: validated teachers only'),
+        requestReview: z.boolean().describe('A rejected teacher may ask the NSS to look again'),
         validateTeachers: z.boolean(),
         manageOfficers: z.boolean(),
       })

@@ -18,8 +18,8 @@ export const pendingTeacherSchema = z
     countryCode: z.string(),
     school: schoolSchema,
     profile: profileSchema,
-    registeredAt: z.iso.datetime(),
-    waitingDays: z.number().int().describe('Whole days since the account was registered'),
+    waitingSince: z.iso.datetime().describe('Registration, or the last request for a new review after a rejection'),
+    waitingDays: z.number().int().describe('Whole days waited so far'),
   })
   .meta({ id: 'PendingTeacher' });
 export type PendingTeacher = z.infer<typeof pendingTeacherSchema>;

@@ -1,6 +1,6 @@
 import type { Account, UpdateProfileRequest } from '@jumelage/contracts';
 import { forbidden, type Actor } from '../../platform/auth/actor.ts';
-import { notFound } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { findSchool } from '../schools/queries.ts';
 import { abilitiesOf, accountPolicy } from './policy.ts';
@@ -35,4 +35,17 @@ export async function updateOwnProfile(dependencies: AppDependencies, actor: Act
   if (!accountPolicy.editOwnProfile(actor)) throw forbidden();
   await updateProfile(dependencies.database.db, actor.userId, update, actor.role === 'teacher');
   return getOwnAccount(dependencies, actor);
+}
+
+/** A rejected teacher who corrected their profile goes back to the end of their country's queue. */
+export async function requestNewReview(dependencies: AppDependencies, actor: Actor): Promise<Account> {
+  if (actor.role !== 'teacher') throw forbidden();
+  const result = await dependencies.database.db
+    .updateTable('users')
+    .set({ status: 'pending', awaiting_since: new Date(), decision_reason: null })
+    .where('id', '=', actor.userId)
+    .where('status', '=', 'rejected')
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw new AppError('conflict', 409, 'Only a rejected account can ask for a new review');
+  return getOwnAccount(dependencies, { ...actor, status: 'pending' });
 }

@@ -61,6 +61,52 @@ describe('password reset', () => {
   });
 });
 
+describe('limits on mailed links and password checks', () => {
+  it('sends an address at most 3 links an hour, answering every request the same', async () => {
+    const user = await buildUser(database.db);
+    for (let index = 0; index < 4; index++) {
+      const response = await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: user.email }, remoteAddress: `10.2.0.${index}` });
+      assert.equal(response.statusCode, 202);
+    }
+    await smtp.waitForMail(user.email, /new Jumelage password/);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(smtp.received.filter((mail) => mail.to.includes(user.email)).length, 3);
+  });
+
+  it('refuses an 11th request for a link from one address within the hour', async () => {
+    const statuses: number[] = [];
+    for (let index = 0; index < 11; index++) {
+      const response = await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: `someone-${index}@example.org` }, remoteAddress: '198.51.100.9' });
+      statuses.push(response.statusCode);
+    }
+    assert.deepEqual(statuses, [...Array<number>(10).fill(202), 429]);
+  });
+
+  it('stops guessing the current password with a signed-in session after 5 tries', async () => {
+    const user = await buildUser(database.db);
+    const session = await signIn(app, user);
+    const statuses: number[] = [];
+    for (let index = 0; index < 6; index++) {
+      const response = await app.inject({ method: 'DELETE', url: '/api/account', headers: asSignedIn(session), payload: { password: `guess ${index}` } });
+      statuses.push(response.statusCode);
+    }
+    assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429]);
+    assert.equal(await canSignIn(user.email, user.password), true);
+  });
+
+  it('retires every older link once a password is reset', async () => {
+    const user = await buildUser(database.db);
+    await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: user.email }, remoteAddress: '10.3.0.1' });
+    const first = tokenOf(linkIn(await smtp.waitForMail(user.email, /new Jumelage password/), '/reset-password'));
+    await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: user.email }, remoteAddress: '10.3.0.2' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const links = smtp.received.filter((mail) => mail.to.includes(user.email)).map((mail) => tokenOf(linkIn(mail, '/reset-password')));
+    const second = links.find((token) => token !== first)!;
+    assert.equal((await app.inject({ method: 'POST', url: '/api/accounts/password-reset/complete', payload: { token: second, password: newPassword } })).statusCode, 204);
+    assert.equal((await app.inject({ method: 'POST', url: '/api/accounts/password-reset/complete', payload: { token: first, password: 'a third password' } })).statusCode, 400);
+  });
+});
+
 describe('password and e-mail changes', () => {
   it('changes the password with the current one, ending the other sessions only', async () => {
     const user = await buildUser(database.db);

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { requireActor } from '../../platform/auth/actor.ts';
 import { sessionCookieName } from '../../platform/auth/sessions.ts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
+import { acceptMailLinkRequest } from './mail-links.ts';
 import { changePassword, completePasswordReset, deleteOwnAccount, endOwnSession, listOwnSessions, requestEmailChange, requestPasswordReset } from './credentials.ts';
 
 const tags = ['accounts'];
@@ -22,7 +23,8 @@ export const credentialsRoutes: AppPlugin = async (app, dependencies) => {
     '/api/accounts/password-reset',
     { schema: { tags, summary: 'Mail a link to choose a new password', body: requestPasswordResetSchema, response: { 202: acceptedResponseSchema } } },
     async (request, reply) => {
-      await requestPasswordReset(dependencies, request.body.email);
+      const { email } = request.body;
+      await acceptMailLinkRequest(dependencies, { ip: request.ip, email, log: request.log }, () => requestPasswordReset(dependencies, email));
       return reply.status(202).send({ status: 'accepted' });
     },
   );

@@ -3,13 +3,14 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/secrets.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { clearLimit, consumeLimit, limits } from '../../platform/rate-limit.ts';
 import { accountMails } from './mails.ts';
-import { clearLoginFailures, consumeAccountToken, findUserByEmail, findUserById, issueAccountToken, type UserRow } from './queries.ts';
+import { clearLoginFailures, consumeAccountToken, findUserByEmail, findUserById, issueAccountToken, retireAccountTokens, type UserRow } from './queries.ts';
 import { sendConfirmation } from './registration.ts';
 
 const resetLifetimeMs = 3_600_000;
 
-/** Mails a single-use reset link when the address has an account; answers the same either way. */
+/** Mails a single-use reset link when the address has an account (see acceptMailLinkRequest). */
 export async function requestPasswordReset({ database, mailer, config }: AppDependencies, email: string): Promise<void> {
   await database.db.transaction().execute(async (db) => {
     const user = await findUserByEmail(db, email);
@@ -18,7 +19,6 @@ export async function requestPasswordReset({ database, mailer, config }: AppDepe
     const mail = accountMails(user.language).resetPassword({ name: user.name, link: `${config.publicUrl}/reset-password?token=${token}` });
     await mailer.enqueue(db, { to: user.email, ...mail });
   });
-  void mailer.deliverDue().catch(() => undefined);
 }
 
 /** Sets the new password and closes every session: whoever knew the old one is signed out. */
@@ -30,14 +30,18 @@ export async function completePasswordReset({ database }: AppDependencies, token
     if (!user) throw new AppError('invalid_token', 400, 'This link is not valid any more: it was used, it expired, or it was mistyped');
     await db.updateTable('users').set({ password_hash: passwordHash, email_confirmed_at: user.email_confirmed_at ?? new Date() }).where('id', '=', user.id).execute();
     await db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+    await retireAccountTokens(db, user.id);
     await clearLoginFailures(db, user.email);
   });
 }
 
+/** Checks the password of a signed-in person; a stolen session cannot guess it more than sign-in can. */
 async function requirePassword({ database }: AppDependencies, actor: Actor, password: string): Promise<UserRow> {
+  await consumeLimit(database.db, limits.passwordChecksPerAccount, actor.userId);
   const user = await findUserById(database.db, actor.userId);
   if (!user) throw notFound('This account');
   if (!(await verifyPassword(user.password_hash, password))) throw new AppError('invalid_credentials', 401, 'The current password is wrong');
+  await clearLimit(database.db, limits.passwordChecksPerAccount, actor.userId);
   return user;
 }
 

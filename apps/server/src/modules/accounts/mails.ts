@@ -3,7 +3,8 @@ import type { Mail } from '../../platform/mail/outbox.ts';
 
 /** The texts of account e-mails, in English and French; other languages receive English. */
 type Texts = {
-  confirmEmail: (values: { name: string; link: string }) => Omit<Mail, 'to'>;
+  // No name: the address is not proven yet, so nothing a stranger typed goes into the mail.
+  confirmEmail: (values: { link: string }) => Omit<Mail, 'to'>;
   alreadyRegistered: (values: { name: string; signInLink: string; resetLink: string }) => Omit<Mail, 'to'>;
   resetPassword: (values: { name: string; link: string }) => Omit<Mail, 'to'>;
   accountValidated: (values: { name: string; link: string }) => Omit<Mail, 'to'>;
@@ -12,9 +13,9 @@ type Texts = {
 };
 
 const english: Texts = {
-  confirmEmail: ({ name, link }) => ({
+  confirmEmail: ({ link }) => ({
     subject: 'Confirm your e-mail address for Jumelage',
-    text: `Hello ${name},\n\nTo confirm your e-mail address, open this link within 48 hours:\n\n${link}\n\nThen your national support service will check your account; we will write to you when it is done.\n\nIf you did not register on Jumelage, ignore this message.\n`,
+    text: `Hello,\n\nTo confirm your e-mail address, open this link within 48 hours:\n\n${link}\n\nThen your national support service will check your account; we will write to you when it is done.\n\nIf you did not register on Jumelage, ignore this message.\n`,
   }),
   alreadyRegistered: ({ name, signInLink, resetLink }) => ({
     subject: 'Someone tried to register with your address on Jumelage',
@@ -39,9 +40,9 @@ const english: Texts = {
 };
 
 const french: Texts = {
-  confirmEmail: ({ name, link }) => ({
+  confirmEmail: ({ link }) => ({
     subject: 'Confirmez votre adresse électronique pour Jumelage',
-    text: `Bonjour ${name},\n\nPour confirmer votre adresse électronique, ouvrez ce lien dans les 48 heures :\n\n${link}\n\nLe bureau national de votre pays vérifiera ensuite votre compte ; nous vous écrirons dès que ce sera fait.\n\nSi vous ne vous êtes pas inscrit sur Jumelage, ignorez ce message.\n`,
+    text: `Bonjour,\n\nPour confirmer votre adresse électronique, ouvrez ce lien dans les 48 heures :\n\n${link}\n\nLe bureau national de votre pays vérifiera ensuite votre compte ; nous vous écrirons dès que ce sera fait.\n\nSi vous ne vous êtes pas inscrit sur Jumelage, ignorez ce message.\n`,
   }),
   alreadyRegistered: ({ name, signInLink, resetLink }) => ({
     subject: 'Quelqu’un a tenté de s’inscrire avec votre adresse sur Jumelage',

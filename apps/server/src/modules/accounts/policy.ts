@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 export const accountPolicy = {
   editOwnProfile: (actor: Actor) => actor.role === 'teacher' || actor.role === 'nss' || actor.role === 'admin',
   useTeacherTools: (actor: Actor) => actor.role === 'teacher' && actor.status === 'validated',
+  requestNewReview: (actor: Actor) => actor.role === 'teacher' && actor.status === 'rejected',
   validateTeachersOf: (actor: Actor, countryCode: string | null) =>
     actor.role === 'admin' || (actor.role === 'nss' && countryCode !== null && actor.countryCode === countryCode),
   validateTeachers: (actor: Actor) => actor.role === 'admin' || actor.role === 'nss',
@@ -18,6 +19,7 @@ export function abilitiesOf(actor: Actor): Account['can'] {
   return {
     editProfile: accountPolicy.editOwnProfile(actor),
     useTeacherTools: accountPolicy.useTeacherTools(actor),
+    requestReview: accountPolicy.requestNewReview(actor),
     validateTeachers: accountPolicy.validateTeachers(actor),
     manageOfficers: accountPolicy.manageOfficers(actor),
   };

@@ -130,6 +130,11 @@ export async function consumeAccountToken(db: Kysely<Schema>, token: string, pur
   return row && { userId: row.user_id, email: row.email };
 }
 
+/** After a password reset or an address change, the person's other links stop working. */
+export async function retireAccountTokens(db: Kysely<Schema>, userId: string): Promise<void> {
+  await db.updateTable('account_tokens').set({ used_at: new Date() }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
+}
+
 export async function recentLoginFailures(db: Kysely<Schema>, email: string, ip: string, windowMs: number): Promise<{ forAccount: number; forAddress: number }> {
   const since = new Date(Date.now() - windowMs);
   const row = await db
@@ -144,6 +149,7 @@ export async function recentLoginFailures(db: Kysely<Schema>, email: string, ip:
   return { forAccount: Number(row.forAccount), forAddress: Number(row.forAddress) };
 }
 
+/** A sign-in attempt, written before the password is checked and deleted when it is right. */
 export async function recordLoginFailure(db: Kysely<Schema>, email: string, ip: string): Promise<void> {
   await db.insertInto('login_failures').values({ email: email.toLowerCase(), ip }).execute();
 }

@@ -4,9 +4,10 @@ import { hashPassword } from '../../platform/auth/secrets.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { consumeLimit, limits } from '../../platform/rate-limit.ts';
 import { countryExists, findSchool, insertSchool, listRegions } from '../schools/queries.ts';
 import { accountMails } from './mails.ts';
-import { consumeAccountToken, findUserByEmail, findUserById, insertUser, issueAccountToken } from './queries.ts';
+import { consumeAccountToken, findUserByEmail, findUserById, insertUser, issueAccountToken, retireAccountTokens } from './queries.ts';
 
 const confirmationLifetimeMs = 48 * 3_600_000;
 
@@ -15,7 +16,10 @@ const confirmationLifetimeMs = 48 * 3_600_000;
  * An address that already has an account gets a warning mail instead, and the caller the same
  * answer either way: registration does not reveal who is registered.
  */
-export async function registerTeacher({ database, mailer, config }: AppDependencies, request: RegisterRequest): Promise<void> {
+export async function registerTeacher({ database, mailer, config }: AppDependencies, request: RegisterRequest, ip: string): Promise<void> {
+  await consumeLimit(database.db, limits.registrationsPerAddress, ip);
+  // Every refusal comes before the address is looked at, so none of them tells whether it is known.
+  await checkSchoolChoice(database.db, request);
   const passwordHash = await hashPassword(request.password);
   await database.db.transaction().execute(async (db) => {
     const existing = await findUserByEmail(db, request.email);
@@ -28,7 +32,7 @@ export async function registerTeacher({ database, mailer, config }: AppDependenc
       await mailer.enqueue(db, { to: existing.email, ...mail });
       return;
     }
-    const schoolId = await schoolOfRegistration(db, request);
+    const schoolId = 'existingId' in request.school ? request.school.existingId : await insertSchool(db, request.school.new);
     const userId = await insertUser(db, {
       email: request.email,
       passwordHash,
@@ -46,12 +50,12 @@ export async function registerTeacher({ database, mailer, config }: AppDependenc
   void mailer.deliverDue().catch(() => undefined);
 }
 
-async function schoolOfRegistration(db: Kysely<Schema>, request: RegisterRequest): Promise<string> {
+async function checkSchoolChoice(db: Kysely<Schema>, request: RegisterRequest): Promise<void> {
   if (!(await countryExists(db, request.countryCode))) throw invalidField('countryCode', 'is not a participating country');
   if ('existingId' in request.school) {
     const school = await findSchool(db, request.school.existingId);
     if (!school || school.countryCode !== request.countryCode) throw invalidField('school.existingId', 'is not a school of this country');
-    return school.id;
+    return;
   }
   const school = request.school.new;
   if (school.countryCode !== request.countryCode) throw invalidField('school.new.countryCode', 'must be the country of the account');
@@ -60,7 +64,6 @@ async function schoolOfRegistration(db: Kysely<Schema>, request: RegisterRequest
     throw invalidField('school.new.regionId', 'must be one of the regions of this country');
   }
   if (regions.length === 0 && school.regionId !== null) throw invalidField('school.new.regionId', 'this country has no regions');
-  return insertSchool(db, school);
 }
 
 function invalidField(path: string, message: string): AppError {
@@ -71,7 +74,7 @@ type Recipient = { id: string; email: string; name: string; language: RegisterRe
 
 export async function sendConfirmation(db: Kysely<Schema>, { mailer, config }: Pick<AppDependencies, 'mailer' | 'config'>, user: Recipient): Promise<void> {
   const token = await issueAccountToken(db, user.id, 'confirm_email', user.email, confirmationLifetimeMs);
-  const mail = accountMails(user.language).confirmEmail({ name: user.name, link: `${config.publicUrl}/confirm-email?token=${token}` });
+  const mail = accountMails(user.language).confirmEmail({ link: `${config.publicUrl}/confirm-email?token=${token}` });
   await mailer.enqueue(db, { to: user.email, ...mail });
 }
 
@@ -88,6 +91,7 @@ export async function confirmEmail({ database }: AppDependencies, token: string)
       throw new AppError('invalid_token', 400, 'This link is not valid any more: it was used, it expired, or it was mistyped');
     }
     await db.updateTable('users').set({ email: used.email, email_confirmed_at: new Date() }).where('id', '=', user.id).execute();
+    await retireAccountTokens(db, user.id);
   });
 }
 
@@ -98,5 +102,4 @@ export async function resendConfirmation(dependencies: AppDependencies, email: s
     if (!user || user.email_confirmed_at) return;
     await sendConfirmation(db, dependencies, user);
   });
-  void dependencies.mailer.deliverDue().catch(() => undefined);
 }

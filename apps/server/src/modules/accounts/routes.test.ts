@@ -60,7 +60,7 @@ describe('registration and e-mail confirmation', () => {
     const { account } = sessionResponseSchema.parse(signedIn.json());
     assert.equal(account.status, 'pending');
     assert.equal(account.school?.name, 'École Jean Moulin');
-    assert.deepEqual(account.can, { editProfile: true, useTeacherTools: false, validateTeachers: false, manageOfficers: false });
+    assert.deepEqual(account.can, { editProfile: true, useTeacherTools: false, requestReview: false, validateTeachers: false, manageOfficers: false });
   });
 
   it('registers with a new school of the country, which then appears in the school search', async () => {
@@ -100,6 +100,13 @@ describe('registration and e-mail confirmation', () => {
       assert.equal(await userCount(), count);
     });
   }
+
+  it('refuses bad input for a registered address exactly as for a new one', async () => {
+    const existing = await buildUser(database.db);
+    const response = await app.inject({ method: 'POST', url: '/api/accounts', payload: registration({ email: existing.email, countryCode: 'US' }) });
+    assert.equal(response.statusCode, 400, 'the answer does not depend on whether the address is known');
+    assert.equal(errorCodeOf(response), 'validation_failed');
+  });
 
   it('refuses a country that does not take part, a school of another country, and a French school without académie', async () => {
     const polishSchool = await buildSchool(database.db, { countryCode: 'PL' });
@@ -147,6 +154,30 @@ describe('signing in', () => {
     const user = await buildUser(database.db);
     const response = await app.inject({ method: 'POST', url: '/api/session', payload: { email: user.email, password: user.password }, remoteAddress: '192.0.2.7' });
     assert.equal(response.statusCode, 429);
+  });
+
+  it('holds the limit against a burst of parallel guesses', async () => {
+    const user = await buildUser(database.db);
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        app.inject({ method: 'POST', url: '/api/session', payload: { email: user.email, password: `guess ${index}` }, remoteAddress: `10.1.0.${index}` }),
+      ),
+    );
+    const checked = guesses.filter((response) => response.statusCode === 401).length;
+    assert.ok(checked <= 5, `${checked} guesses were checked`);
+    assert.equal(guesses.filter((response) => response.statusCode === 429).length, 20 - checked);
+  });
+
+  it("behind a trusted proxy, limits the client's address, not the proxy's", async () => {
+    const proxied = await buildTestApp({ database, config: { trustProxy: true } });
+    for (let attempt = 0; attempt < 30; attempt++) {
+      await proxied.inject({ method: 'POST', url: '/api/session', payload: { email: `proxied-${attempt}@example.org`, password: 'guess' }, headers: { 'x-forwarded-for': '203.0.113.5' } });
+    }
+    const user = await buildUser(database.db);
+    const sameClient = await proxied.inject({ method: 'POST', url: '/api/session', payload: { email: user.email, password: user.password }, headers: { 'x-forwarded-for': '203.0.113.5' } });
+    assert.equal(sameClient.statusCode, 429);
+    const otherClient = await proxied.inject({ method: 'POST', url: '/api/session', payload: { email: user.email, password: user.password }, headers: { 'x-forwarded-for': '203.0.113.6' } });
+    assert.equal(otherClient.statusCode, 200);
   });
 
   it('signs out: the session no longer opens anything', async () => {

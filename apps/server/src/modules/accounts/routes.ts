@@ -14,8 +14,9 @@ import { z } from 'zod';
 import { requireActor } from '../../platform/auth/actor.ts';
 import { closeSession, sessionCookieName, sessionLifetimeDays } from '../../platform/auth/sessions.ts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
-import { getOwnAccount, updateOwnProfile } from './account.ts';
+import { getOwnAccount, requestNewReview, updateOwnProfile } from './account.ts';
 import { confirmEmail, registerTeacher, resendConfirmation } from './registration.ts';
+import { acceptMailLinkRequest } from './mail-links.ts';
 import { signIn } from './sign-in.ts';
 
 const tags = ['accounts'];
@@ -27,7 +28,7 @@ export const accountsRoutes: AppPlugin = async (app, dependencies) => {
     '/api/accounts',
     { schema: { tags, summary: 'Register as a teacher (pending validation)', body: registerRequestSchema, response: { 202: acceptedResponseSchema } } },
     async (request, reply) => {
-      await registerTeacher(dependencies, request.body);
+      await registerTeacher(dependencies, request.body, request.ip);
       return reply.status(202).send({ status: 'accepted' });
     },
   );
@@ -45,7 +46,8 @@ export const accountsRoutes: AppPlugin = async (app, dependencies) => {
     '/api/accounts/confirm-email/resend',
     { schema: { tags, summary: 'Send the confirmation link again', body: requestPasswordResetSchema, response: { 202: acceptedResponseSchema } } },
     async (request, reply) => {
-      await resendConfirmation(dependencies, request.body.email);
+      const { email } = request.body;
+      await acceptMailLinkRequest(dependencies, { ip: request.ip, email, log: request.log }, () => resendConfirmation(dependencies, email));
       return reply.status(202).send({ status: 'accepted' });
     },
   );
@@ -89,6 +91,12 @@ export const accountsRoutes: AppPlugin = async (app, dependencies) => {
     '/api/account',
     { schema: { tags, summary: 'My account and profile', response: { 200: accountSchema } } },
     async (request) => getOwnAccount(dependencies, requireActor(request.actor)),
+  );
+
+  app.post(
+    '/api/account/review-request',
+    { schema: { tags, summary: 'After a rejection: ask the national support service to look again', response: { 200: accountSchema } } },
+    async (request) => requestNewReview(dependencies, requireActor(request.actor)),
   );
 
   app.put(

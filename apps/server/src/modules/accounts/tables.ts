@@ -18,6 +18,7 @@ export type UsersTable = {
   language: Language;
   created_at: Generated<Date>;
   last_active_at: Generated<Date>;
+  awaiting_since: Generated<Date>;
 };
 
 export type TeacherProfilesTable = {

@@ -75,6 +75,8 @@ describe('the outbox', () => {
     for (let index = 0; index < 3; index++) {
       await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: admin.email } });
     }
+    await smtp.waitForMail(admin.email, /new Jumelage password/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const headers = { cookie: (await signIn(app, admin)).cookie };
     const first = outboxResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/admin/outbox?limit=2', headers })).json());
     assert.equal(first.mails.length, 2);
@@ -83,5 +85,8 @@ describe('the outbox', () => {
     const second = outboxResponseSchema.parse((await app.inject({ method: 'GET', url: `/api/admin/outbox?limit=2&before=${first.nextCursor}`, headers })).json());
     assert.ok(second.mails.every((mail) => !first.mails.some((seen) => seen.id === mail.id)));
     assert.equal((await app.inject({ method: 'GET', url: '/api/admin/outbox?before=nonsense', headers })).statusCode, 400);
+    const delivered = first.mails.filter((mail) => mail.sentAt !== null);
+    assert.ok(delivered.length > 0);
+    assert.ok(delivered.every((mail) => /token=…/.test(mail.text) && !/token=[\w-]{20}/.test(mail.text)), 'a delivered link cannot be used by whoever reads the outbox');
   });
 });

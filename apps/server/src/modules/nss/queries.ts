@@ -4,8 +4,8 @@ import type { Schema } from '../../platform/db/schema.ts';
 import type { Cursor } from '../../platform/http/cursor.ts';
 
 /**
- * The validation queue of one country: teachers who confirmed their address and wait, oldest
- * first, paged by (registration time, id) so that pages never skip or repeat anyone.
+ * The validation queue of one country: teachers who confirmed their address and wait, longest
+ * waiting first, paged by (waiting since, id) so that pages never skip or repeat anyone.
  */
 export async function pendingTeachers(
   db: Kysely<Schema>,
@@ -25,8 +25,8 @@ export async function pendingTeachers(
       'users.staff_role',
       'users.country_code',
       // As text: a JavaScript Date would drop the microseconds the cursor compares on.
-      sql<string>`to_char(users.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('registered_at'),
-      sql<number>`floor(extract(epoch from (now() - users.created_at)) / 86400)::int`.as('waiting_days'),
+      sql<string>`to_char(users.awaiting_since at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('waiting_since'),
+      sql<number>`floor(extract(epoch from (now() - users.awaiting_since)) / 86400)::int`.as('waiting_days'),
       'schools.id as school_id',
       'schools.name as school_name',
       'schools.town as school_town',
@@ -44,16 +44,16 @@ export async function pendingTeachers(
     .where('users.status', '=', 'pending')
     .where('users.email_confirmed_at', 'is not', null);
   if (after) {
-    query = query.where(sql<boolean>`(users.created_at, users.id) > (${after.time}::timestamptz, ${after.id}::uuid)`);
+    query = query.where(sql<boolean>`(users.awaiting_since, users.id) > (${after.time}::timestamptz, ${after.id}::uuid)`);
   }
-  const rows = await query.orderBy('users.created_at').orderBy('users.id').limit(limit).execute();
+  const rows = await query.orderBy('users.awaiting_since').orderBy('users.id').limit(limit).execute();
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
     email: row.email,
     staffRole: row.staff_role!,
     countryCode: row.country_code!,
-    registeredAt: row.registered_at,
+    waitingSince: row.waiting_since,
     waitingDays: row.waiting_days,
     school: {
       id: row.school_id,

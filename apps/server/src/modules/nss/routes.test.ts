@@ -17,7 +17,8 @@ const admin = await buildUser(database.db, { role: 'admin' });
 
 async function pendingTeacher(countryCode = 'FR', registeredDaysAgo = 0): Promise<BuiltUser> {
   const teacher = await buildUser(database.db, { status: 'pending', countryCode });
-  await database.db.updateTable('users').set({ created_at: new Date(Date.now() - registeredDaysAgo * 86_400_000) }).where('id', '=', teacher.id).execute();
+  const registered = new Date(Date.now() - registeredDaysAgo * 86_400_000);
+  await database.db.updateTable('users').set({ created_at: registered, awaiting_since: registered }).where('id', '=', teacher.id).execute();
   return teacher;
 }
 
@@ -106,6 +107,19 @@ describe('deciding', () => {
     const signedIn = await app.inject({ method: 'POST', url: '/api/session', payload: { email: teacher.email, password: teacher.password } });
     assert.equal(signedIn.json().account.status, 'rejected');
     assert.equal(signedIn.json().account.decisionReason, reason);
+  });
+
+  it('puts a rejected teacher who asks for a new review back in the queue, waiting from that day', async () => {
+    const teacher = await pendingTeacher('FR', 25);
+    await decide(frenchOfficer, { teacherIds: [teacher.id], decision: 'reject', reason: 'Please name the school you teach at.' });
+    const session = await signIn(app, teacher);
+    const asked = await app.inject({ method: 'POST', url: '/api/account/review-request', headers: asSignedIn(session) });
+    assert.equal(asked.statusCode, 200, asked.body);
+    assert.equal(asked.json().status, 'pending');
+    const queue = validationQueueResponseSchema.parse((await queueOf(frenchOfficer, '?limit=100')).json());
+    assert.equal(queue.teachers.find((candidate) => candidate.id === teacher.id)?.waitingDays, 0);
+    const again = await app.inject({ method: 'POST', url: '/api/account/review-request', headers: asSignedIn(session) });
+    assert.equal(again.statusCode, 409, 'only a rejected account may ask');
   });
 
   it('refuses a rejection without a reason, and changes nothing', async () => {

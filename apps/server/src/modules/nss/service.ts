@@ -29,7 +29,7 @@ export async function validationQueue(
   ]);
   const page = teachers.slice(0, query.limit);
   const last = page.at(-1);
-  return { teachers: page, total, nextCursor: teachers.length > query.limit && last ? encodeCursor({ time: last.registeredAt, id: last.id }) : null };
+  return { teachers: page, total, nextCursor: teachers.length > query.limit && last ? encodeCursor({ time: last.waitingSince, id: last.id }) : null };
 }
 
 export async function decideOnTeachers(

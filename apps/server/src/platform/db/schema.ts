@@ -23,4 +23,5 @@ export type Schema = {
   account_tokens: AccountTokensTable;
   login_failures: LoginFailuresTable;
   outbox_mails: OutboxMailsTable;
+  rate_limit_hits: { id: Generated<number>; bucket: string; key: string; hit_at: Generated<Date> };
 };

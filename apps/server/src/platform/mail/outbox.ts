@@ -6,6 +6,15 @@ import type { Schema } from '../db/schema.ts';
 export type Mail = { to: string; subject: string; text: string };
 
 /**
+ * A delivered mail is kept without the secrets of its links, so that reading the outbox (or a
+ * copy of the table) does not open anyone's account. Undelivered mails keep them: without SMTP
+ * the outbox is how the operator hands links on.
+ */
+export function withoutLinkSecrets(text: string): string {
+  return text.replace(/([?&]token=)[\w-]+/g, '$1…');
+}
+
+/**
  * E-mail leaves through the outbox table: a mail is written in the same transaction as the change
  * that causes it (so a rolled-back change sends nothing), then delivered over SMTP when SMTP_URL is
  * set. Without SMTP it stays in the outbox, where an admin can read it, and is written to the log.
@@ -15,7 +24,8 @@ export type Mailer = {
   enqueue(db: Kysely<Schema>, mail: Mail): Promise<void>;
   /** Sends what is due; call after the transaction commits (and it runs on a timer too). */
   deliverDue(): Promise<number>;
-  close(): void;
+  /** Stops the timer and waits for a delivery round under way. */
+  close(): Promise<void>;
 };
 
 const maxAttempts = 8;
@@ -57,7 +67,11 @@ export function createMailer(options: { db: Kysely<Schema>; smtpUrl: string | un
         if (!mail) return undefined;
         try {
           await smtp.sendMail({ from, to: mail.to_address, subject: mail.subject, text: mail.text_body });
-          await transaction.updateTable('outbox_mails').set({ sent_at: new Date(), attempts: mail.attempts + 1, last_error: null }).where('id', '=', mail.id).execute();
+          await transaction
+            .updateTable('outbox_mails')
+            .set({ sent_at: new Date(), attempts: mail.attempts + 1, last_error: null, text_body: withoutLinkSecrets(mail.text_body) })
+            .where('id', '=', mail.id)
+            .execute();
           return true;
         } catch (error) {
           const retryInMs = 60_000 * 2 ** mail.attempts;
@@ -78,8 +92,9 @@ export function createMailer(options: { db: Kysely<Schema>; smtpUrl: string | un
   return {
     enqueue,
     deliverDue,
-    close() {
+    async close() {
       if (timer) clearInterval(timer);
+      await delivering?.catch(() => undefined);
       transport?.close();
     },
   };

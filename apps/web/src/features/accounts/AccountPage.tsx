@@ -30,11 +30,21 @@ const ages = Array.from({ length: 18 }, (_, index) => String(index + 3));
 
 function StatusNotice({ account }: { account: Account }) {
   const { t } = useTranslation();
+  const setAccount = useSetAccount();
+  const review = useMutation({ mutationFn: () => sendJson<Account>('POST', '/api/account/review-request'), onSuccess: setAccount });
   if (account.role !== 'teacher' || account.status === 'validated') return null;
   if (account.status === 'rejected') {
     return (
       <Alert tone="error" title={t('account.rejected.title')}>
         <p>{t('account.rejected.text', { reason: account.decisionReason ?? '' })}</p>
+        {account.can.requestReview && (
+          <div>
+            <Button variant="secondary" onPress={() => review.mutate()} isDisabled={review.isPending}>
+              {t('account.rejected.askAgain')}
+            </Button>
+          </div>
+        )}
+        {review.isError && <ErrorState error={review.error} />}
       </Alert>
     );
   }

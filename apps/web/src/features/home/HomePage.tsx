@@ -1,6 +1,8 @@
+import { webPages } from '@jumelage/contracts';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { LinkButton } from '../../design/Button.tsx';
+import { useSession } from '../accounts/use-session.ts';
 import { useCountries } from '../countries/use-countries.ts';
 import { CountriesSection } from './CountriesSection.tsx';
 import styles from './HomePage.module.css';
@@ -13,6 +15,7 @@ export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('home.title'));
   const countries = useCountries();
+  const session = useSession();
   return (
     <>
       <section className={styles.hero} aria-labelledby="home-title">
@@ -23,9 +26,13 @@ export function HomePage() {
           <h1 id="home-title">{t('home.heading')}</h1>
           <p className={styles.lead}>{t('home.lead')}</p>
           <div className={styles.actions}>
-            <LinkButton href="#how-it-works">{t('home.primaryAction')}</LinkButton>
-            <LinkButton href="#countries" variant="secondary">
-              {t('home.secondaryAction')}
+            {session.data ? (
+              <LinkButton href={webPages.account}>{t('home.accountAction')}</LinkButton>
+            ) : (
+              <LinkButton href={webPages.register}>{t('home.registerAction')}</LinkButton>
+            )}
+            <LinkButton href="#how-it-works" variant="secondary">
+              {t('home.primaryAction')}
             </LinkButton>
           </div>
         </div>

@@ -1,0 +1,34 @@
+import { sql, type Kysely } from 'kysely';
+import type { Schema } from './db/schema.ts';
+import { AppError } from './errors.ts';
+
+export type Limit = { bucket: string; max: number; windowMs: number };
+
+/** The limits of the platform, in one place. */
+export const limits = {
+  registrationsPerAddress: { bucket: 'register:ip', max: 10, windowMs: 3_600_000 },
+  mailLinksPerAddress: { bucket: 'mail-link:ip', max: 10, windowMs: 3_600_000 },
+  mailLinksPerRecipient: { bucket: 'mail-link:to', max: 3, windowMs: 3_600_000 },
+  passwordChecksPerAccount: { bucket: 'password:account', max: 5, windowMs: 15 * 60_000 },
+} satisfies Record<string, Limit>;
+
+/**
+ * Counts one hit and refuses it past the limit. The hit is written before counting, so a burst of
+ * parallel requests sees itself and cannot slip under the limit together.
+ */
+export async function consumeLimit(db: Kysely<Schema>, limit: Limit, key: string): Promise<void> {
+  await db.insertInto('rate_limit_hits').values({ bucket: limit.bucket, key }).execute();
+  const { hits } = await db
+    .selectFrom('rate_limit_hits')
+    .select(sql<number>`count(*)::int`.as('hits'))
+    .where('bucket', '=', limit.bucket)
+    .where('key', '=', key)
+    .where('hit_at', '>', new Date(Date.now() - limit.windowMs))
+    .executeTakeFirstOrThrow();
+  if (hits > limit.max) throw new AppError('rate_limited', 429, 'Too many requests of this kind; wait a while and try again');
+}
+
+/** Forgets the hits of a key, after a success that proves the person (a right password). */
+export async function clearLimit(db: Kysely<Schema>, limit: Limit, key: string): Promise<void> {
+  await db.deleteFrom('rate_limit_hits').where('bucket', '=', limit.bucket).where('key', '=', key).execute();
+}
