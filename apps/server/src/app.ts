@@ -8,6 +8,7 @@ import { accountsRoutes } from './modules/accounts/routes.ts';
 import { contactsRoutes } from './modules/contacts/routes.ts';
 import { countriesRoutes } from './modules/countries/routes.ts';
 import { nssRoutes } from './modules/nss/routes.ts';
+import { partnersRoutes } from './modules/partners/routes.ts';
 import { schoolsRoutes } from './modules/schools/routes.ts';
 import { healthRoutes } from './platform/health.ts';
 import type { App, AppDependencies, AppPlugin } from './platform/http/app-plugin.ts';
@@ -19,7 +20,7 @@ import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { platformVersion } from './platform/version.ts';
 
-const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes, adminRoutes];
+const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes, adminRoutes, partnersRoutes];
 
 /** The whole HTTP application, from its dependencies; main.ts and the tests both build it here. */
 export async function buildApp(dependencies: AppDependencies & { logger: Logger }): Promise<App> {

@@ -9,3 +9,4 @@ export * from './schools/schools.ts';
 export * from './nss/validation-queue.ts';
 export * from './contacts/contacts.ts';
 export * from './admin/admin.ts';
+export * from './partners/search-partners.ts';

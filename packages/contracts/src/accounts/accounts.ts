@@ -39,6 +39,7 @@ export const profileSchema = z
     workingLanguages: z.array(z.enum(workingLanguages)).max(10),
     presentation: z.string().max(2000),
     lookingForPartners: z.boolean(),
+    hiddenFromSearch: z.boolean().describe('Nobody finds this teacher in the partner search'),
   })
   .meta({ id: 'Profile' });
 export type Profile = z.infer<typeof profileSchema>;
@@ -53,6 +54,7 @@ export const updateProfileRequestSchema = z
     workingLanguages: z.array(z.enum(workingLanguages)).max(10),
     presentation: z.string().trim().max(2000),
     lookingForPartners: z.boolean(),
+    hiddenFromSearch: z.boolean(),
   })
   .refine((profile) => profile.pupilAgeMin === null || profile.pupilAgeMax === null || profile.pupilAgeMin <= profile.pupilAgeMax, {
     message: 'the youngest age must not be above the oldest',

@@ -80,6 +80,7 @@ export async function findProfile(db: Kysely<Schema>, userId: string): Promise<P
       'working_languages as workingLanguages',
       'presentation',
       'looking_for_partners as lookingForPartners',
+      'hidden_from_search as hiddenFromSearch',
     ])
     .where('user_id', '=', userId)
     .$castTo<Profile>()
@@ -98,6 +99,7 @@ export async function updateProfile(db: Kysely<Schema>, userId: string, update: 
       working_languages: update.workingLanguages,
       presentation: update.presentation,
       looking_for_partners: update.lookingForPartners,
+      hidden_from_search: update.hiddenFromSearch,
       updated_at: new Date(),
     })
     .where('user_id', '=', userId)

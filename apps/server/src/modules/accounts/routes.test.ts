@@ -202,6 +202,7 @@ describe('profile and CSRF', () => {
     workingLanguages: ['fr', 'en'],
     presentation: 'Professeure d’histoire-géographie, j’aime les projets autour de la mémoire.',
     lookingForPartners: true,
+    hiddenFromSearch: false,
   };
 
   it('lets a pending teacher complete their profile', async () => {
@@ -217,6 +218,7 @@ describe('profile and CSRF', () => {
       workingLanguages: ['fr', 'en'],
       presentation: profile.presentation,
       lookingForPartners: true,
+      hiddenFromSearch: false,
     });
     assert.equal(account.json().language, 'fr');
   });

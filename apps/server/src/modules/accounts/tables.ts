@@ -29,6 +29,7 @@ export type TeacherProfilesTable = {
   working_languages: Generated<string[]>;
   presentation: Generated<string>;
   looking_for_partners: Generated<boolean>;
+  hidden_from_search: Generated<boolean>;
   updated_at: Generated<Date>;
 };
 

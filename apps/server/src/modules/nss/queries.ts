@@ -39,6 +39,7 @@ export async function pendingTeachers(
       'teacher_profiles.working_languages',
       'teacher_profiles.presentation',
       'teacher_profiles.looking_for_partners',
+      'teacher_profiles.hidden_from_search',
     ])
     .where('users.country_code', '=', countryCode)
     .where('users.status', '=', 'pending')
@@ -71,6 +72,7 @@ export async function pendingTeachers(
       workingLanguages: row.working_languages,
       presentation: row.presentation,
       lookingForPartners: row.looking_for_partners,
+      hiddenFromSearch: row.hidden_from_search,
     } as Profile,
   }));
 }

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AccountTokensTable, LoginFailuresTable, TeacherProfilesTable, UsersTable } from '../../modules/accounts/tables.ts';
 import type { CountriesTable } from '../../modules/countries/tables.ts';
+import type { PartnerSearchTable } from '../../modules/partners/tables.ts';
 import type { RegionalCorrespondentsTable, RegionsTable, SchoolsTable } from '../../modules/schools/tables.ts';
 import type { SessionsTable } from '../auth/tables.ts';
 import type { OutboxMailsTable } from '../mail/tables.ts';
@@ -23,5 +24,6 @@ export type Schema = {
   account_tokens: AccountTokensTable;
   login_failures: LoginFailuresTable;
   outbox_mails: OutboxMailsTable;
+  partner_search: PartnerSearchTable;
   rate_limit_hits: { id: Generated<number>; bucket: string; key: string; hit_at: Generated<Date> };
 };

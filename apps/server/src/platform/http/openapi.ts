@@ -21,6 +21,7 @@ export async function installOpenApi(app: App, version: string): Promise<void> {
         { name: 'accounts', description: 'Registration, sessions, profile and credentials' },
         { name: 'national support', description: "An NSS officer's work: validating teachers" },
         { name: 'contacts', description: 'Regional correspondents of each country' },
+        { name: 'partners', description: 'Finding colleagues abroad' },
         { name: 'administration', description: 'The central support service: officers, outbox' },
       ],
     },

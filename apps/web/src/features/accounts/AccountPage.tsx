@@ -68,6 +68,7 @@ function AccountForm({ account }: { account: Account }) {
     workingLanguages: profile?.workingLanguages ?? [],
     presentation: profile?.presentation ?? '',
     lookingForPartners: profile?.lookingForPartners ?? false,
+    hiddenFromSearch: profile?.hiddenFromSearch ?? false,
   });
   const update = (change: Partial<UpdateProfileRequest>) => setForm((current) => ({ ...current, ...change }));
   const save = useMutation({
@@ -140,6 +141,9 @@ function AccountForm({ account }: { account: Account }) {
             />
             <Checkbox isSelected={form.lookingForPartners} onChange={(lookingForPartners) => update({ lookingForPartners })}>
               {t('account.lookingForPartners')}
+            </Checkbox>
+            <Checkbox isSelected={form.hiddenFromSearch} onChange={(hiddenFromSearch) => update({ hiddenFromSearch })}>
+              {t('account.hiddenFromSearch')}
             </Checkbox>
           </Panel>
         )}

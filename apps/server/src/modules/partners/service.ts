@@ -1,0 +1,73 @@
+import type { SearchPartnersResponse } from '@jumelage/contracts';
+import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { partnersPolicy } from './policy.ts';
+import { matchesCounted, searchPartners, type PartnerCursor } from './queries.ts';
+
+export type PartnerQuery = {
+  q?: string | undefined;
+  countries?: string[] | undefined;
+  includeOwnCountry?: 'true' | 'false' | undefined;
+  subjects?: string[] | undefined;
+  languages?: string[] | undefined;
+  levels?: string[] | undefined;
+  ageMin?: number | undefined;
+  ageMax?: number | undefined;
+  lookingForPartners?: 'true' | undefined;
+  after?: string | undefined;
+  limit: number;
+};
+
+/** Finds colleagues abroad: never the searcher, never someone not validated or hidden (the table holds none). */
+export async function findPartners({ database }: AppDependencies, actor: Actor, query: PartnerQuery): Promise<SearchPartnersResponse> {
+  if (!partnersPolicy.searchPartners(actor)) throw forbidden('Partner search opens once your account is validated');
+  const words = (query.q ?? '').split(/\s+/).filter((word) => word.length > 0).slice(0, 8);
+  const ownCountryLeftOut = !query.countries && query.includeOwnCountry !== 'true';
+  const { found, matches, facets } = await searchPartners(
+    database.db,
+    {
+      searcherId: actor.userId,
+      words,
+      countries: nonEmpty(query.countries),
+      excludedCountry: ownCountryLeftOut ? (actor.countryCode ?? undefined) : undefined,
+      subjects: nonEmpty(query.subjects),
+      languages: nonEmpty(query.languages),
+      levels: nonEmpty(query.levels),
+      ageMin: query.ageMin,
+      ageMax: query.ageMax,
+      lookingOnly: query.lookingForPartners === 'true',
+    },
+    query.after ? decodePartnerCursor(query.after) : undefined,
+    query.limit,
+  );
+  const page = found.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    results: page.map(({ score: _score, cursorTime: _cursorTime, lastActiveAt, ...partner }) => ({ ...partner, lastActiveAt: new Date(lastActiveAt).toISOString() })),
+    nextCursor: found.length > query.limit && last ? encodePartnerCursor({ score: last.score, lastActive: last.cursorTime, id: last.id }) : null,
+    matches,
+    matchesCounted,
+    facets,
+  };
+}
+
+function nonEmpty(values: string[] | undefined): string[] | undefined {
+  return values && values.length > 0 ? values : undefined;
+}
+
+function encodePartnerCursor(cursor: PartnerCursor): string {
+  return Buffer.from(JSON.stringify([cursor.score, cursor.lastActive, cursor.id])).toString('base64url');
+}
+
+function decodePartnerCursor(text: string): PartnerCursor {
+  try {
+    const [score, lastActive, id] = JSON.parse(Buffer.from(text, 'base64url').toString()) as [unknown, unknown, unknown];
+    if (typeof score === 'number' && typeof lastActive === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id) && !Number.isNaN(Date.parse(lastActive))) {
+      return { score, lastActive, id };
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new AppError('validation_failed', 400, 'query.after is not a cursor this server gave');
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { subjects, workingLanguages } from '../accounts/vocabulary.ts';
+import { schoolLevels } from '../schools/schools.ts';
+
+/** A comma-separated list in the query string (`subjects=history,music`), so that a search is a shareable URL. */
+const commaSeparated = z
+  .string()
+  .max(2000)
+  .transform((text) => [...new Set(text.split(',').map((part) => part.trim()).filter(Boolean))]);
+
+function listParameter(allowed: (value: string) => boolean, max: number, what: string) {
+  return commaSeparated
+    .refine((values) => values.length <= max, `must name at most ${max} ${what}`)
+    .refine((values) => values.every(allowed), `names an unknown ${what}`);
+}
+
+const isCountryCode = (value: string) => /^[A-Z]{2}$/.test(value);
+const isOneOf = (values: readonly string[]) => (value: string) => values.includes(value);
+
+export const searchPartnersQuerySchema = z
+  .strictObject({
+    q: z.string().trim().max(200, 'must be at most 200 characters').optional().describe('Names, school, town, presentation; accents and case do not matter'),
+    countries: listParameter(isCountryCode, 44, 'country code').optional().describe('Country codes, comma-separated'),
+    includeOwnCountry: z.enum(['true', 'false']).optional().describe('Colleagues of my own country are left out unless this is true or my country is named'),
+    subjects: listParameter(isOneOf(subjects), 10, 'subject').optional(),
+    languages: listParameter(isOneOf(workingLanguages), 10, 'language').optional().describe('Working languages: any of them'),
+    levels: listParameter(isOneOf(schoolLevels), 5, 'school level').optional(),
+    ageMin: z.coerce.number().int().min(2).max(25).optional().describe("Pupils' ages: the range must overlap the teacher's"),
+    ageMax: z.coerce.number().int().min(2).max(25).optional(),
+    lookingForPartners: z.enum(['true']).optional(),
+    after: z.string().max(300).optional().describe('Cursor from the previous page'),
+    limit: z.coerce.number().int().min(1).max(50).default(20),
+  })
+  .refine((query) => query.ageMin === undefined || query.ageMax === undefined || query.ageMin <= query.ageMax, {
+    message: 'the youngest age must not be above the oldest',
+    path: ['ageMax'],
+  });
+export type SearchPartnersQuery = z.input<typeof searchPartnersQuerySchema>;
+
+export const partnerSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    schoolName: z.string(),
+    town: z.string(),
+    countryCode: z.string(),
+    level: z.enum(schoolLevels),
+    subjects: z.array(z.string()),
+    pupilAgeMin: z.number().int().nullable(),
+    pupilAgeMax: z.number().int().nullable(),
+    workingLanguages: z.array(z.string()),
+    lookingForPartners: z.boolean(),
+    lastActiveAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Partner' });
+export type Partner = z.infer<typeof partnerSchema>;
+
+const facetSchema = z.array(z.object({ value: z.string(), count: z.number().int() }));
+
+export const searchPartnersResponseSchema = z
+  .object({
+    results: z.array(partnerSchema).describe('Most relevant first, then most recently active'),
+    nextCursor: z.string().nullable(),
+    matches: z.number().int().describe('How many teachers match, counted up to `matchesCounted`'),
+    matchesCounted: z.number().int().describe('The counting stops there: more may match'),
+    facets: z
+      .object({ countries: facetSchema, subjects: facetSchema, languages: facetSchema })
+      .describe('For the current query: how many of the counted matches have each value'),
+  })
+  .meta({ id: 'SearchPartnersResponse' });
+export type SearchPartnersResponse = z.infer<typeof searchPartnersResponseSchema>;
