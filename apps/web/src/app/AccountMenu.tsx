@@ -43,6 +43,11 @@ export function AccountMenu() {
           <MenuItem className={styles.menuItem} href={webPages.account}>
             {t('nav.account')}
           </MenuItem>
+          {account.can.useTeacherTools && (
+            <MenuItem className={styles.menuItem} href={webPages.partners}>
+              {t('nav.partners')}
+            </MenuItem>
+          )}
           <MenuItem className={styles.menuItem} href={webPages.accountSecurity}>
             {t('nav.security')}
           </MenuItem>

@@ -13,6 +13,7 @@ export const webPages = {
   account: '/account',
   accountSecurity: '/account/security',
   validationQueue: '/nss/teachers',
+  partners: '/partners',
   officers: '/admin/officers',
   outbox: '/admin/outbox',
   contacts: '/contacts',

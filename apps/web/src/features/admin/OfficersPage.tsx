@@ -11,6 +11,7 @@ import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
 import fieldStyles from '../../design/Field.module.css';
 import { Form, FormActions } from '../../design/Form.tsx';
+import { EmptyState } from '../../design/EmptyState.tsx';
 import { Page, Panel } from '../../design/Page.tsx';
 import { Select } from '../../design/Select.tsx';
 import { TextField } from '../../design/TextField.tsx';
@@ -106,7 +107,7 @@ function OfficerList() {
   });
   if (officers.isPending) return <p role="status">{t('app.loading')}</p>;
   if (officers.isError) return <ErrorState error={officers.error} onRetry={() => void officers.refetch()} />;
-  if (officers.data.officers.length === 0) return <p className={styles.empty}>{t('officers.none')}</p>;
+  if (officers.data.officers.length === 0) return <EmptyState>{t('officers.none')}</EmptyState>;
   return (
     <Panel title={t('officers.list', { count: officers.data.officers.length })}>
       {remove.isError && <ErrorState error={remove.error} />}

@@ -5,6 +5,7 @@ import { getJson } from '../../api/client.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Button } from '../../design/Button.tsx';
+import { EmptyState } from '../../design/EmptyState.tsx';
 import { Page } from '../../design/Page.tsx';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import styles from './AdminPages.module.css';
@@ -36,7 +37,7 @@ function Mails() {
   if (mails.isPending) return <p role="status">{t('app.loading')}</p>;
   if (mails.isError) return <ErrorState error={mails.error} onRetry={() => void mails.refetch()} />;
   const all = mails.data.pages.flatMap((page) => page.mails);
-  if (all.length === 0) return <p className={styles.empty}>{t('outbox.none')}</p>;
+  if (all.length === 0) return <EmptyState>{t('outbox.none')}</EmptyState>;
   return (
     <>
       <ul className={styles.mails}>

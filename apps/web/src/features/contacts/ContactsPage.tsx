@@ -10,6 +10,7 @@ import { usePageTitle } from '../../app/use-page-title.ts';
 import { Button } from '../../design/Button.tsx';
 import fieldStyles from '../../design/Field.module.css';
 import { Form, FormActions } from '../../design/Form.tsx';
+import { EmptyState } from '../../design/EmptyState.tsx';
 import { Page } from '../../design/Page.tsx';
 import { Select } from '../../design/Select.tsx';
 import { TextField } from '../../design/TextField.tsx';
@@ -51,7 +52,7 @@ function CountryContacts({ countryCode }: { countryCode: string }) {
   if (contacts.isPending) return <p role="status">{t('app.loading')}</p>;
   if (contacts.isError) return <ErrorState error={contacts.error} onRetry={() => void contacts.refetch()} />;
   const { regions, can } = contacts.data;
-  if (regions.length === 0) return <p className={styles.empty}>{t('contacts.noRegions', { country: countryName(countryCode) })}</p>;
+  if (regions.length === 0) return <EmptyState>{t('contacts.noRegions', { country: countryName(countryCode) })}</EmptyState>;
   return (
     <>
       <h2>{t('contacts.regions', { country: countryName(countryCode) })}</h2>

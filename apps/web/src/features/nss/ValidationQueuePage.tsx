@@ -8,11 +8,14 @@ import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
 import { Checkbox } from '../../design/Checkbox.tsx';
+import { EmptyState } from '../../design/EmptyState.tsx';
+import { FactList } from '../../design/FactList.tsx';
 import { Page } from '../../design/Page.tsx';
 import { Select } from '../../design/Select.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { useCountryOptions } from '../countries/use-country-options.ts';
 import { useCountryName } from '../countries/use-countries.ts';
+import { ageRange } from '../accounts/profile-format.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import styles from './ValidationQueuePage.module.css';
 
@@ -88,10 +91,10 @@ function Queue({ countryCode }: { countryCode: string }) {
       {queue.isPending && <p role="status">{t('app.loading')}</p>}
       {queue.isError && <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.isSuccess && teachers.length === 0 && (
-        <div className={styles.empty}>
+        <EmptyState>
           <h2>{t('nssQueue.empty.title')}</h2>
           <p>{t('nssQueue.empty.text')}</p>
-        </div>
+        </EmptyState>
       )}
       {teachers.length > 0 && (
         <>
@@ -158,14 +161,13 @@ function TeacherCard({ teacher, isSelected, onToggle }: { teacher: PendingTeache
           {school.name}, {school.town}
           {school.regionName && ` (${school.regionName})`} · {t(`schoolLevels.${school.level}`)}
         </p>
-        <dl className={styles.facts}>
-          <dt>{t('nssQueue.subjects')}</dt>
-          <dd>{profile.subjects.length ? profile.subjects.map((subject) => t(`subjects.${subject}`)).join(', ') : '—'}</dd>
-          <dt>{t('nssQueue.ages')}</dt>
-          <dd>{profile.pupilAgeMin !== null && profile.pupilAgeMax !== null ? `${profile.pupilAgeMin}–${profile.pupilAgeMax}` : '—'}</dd>
-          <dt>{t('nssQueue.languages')}</dt>
-          <dd>{profile.workingLanguages.length ? profile.workingLanguages.map((code) => languageName.of(code)).join(', ') : '—'}</dd>
-        </dl>
+        <FactList
+          facts={[
+            { term: t('nssQueue.subjects'), value: profile.subjects.map((subject) => t(`subjects.${subject}`)).join(', ') || '—' },
+            { term: t('nssQueue.ages'), value: ageRange(profile.pupilAgeMin, profile.pupilAgeMax) },
+            { term: t('nssQueue.languages'), value: profile.workingLanguages.map((code) => languageName.of(code)).join(', ') || '—' },
+          ]}
+        />
         {profile.presentation && <p className={styles.presentation}>{profile.presentation}</p>}
       </div>
     </li>

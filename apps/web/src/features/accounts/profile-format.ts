@@ -1,0 +1,4 @@
+/** "12–15", or a dash when the teacher has not said: how pupils' ages read everywhere. */
+export function ageRange(youngest: number | null, oldest: number | null): string {
+  return youngest !== null && oldest !== null ? `${youngest}–${oldest}` : '—';
+}
