@@ -1,9 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ServerProcess } from '@jumelage/server/testing/server-process';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+
+const polishTeacher = { email: 'zofia@example.org', password: 'zofia password 1' };
+
+async function signIn(page: Page, baseUrl: string, email: string, password: string, labels: { email: string; password: RegExp; submit: string }) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByRole('textbox', { name: labels.email }).fill(email);
+  await page.getByLabel(labels.password).fill(password);
+  await page.getByRole('main').getByRole('button', { name: labels.submit }).click();
+}
+
+const english = { email: 'E-mail address', password: /^Password/, submit: 'Sign in' };
+const french = { email: 'Adresse électronique', password: /^Mot de passe/, submit: 'Se connecter' };
 
 describe('partner search', () => {
   let browser: Browser;
@@ -12,6 +24,7 @@ describe('partner search', () => {
   before(async () => {
     const environment = await e2eDatabaseEnvironment();
     await runCli(environment, ['demo:load']);
+    await runCli(environment, ['user:create', '--email', polishTeacher.email, '--password', polishTeacher.password, '--name', 'Zofia Kamińska', '--role', 'teacher', '--country', 'PL']);
     [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
   });
 
@@ -23,10 +36,7 @@ describe('partner search', () => {
   it('a teacher in France finds teachers in Poland by subject and age, in French; the search lives in the URL', async () => {
     // The demo teacher of France works in French: the page speaks French after signing in.
     const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByRole('textbox', { name: 'Adresse électronique' }).fill('teacher.fr.1@demo.example');
-    await page.getByLabel(/^Mot de passe/).fill('demo password');
-    await page.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page, server.url, 'teacher.fr.1@demo.example', 'demo password', french);
     await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
 
     await page.goto(`${server.url}/partners`);
@@ -64,5 +74,41 @@ describe('partner search', () => {
     await page.goto(url.toString());
     await page.getByRole('listitem').filter({ hasText: 'Pologne' }).first().waitFor();
     await page.close();
+  });
+
+  it('the French teacher asks a Polish teacher found by subject and age to be in contact; she accepts', async () => {
+    // Zofia completes her profile: history, pupils of 11 to 14.
+    const zofia = await browser.newPage({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
+    await signIn(zofia, server.url, polishTeacher.email, polishTeacher.password, english);
+    await zofia.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+    await zofia.getByRole('checkbox', { name: 'History', exact: true }).check({ force: true });
+    await zofia.getByRole('button', { name: /Pupils aged from/ }).click();
+    await zofia.getByRole('option', { name: '11', exact: true }).click();
+    await zofia.getByRole('button', { name: /Pupils aged up to/ }).click();
+    await zofia.getByRole('option', { name: '14', exact: true }).click();
+    await zofia.getByRole('button', { name: 'Save' }).click();
+    await zofia.getByText('Your changes are saved.').waitFor();
+
+    const claire = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
+    await signIn(claire, server.url, 'teacher.fr.1@demo.example', 'demo password', french);
+    await claire.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+    await claire.goto(`${server.url}/partners?countries=PL&subjects=history&ageMin=12&ageMax=15&q=zofia`);
+    const card = claire.getByRole('listitem').filter({ hasText: 'Zofia Kamińska' });
+    await card.getByRole('button', { name: 'Demander à être en contact' }).click();
+    await card.getByRole('textbox', { name: /Quelques mots/ }).fill('Bonjour Zofia, un projet sur l’histoire de nos villes ?');
+    await card.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await card.getByText('Demande envoyée à Zofia Kamińska.').waitFor();
+
+    await zofia.goto(`${server.url}/my-contacts`);
+    const request = zofia.getByRole('listitem').filter({ hasText: 'un projet sur l’histoire' });
+    await request.getByRole('button', { name: 'Accept' }).click();
+    await zofia.getByRole('link', { name: 'teacher.fr.1@demo.example' }).waitFor();
+    assert.deepEqual(await seriousAccessibilityViolations(zofia), []);
+    await saveScreenshot(zofia, 'my-contacts-en');
+
+    await claire.goto(`${server.url}/my-contacts`);
+    await claire.getByRole('link', { name: polishTeacher.email }).waitFor();
+    await zofia.close();
+    await claire.close();
   });
 });

@@ -10,3 +10,4 @@ export * from './nss/validation-queue.ts';
 export * from './contacts/contacts.ts';
 export * from './admin/admin.ts';
 export * from './partners/search-partners.ts';
+export * from './partners/contacts.ts';

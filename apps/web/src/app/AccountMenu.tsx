@@ -48,6 +48,11 @@ export function AccountMenu() {
               {t('nav.partners')}
             </MenuItem>
           )}
+          {account.can.useTeacherTools && (
+            <MenuItem className={styles.menuItem} href={webPages.myContacts}>
+              {t('nav.myContacts')}
+            </MenuItem>
+          )}
           <MenuItem className={styles.menuItem} href={webPages.accountSecurity}>
             {t('nav.security')}
           </MenuItem>

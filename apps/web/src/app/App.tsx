@@ -13,6 +13,7 @@ import { SignInPage } from '../features/accounts/SignInPage.tsx';
 import { ContactsPage } from '../features/contacts/ContactsPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { ValidationQueuePage } from '../features/nss/ValidationQueuePage.tsx';
+import { MyContactsPage } from '../features/partners/MyContactsPage.tsx';
 import { PartnersPage } from '../features/partners/PartnersPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { Layout } from './Layout.tsx';
@@ -34,6 +35,7 @@ export function App() {
           <Route path={webPages.accountSecurity} element={<SecurityPage />} />
           <Route path={webPages.validationQueue} element={<ValidationQueuePage />} />
           <Route path={webPages.partners} element={<PartnersPage />} />
+          <Route path={webPages.myContacts} element={<MyContactsPage />} />
           <Route path={webPages.officers} element={<OfficersPage />} />
           <Route path={webPages.outbox} element={<OutboxPage />} />
           <Route path={webPages.contacts} element={<ContactsPage />} />

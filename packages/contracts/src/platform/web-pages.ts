@@ -14,6 +14,7 @@ export const webPages = {
   accountSecurity: '/account/security',
   validationQueue: '/nss/teachers',
   partners: '/partners',
+  myContacts: '/my-contacts',
   officers: '/admin/officers',
   outbox: '/admin/outbox',
   contacts: '/contacts',

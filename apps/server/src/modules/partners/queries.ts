@@ -43,6 +43,7 @@ function conditionsOf(filters: PartnerFilters): RawBuilder<boolean>[] {
   if (filters.ageMax !== undefined) conditions.push(sql`age_min <= ${filters.ageMax}`);
   if (filters.ageMin !== undefined) conditions.push(sql`age_max >= ${filters.ageMin}`);
   if (filters.lookingOnly) conditions.push(sql`looking`);
+  conditions.push(sql`not exists (select 1 from blocks b where (b.blocker = ${filters.searcherId}::uuid and b.blocked = user_id) or (b.blocker = user_id and b.blocked = ${filters.searcherId}::uuid))`);
   return conditions;
 }
 

@@ -1,4 +1,5 @@
 import type { SchoolLevel } from '@jumelage/contracts';
+import type { Generated } from 'kysely';
 
 /** Filled by database triggers only (migration 0005): the code reads it, never writes it. */
 export type PartnerSearchTable = {
@@ -16,4 +17,20 @@ export type PartnerSearchTable = {
   last_active: Date;
   name_text: string;
   search_text: string;
+};
+
+export type ContactRequestsTable = {
+  id: Generated<string>;
+  from_user: string;
+  to_user: string;
+  message: string;
+  status: Generated<'pending' | 'accepted' | 'declined'>;
+  created_at: Generated<Date>;
+  decided_at: Date | null;
+};
+
+export type BlocksTable = {
+  blocker: string;
+  blocked: string;
+  created_at: Generated<Date>;
 };

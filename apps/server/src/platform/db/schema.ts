@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AccountTokensTable, LoginFailuresTable, TeacherProfilesTable, UsersTable } from '../../modules/accounts/tables.ts';
 import type { CountriesTable } from '../../modules/countries/tables.ts';
-import type { PartnerSearchTable } from '../../modules/partners/tables.ts';
+import type { BlocksTable, ContactRequestsTable, PartnerSearchTable } from '../../modules/partners/tables.ts';
 import type { RegionalCorrespondentsTable, RegionsTable, SchoolsTable } from '../../modules/schools/tables.ts';
 import type { SessionsTable } from '../auth/tables.ts';
 import type { OutboxMailsTable } from '../mail/tables.ts';
@@ -25,5 +25,7 @@ export type Schema = {
   login_failures: LoginFailuresTable;
   outbox_mails: OutboxMailsTable;
   partner_search: PartnerSearchTable;
+  contact_requests: ContactRequestsTable;
+  blocks: BlocksTable;
   rate_limit_hits: { id: Generated<number>; bucket: string; key: string; hit_at: Generated<Date> };
 };

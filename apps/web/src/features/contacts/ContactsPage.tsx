@@ -12,6 +12,7 @@ import fieldStyles from '../../design/Field.module.css';
 import { Form, FormActions } from '../../design/Form.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
 import { Page } from '../../design/Page.tsx';
+import { Reveal } from '../../design/Reveal.tsx';
 import { Select } from '../../design/Select.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
@@ -99,41 +100,34 @@ function CorrespondentItem({ person, countryCode, canEdit }: { person: Correspon
 function AddCorrespondent({ regionId, countryCode }: { regionId: string; countryCode: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
   const [form, setForm] = useState<CorrespondentRequest>({ name: '', email: '' });
   const add = useMutation({
     mutationFn: () => sendJson('POST', `/api/regions/${regionId}/correspondents`, { name: form.name.trim(), email: form.email.trim() }),
     onSuccess: async () => {
       setForm({ name: '', email: '' });
-      setOpen(false);
       await queryClient.invalidateQueries({ queryKey: ['contacts', countryCode] });
     },
   });
   const invalid = invalidFieldsOf(add.error);
-  if (!open) {
-    return (
-      <div>
-        <Button variant="secondary" onPress={() => setOpen(true)}>
-          {t('contacts.add')}
-        </Button>
-      </div>
-    );
-  }
   return (
-    <Form onSubmit={() => add.mutate()} label={t('contacts.add')}>
-      <div className={fieldStyles.row}>
-        <TextField label={t('contacts.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} isRequired autoFocus errorMessage={invalid.has('name') ? t('register.invalid.name') : undefined} />
-        <TextField label={t('contacts.email')} type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} isRequired errorMessage={invalid.has('email') ? t('register.invalid.email') : undefined} />
-      </div>
-      {add.isError && invalid.size === 0 && <ErrorState error={add.error} />}
-      <FormActions>
-        <Button type="submit" isDisabled={add.isPending}>
-          {t('contacts.save')}
-        </Button>
-        <Button variant="quiet" onPress={() => setOpen(false)}>
-          {t('nssQueue.cancel')}
-        </Button>
-      </FormActions>
-    </Form>
+    <Reveal label={t('contacts.add')}>
+      {(close) => (
+        <Form onSubmit={() => add.mutate(undefined, { onSuccess: close })} label={t('contacts.add')}>
+          <div className={fieldStyles.row}>
+            <TextField label={t('contacts.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} isRequired autoFocus errorMessage={invalid.has('name') ? t('register.invalid.name') : undefined} />
+            <TextField label={t('contacts.email')} type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} isRequired errorMessage={invalid.has('email') ? t('register.invalid.email') : undefined} />
+          </div>
+          {add.isError && invalid.size === 0 && <ErrorState error={add.error} />}
+          <FormActions>
+            <Button type="submit" isDisabled={add.isPending}>
+              {t('contacts.save')}
+            </Button>
+            <Button variant="quiet" onPress={close}>
+              {t('nssQueue.cancel')}
+            </Button>
+          </FormActions>
+        </Form>
+      )}
+    </Reveal>
   );
 }

@@ -1,9 +1,8 @@
 import type { Partner } from '@jumelage/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RequireSession } from '../../app/RequireSession.tsx';
+import { RequireTeacherTools } from '../../app/RequireTeacherTools.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
-import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
 import { FactList } from '../../design/FactList.tsx';
@@ -12,6 +11,7 @@ import { TextField } from '../../design/TextField.tsx';
 import { ageRange } from '../accounts/profile-format.ts';
 import { useCountryName } from '../countries/use-countries.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
+import { ContactRequestForm } from './ContactRequestForm.tsx';
 import { PartnerFilters } from './PartnerFilters.tsx';
 import styles from './PartnersPage.module.css';
 import { usePartnerFilters, usePartnerSearch } from './use-partner-search.ts';
@@ -21,17 +21,9 @@ export function PartnersPage() {
   const { t } = useTranslation();
   usePageTitle(t('partners.title'));
   return (
-    <RequireSession>
-      {(session) =>
-        session.account.can.useTeacherTools ? (
-          <Search />
-        ) : (
-          <Page title={t('partners.title')}>
-            <Alert tone="info" title={t('partners.notYet')} />
-          </Page>
-        )
-      }
-    </RequireSession>
+    <RequireTeacherTools title={t('partners.title')}>
+      <Search />
+    </RequireTeacherTools>
   );
 }
 
@@ -112,6 +104,7 @@ function PartnerCard({ partner }: { partner: Partner }) {
           { term: t('partners.lastActive'), value: lastActive },
         ]}
       />
+      <ContactRequestForm partnerId={partner.id} partnerName={partner.name} />
     </li>
   );
 }

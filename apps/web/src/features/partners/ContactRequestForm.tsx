@@ -1,0 +1,40 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sendJson } from '../../api/client.ts';
+import { Alert } from '../../design/Alert.tsx';
+import { Button } from '../../design/Button.tsx';
+import { Form, FormActions } from '../../design/Form.tsx';
+import { Reveal } from '../../design/Reveal.tsx';
+import { TextField } from '../../design/TextField.tsx';
+import { ErrorState } from '../errors/ErrorState.tsx';
+
+/** On a partner's card: write a few words and ask to be in contact. */
+export function ContactRequestForm({ partnerId, partnerName }: { partnerId: string; partnerName: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [message, setMessage] = useState('');
+  const send = useMutation({
+    mutationFn: () => sendJson('POST', '/api/contact-requests', { toUserId: partnerId, message: message.trim() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['my-contacts'] }),
+  });
+  if (send.isSuccess) return <Alert tone="info" title={t('myContacts.sent', { name: partnerName })} />;
+  return (
+    <Reveal label={t('myContacts.ask')}>
+      {(close) => (
+        <Form onSubmit={() => send.mutate()} label={t('myContacts.ask')}>
+          <TextField label={t('myContacts.message', { name: partnerName })} description={t('myContacts.messageHint')} multiline value={message} onChange={setMessage} maxLength={500} isRequired autoFocus />
+          {send.isError && <ErrorState error={send.error} />}
+          <FormActions>
+            <Button type="submit" isDisabled={send.isPending || message.trim().length === 0}>
+              {t('myContacts.send')}
+            </Button>
+            <Button variant="quiet" onPress={close}>
+              {t('nssQueue.cancel')}
+            </Button>
+          </FormActions>
+        </Form>
+      )}
+    </Reveal>
+  );
+}

@@ -1,0 +1,125 @@
+import type { ContactRequest, MyContactsResponse } from '@jumelage/contracts';
+import { webPages } from '@jumelage/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { getJson, sendJson } from '../../api/client.ts';
+import { RequireTeacherTools } from '../../app/RequireTeacherTools.tsx';
+import { usePageTitle } from '../../app/use-page-title.ts';
+import { Button, LinkButton } from '../../design/Button.tsx';
+import { EmptyState } from '../../design/EmptyState.tsx';
+import { Page, Panel } from '../../design/Page.tsx';
+import { useCountryName } from '../countries/use-countries.ts';
+import { ErrorState } from '../errors/ErrorState.tsx';
+import styles from './PartnersPage.module.css';
+
+/** A teacher's contacts: requests to answer, requests waiting, colleagues, and people blocked. */
+export function MyContactsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('myContacts.title'));
+  return (
+    <RequireTeacherTools title={t('myContacts.title')}>
+      <Contacts />
+    </RequireTeacherTools>
+  );
+}
+
+function useContactAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ method, path }: { method: 'POST' | 'PUT' | 'DELETE'; path: string }) => sendJson(method, path),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['my-contacts'] }),
+  });
+}
+
+function Contacts() {
+  const { t } = useTranslation();
+  const contacts = useQuery({ queryKey: ['my-contacts'], queryFn: ({ signal }) => getJson<MyContactsResponse>('/api/my-contacts', signal) });
+  const action = useContactAction();
+  const countryName = useCountryName();
+  if (contacts.isPending) return <Page title={t('myContacts.title')}>{t('app.loading')}</Page>;
+  if (contacts.isError) return <Page title={t('myContacts.title')}><ErrorState error={contacts.error} onRetry={() => void contacts.refetch()} /></Page>;
+  const { incoming, outgoing, contacts: colleagues, blocked } = contacts.data;
+  const where = (person: ContactRequest['person']) => `${person.schoolName}, ${person.town} · ${countryName(person.countryCode)}`;
+  const busy = action.isPending;
+  return (
+    <Page title={t('myContacts.title')} intro={<p>{t('myContacts.intro')}</p>}>
+      {action.isError && <ErrorState error={action.error} />}
+      {incoming.length > 0 && (
+        <Panel title={t('myContacts.incoming', { count: incoming.length })}>
+          <ul className={styles.list}>
+            {incoming.map((request) => (
+              <li key={request.id} className={styles.card}>
+                <h3 className={styles.name}>{request.person.name}</h3>
+                <p className={styles.meta}>{where(request.person)}</p>
+                <p className={styles.message}>{request.message}</p>
+                <div className={styles.actions}>
+                  <Button isDisabled={busy} onPress={() => action.mutate({ method: 'POST', path: `/api/contact-requests/${request.id}/accept` })}>
+                    {t('myContacts.accept')}
+                  </Button>
+                  <Button variant="secondary" isDisabled={busy} onPress={() => action.mutate({ method: 'POST', path: `/api/contact-requests/${request.id}/decline` })}>
+                    {t('myContacts.decline')}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      )}
+      <Panel title={t('myContacts.contacts', { count: colleagues.length })}>
+        {colleagues.length === 0 ? (
+          <EmptyState>
+            <p>{t('myContacts.none')}</p>
+            <LinkButton href={webPages.partners} variant="secondary">
+              {t('nav.partners')}
+            </LinkButton>
+          </EmptyState>
+        ) : (
+          <ul className={styles.list}>
+            {colleagues.map((person) => (
+              <li key={person.id} className={styles.card}>
+                <h3 className={styles.name}>{person.name}</h3>
+                <p className={styles.meta}>
+                  {where(person)} · <a href={`mailto:${person.email}`}>{person.email}</a>
+                </p>
+                <div className={styles.actions}>
+                  <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate({ method: 'DELETE', path: `/api/my-contacts/${person.id}` })}>
+                    {t('myContacts.remove')}
+                  </Button>
+                  <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate({ method: 'PUT', path: `/api/blocks/${person.id}` })}>
+                    {t('myContacts.block')}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      {outgoing.length > 0 && (
+        <Panel title={t('myContacts.outgoing', { count: outgoing.length })}>
+          <ul className={styles.list}>
+            {outgoing.map((request) => (
+              <li key={request.id} className={styles.card}>
+                <h3 className={styles.name}>{request.person.name}</h3>
+                <p className={styles.meta}>{where(request.person)}</p>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      )}
+      {blocked.length > 0 && (
+        <Panel title={t('myContacts.blocked')}>
+          <ul className={styles.list}>
+            {blocked.map((person) => (
+              <li key={person.id} className={styles.actions}>
+                <span>{person.name}</span>
+                <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate({ method: 'DELETE', path: `/api/blocks/${person.id}` })}>
+                  {t('myContacts.unblock', { name: person.name })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      )}
+    </Page>
+  );
+}
