@@ -12,10 +12,13 @@ describe('graceful shutdown', () => {
     const database = await createTestDatabase();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let arrived!: () => void;
+    const inHandler = new Promise<void>((resolve) => (arrived = resolve));
     const app = await buildTestApp({
       database,
       extend: (app) => {
         app.get('/api/slow', async () => {
+          arrived();
           await held;
           const { rows } = await sql<{ answer: number }>`select 42 as answer`.execute(database.db);
           return rows[0];
@@ -28,11 +31,11 @@ describe('graceful shutdown', () => {
     const base = `http://127.0.0.1:${address.port}`;
 
     const inFlight = fetch(`${base}/api/slow`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await inHandler;
     const logger = createLogger('silent');
     const mailer = createMailer({ db: database.db, smtpUrl: undefined, from: 'test@localhost', logger });
     const stopping = shutDown({ app, database, redis: undefined, mailer, logger, timeoutMs: 10_000 });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    while (app.server.listening) await new Promise((resolve) => setTimeout(resolve, 10));
     await assert.rejects(fetch(`${base}/healthz`), 'no new connection is accepted while stopping');
     release();
 

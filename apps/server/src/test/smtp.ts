@@ -28,11 +28,16 @@ export async function startSmtpServer() {
 
   /** Waits for a mail to this address whose subject matches, and returns it. */
   async function waitForMail(to: string, subject: RegExp, timeoutMs = 10_000): Promise<ReceivedMail> {
+    return (await waitForMails(to, subject, 1, timeoutMs))[0]!;
+  }
+
+  /** Waits until this many mails to this address with a matching subject have arrived. */
+  async function waitForMails(to: string, subject: RegExp, count: number, timeoutMs = 10_000): Promise<ReceivedMail[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const mail = received.find((candidate) => candidate.to.includes(to) && subject.test(candidate.subject));
-      if (mail) return mail;
-      if (Date.now() > deadline) throw new Error(`no mail to ${to} matching ${subject} within ${timeoutMs} ms; got: ${JSON.stringify(received.map((m) => [m.to, m.subject]))}`);
+      const mails = received.filter((candidate) => candidate.to.includes(to) && subject.test(candidate.subject));
+      if (mails.length >= count) return mails;
+      if (Date.now() > deadline) throw new Error(`${mails.length} of ${count} mails to ${to} matching ${subject} within ${timeoutMs} ms; got: ${JSON.stringify(received.map((m) => [m.to, m.subject]))}`);
       await new Promise<void>((resolve) => {
         const wake = () => {
           waiters.delete(wake);
@@ -45,7 +50,7 @@ export async function startSmtpServer() {
   }
 
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  return { url: `smtp://127.0.0.1:${address.port}`, received, waitForMail, close };
+  return { url: `smtp://127.0.0.1:${address.port}`, received, waitForMail, waitForMails, close };
 }
 
 /** The first link of a mail's text that goes to this path of the platform. */

@@ -75,14 +75,18 @@ describe('the outbox', () => {
     for (let index = 0; index < 3; index++) {
       await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: admin.email } });
     }
-    await smtp.waitForMail(admin.email, /new Jumelage password/);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await smtp.waitForMails(admin.email, /new Jumelage password/, 3);
     const headers = { cookie: (await signIn(app, admin)).cookie };
-    const first = outboxResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/admin/outbox?limit=2', headers })).json());
+    const outboxPage = async (query: string) => outboxResponseSchema.parse((await app.inject({ method: 'GET', url: `/api/admin/outbox${query}`, headers })).json());
+    // The outbox marks a mail delivered right after the SMTP server took it.
+    for (let attempt = 0; attempt < 100 && !(await outboxPage('?limit=2')).mails.every((mail) => mail.sentAt); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const first = await outboxPage('?limit=2');
     assert.equal(first.mails.length, 2);
     assert.ok(first.nextCursor);
     assert.ok(first.mails[0]!.createdAt >= first.mails[1]!.createdAt);
-    const second = outboxResponseSchema.parse((await app.inject({ method: 'GET', url: `/api/admin/outbox?limit=2&before=${first.nextCursor}`, headers })).json());
+    const second = await outboxPage(`?limit=2&before=${first.nextCursor}`);
     assert.ok(second.mails.every((mail) => !first.mails.some((seen) => seen.id === mail.id)));
     assert.equal((await app.inject({ method: 'GET', url: '/api/admin/outbox?before=nonsense', headers })).statusCode, 400);
     const delivered = first.mails.filter((mail) => mail.sentAt !== null);

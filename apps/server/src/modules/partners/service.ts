@@ -20,7 +20,7 @@ export type PartnerQuery = {
 };
 
 /** Finds colleagues abroad: never the searcher, never someone not validated or hidden (the table holds none). */
-export async function findPartners({ database }: AppDependencies, actor: Actor, query: PartnerQuery): Promise<SearchPartnersResponse> {
+export async function findPartners({ database }: Pick<AppDependencies, 'database'>, actor: Actor, query: PartnerQuery): Promise<SearchPartnersResponse> {
   if (!partnersPolicy.searchPartners(actor)) throw forbidden('Partner search opens once your account is validated');
   const words = (query.q ?? '').split(/\s+/).filter((word) => word.length > 0).slice(0, 8);
   const ownCountryLeftOut = !query.countries && query.includeOwnCountry !== 'true';

@@ -1,0 +1,6 @@
+// What the benchmarks in bench/ may use of the server: the real database layer and services.
+export { openDatabase, type Database } from './platform/db/database.ts';
+export { migrate } from './platform/db/migrations.ts';
+export { findPartners, type PartnerQuery } from './modules/partners/service.ts';
+export { demoCountries } from './demo/people.ts';
+export type { Actor } from './platform/auth/actor.ts';

@@ -1,0 +1,87 @@
+// npm run bench:search [-- --pglite 20000]
+// A fixed, seeded mix of 1,000 realistic partner searches through the service layer, against the
+// benchmark database (see bench:data) or, with --pglite N, an embedded database of N teachers made
+// in the same run. Prints p50, p95 and p99 per kind of search, and for a primary-key lookup of one
+// teacher in the same run as the baseline.
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { demoCountries, findPartners, migrate, openDatabase, type Actor, type Database, type PartnerQuery } from '@jumelage/server/bench';
+import { generateTeachers, seededRandom } from './generate-teachers.ts';
+
+const { values } = parseArgs({ options: { pglite: { type: 'string' }, searches: { type: 'string', default: '1000' } } });
+
+async function open(): Promise<{ database: Database; where: string }> {
+  if (!values.pglite) {
+    const url = process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/jumelage_bench';
+    return { database: await openDatabase({ url }), where: 'PostgreSQL (bench:data)' };
+  }
+  const teachers = Number(values.pglite);
+  const database = await openDatabase({ memory: true });
+  await migrate(database);
+  await generateTeachers(database, { teachers, schools: Math.ceil(teachers / 4) });
+  return { database, where: `PGlite, ${teachers.toLocaleString('en')} teachers` };
+}
+
+const { database, where } = await open();
+const random = seededRandom(42);
+const searchers = (
+  await sql<{ id: string; country_code: string }>`select user_id as id, country_code from partner_search order by user_id limit 2000`.execute(database.db)
+).rows;
+const sampleNames = (await sql<{ name: string; town: string }>`select name, town from partner_search order by user_id desc limit 500`.execute(database.db)).rows;
+const subjects = ['foreign_languages', 'mathematics', 'history', 'science', 'music', 'drama', 'philosophy', 'computing'];
+const countries = demoCountries.map((country) => country.countryCode);
+
+type Kind = 'text only' | 'filters only' | 'text and filters' | 'rare text' | 'common prefix';
+const kinds: Array<[Kind, () => Omit<PartnerQuery, 'limit'>]> = [
+  ['text only', () => ({ q: random.pick(sampleNames).name })],
+  ['text only', () => ({ q: random.pick(sampleNames).town })],
+  ['rare text', () => ({ q: random.pick(['Größer', 'Ibáñez', 'Χριστοδούλου', 'Öberg', 'Țurcanu', 'Saarinen']) })],
+  ['common prefix', () => ({ q: random.pick(['mar', 'ann', 'sch', 'pro', 'gio', 'eco']) })],
+  ['filters only', () => ({ countries: [random.pick(countries)], subjects: [random.pick(subjects)] })],
+  ['filters only', () => ({ subjects: [random.pick(subjects)], ageMin: 10, ageMax: 14, lookingForPartners: 'true' })],
+  ['filters only', () => ({ languages: [random.pick(['fr', 'de', 'es', 'it'])], levels: [random.pick(['primary', 'upper_secondary'])] })],
+  ['text and filters', () => ({ q: random.pick(['musique', 'history', 'projet', 'environment', 'Kraków', 'Lyon']), countries: [random.pick(countries), random.pick(countries)] })],
+];
+
+const timings = new Map<string, number[]>();
+function record(kind: string, milliseconds: number) {
+  timings.set(kind, [...(timings.get(kind) ?? []), milliseconds]);
+}
+
+// Warm-up: a few searches of each kind, not counted.
+for (const [, make] of kinds) {
+  const searcher = random.pick(searchers);
+  await findPartners({ database }, actorOf(searcher), { ...make(), limit: 20 });
+}
+
+const searches = Number(values.searches);
+for (let index = 0; index < searches; index++) {
+  const [kind, make] = random.pick(kinds);
+  const searcher = random.pick(searchers);
+  const started = performance.now();
+  await findPartners({ database }, actorOf(searcher), { ...make(), limit: 20 });
+  const elapsed = performance.now() - started;
+  record(kind, elapsed);
+  record('all searches (with facets)', elapsed);
+
+  const lookupStarted = performance.now();
+  await database.db.selectFrom('users').selectAll().where('id', '=', random.pick(searchers).id).executeTakeFirst();
+  record('baseline: primary-key lookup', performance.now() - lookupStarted);
+}
+await database.close();
+
+function actorOf(searcher: { id: string; country_code: string }): Actor {
+  return { userId: searcher.id, role: 'teacher', status: 'validated', countryCode: searcher.country_code, sessionId: 'bench' };
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+}
+
+console.log(`\nbench:search — ${searches} searches, ${where}\n`);
+console.log(`${'kind'.padEnd(30)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`);
+for (const [kind, list] of timings) {
+  const sorted = list.toSorted((a, b) => a - b);
+  const cells = [0.5, 0.95, 0.99].map((fraction) => percentile(sorted, fraction).toFixed(1).padStart(8));
+  console.log(`${kind.padEnd(30)} ${String(list.length).padStart(5)} ${cells.join(' ')}`);
+}
