@@ -13,16 +13,18 @@ export const limits = {
 } satisfies Record<string, Limit>;
 
 /**
- * Counts one hit and refuses it past the limit. The hit is written before counting, so a burst of
- * parallel requests sees itself and cannot slip under the limit together.
+ * Counts one hit and refuses it past the limit. The hit is written before counting and counts the
+ * hits written before it (by their sequence), so a burst of parallel requests neither slips under
+ * the limit together nor refuses more than the requests that came after the limit.
  */
 export async function consumeLimit(db: Kysely<Schema>, limit: Limit, key: string): Promise<void> {
-  await db.insertInto('rate_limit_hits').values({ bucket: limit.bucket, key }).execute();
+  const { id } = await db.insertInto('rate_limit_hits').values({ bucket: limit.bucket, key }).returning('id').executeTakeFirstOrThrow();
   const { hits } = await db
     .selectFrom('rate_limit_hits')
     .select(sql<number>`count(*)::int`.as('hits'))
     .where('bucket', '=', limit.bucket)
     .where('key', '=', key)
+    .where('id', '<=', id)
     .where('hit_at', '>', new Date(Date.now() - limit.windowMs))
     .executeTakeFirstOrThrow();
   if (hits > limit.max) throw new AppError('rate_limited', 429, 'Too many requests of this kind; wait a while and try again');

@@ -137,7 +137,8 @@ export async function retireAccountTokens(db: Kysely<Schema>, userId: string): P
   await db.updateTable('account_tokens').set({ used_at: new Date() }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
 }
 
-export async function recentLoginFailures(db: Kysely<Schema>, email: string, ip: string, windowMs: number): Promise<{ forAccount: number; forAddress: number }> {
+/** The attempts up to this one (by sequence) in the window, for its account and its address. */
+export async function recentLoginFailures(db: Kysely<Schema>, attemptId: number, email: string, ip: string, windowMs: number): Promise<{ forAccount: number; forAddress: number }> {
   const since = new Date(Date.now() - windowMs);
   const row = await db
     .selectFrom('login_failures')
@@ -146,14 +147,16 @@ export async function recentLoginFailures(db: Kysely<Schema>, email: string, ip:
       sql<number>`count(*) filter (where ip = ${ip})`.as('forAddress'),
     ])
     .where('failed_at', '>', since)
+    .where('id', '<=', attemptId)
     .where((where) => where.or([where('email', '=', email.toLowerCase()), where('ip', '=', ip)]))
     .executeTakeFirstOrThrow();
   return { forAccount: Number(row.forAccount), forAddress: Number(row.forAddress) };
 }
 
 /** A sign-in attempt, written before the password is checked and deleted when it is right. */
-export async function recordLoginFailure(db: Kysely<Schema>, email: string, ip: string): Promise<void> {
-  await db.insertInto('login_failures').values({ email: email.toLowerCase(), ip }).execute();
+export async function recordLoginFailure(db: Kysely<Schema>, email: string, ip: string): Promise<number> {
+  const { id } = await db.insertInto('login_failures').values({ email: email.toLowerCase(), ip }).returning('id').executeTakeFirstOrThrow();
+  return id;
 }
 
 export async function clearLoginFailures(db: Kysely<Schema>, email: string): Promise<void> {

@@ -15,8 +15,8 @@ export const loginLimits = { windowMs: 15 * 60_000, perAccount: 5, perAddress: 3
 export async function signIn({ database }: AppDependencies, email: string, password: string, meta: SessionMeta) {
   const db = database.db;
   // Counted as a failure until the password proves right: a burst of parallel guesses sees itself.
-  await recordLoginFailure(db, email, meta.ip);
-  const failures = await recentLoginFailures(db, email, meta.ip, loginLimits.windowMs);
+  const attemptId = await recordLoginFailure(db, email, meta.ip);
+  const failures = await recentLoginFailures(db, attemptId, email, meta.ip, loginLimits.windowMs);
   if (failures.forAccount > loginLimits.perAccount || failures.forAddress > loginLimits.perAddress) {
     throw new AppError('rate_limited', 429, 'Too many failed sign-ins for this account or from this address; wait 15 minutes or reset the password');
   }
