@@ -2,7 +2,7 @@
 // presentations in each country's language, with the skew of real data (some countries and
 // subjects far more common), through the real migrations and the real search table.
 import { sql } from 'kysely';
-import { demoCountries, type Database } from '@jumelage/server/bench';
+import { demoCountries, seededRandom, type Database } from '@jumelage/server/bench';
 
 export type Counts = { teachers: number; schools: number };
 
@@ -15,27 +15,6 @@ const subjectWeights: Record<string, number> = {
 };
 const levels = ['primary', 'primary', 'lower_secondary', 'lower_secondary', 'upper_secondary', 'upper_secondary', 'vocational', 'other'] as const;
 const ages: Record<(typeof levels)[number], [number, number]> = { primary: [6, 11], lower_secondary: [11, 15], upper_secondary: [15, 18], vocational: [15, 19], other: [10, 18] };
-
-export function seededRandom(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const weighted = (weights: Record<string, number>) => {
-    const entries = Object.entries(weights);
-    const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-    return () => {
-      let roll = next() * total;
-      for (const [value, weight] of entries) if ((roll -= weight) < 0) return value;
-      return entries.at(-1)![0];
-    };
-  };
-  return { next, pick, weighted };
-}
 
 function progress(label: string, done: number, total: number): void {
   const width = 30;

@@ -5,8 +5,8 @@
 // teacher in the same run as the baseline.
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import { demoCountries, findPartners, migrate, openDatabase, type Actor, type Database, type PartnerQuery } from '@jumelage/server/bench';
-import { generateTeachers, seededRandom } from './generate-teachers.ts';
+import { demoCountries, findPartners, migrate, openDatabase, seededRandom, type Actor, type Database, type PartnerQuery } from '@jumelage/server/bench';
+import { generateTeachers } from './generate-teachers.ts';
 
 const { values } = parseArgs({ options: { pglite: { type: 'string' }, searches: { type: 'string', default: '1000' } } });
 

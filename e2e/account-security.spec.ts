@@ -2,19 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ServerProcess } from '@jumelage/server/testing/server-process';
 import { linkIn, startSmtpServer } from '@jumelage/server/testing/smtp';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { signIn } from './support/sign-in.ts';
 
 const teacher = { email: 'forgetful@example.org', password: 'first password 123' };
 const newPassword = 'second password 456';
-
-async function signIn(page: Page, baseUrl: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByRole('textbox', { name: 'E-mail address' }).fill(teacher.email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-}
 
 describe('a teacher who forgot their password', () => {
   let browser: Browser;
@@ -48,9 +42,9 @@ describe('a teacher who forgot their password', () => {
     await page.getByRole('button', { name: 'Save the new password' }).click();
     await page.getByText('Your password is changed').waitFor();
 
-    await signIn(page, server.url, teacher.password);
+    await signIn(page, server.url, { email: teacher.email, password: teacher.password });
     await page.getByText('The e-mail address or the password is wrong.').waitFor();
-    await signIn(page, server.url, newPassword);
+    await signIn(page, server.url, { email: teacher.email, password: newPassword });
     await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
 
     await page.getByRole('link', { name: 'Password, e-mail address and sessions' }).click();
@@ -63,7 +57,7 @@ describe('a teacher who forgot their password', () => {
     await page.getByLabel('Current password').last().fill(newPassword);
     await page.getByRole('button', { name: 'Delete my account for good' }).click();
     await page.getByRole('heading', { level: 1, name: 'Teach beyond borders' }).waitFor();
-    await signIn(page, server.url, newPassword);
+    await signIn(page, server.url, { email: teacher.email, password: newPassword });
     await page.getByText('The e-mail address or the password is wrong.').waitFor();
     await page.close();
   });

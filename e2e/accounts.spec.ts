@@ -5,6 +5,7 @@ import { linkIn, startSmtpServer } from '@jumelage/server/testing/smtp';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { signIn } from './support/sign-in.ts';
 
 /** What a person reads on the pages, in each language the journey is run in. */
 const texts = {
@@ -82,14 +83,6 @@ async function choose(page: Page, trigger: RegExp, option: string): Promise<void
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-async function signIn(page: Page, language: keyof typeof texts, baseUrl: string, credentials: { email: string; password: string }) {
-  const text = texts[language];
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByRole('textbox', { name: text.email }).fill(credentials.email);
-  await page.getByLabel(text.password).fill(credentials.password);
-  await page.getByRole('main').getByRole('button', { name: text.signIn }).click();
-}
-
 describe('a teacher registers, the national support service validates them, they complete their profile', () => {
   let browser: Browser;
   let server: ServerProcess;
@@ -144,13 +137,13 @@ describe('a teacher registers, the national support service validates them, they
       await page.goto(`${server.url}/confirm-email?token=${token}`);
       await page.getByText(text.confirmed).waitFor();
 
-      await signIn(page, language, server.url, teacher);
+      await signIn(page, server.url, teacher, language);
       await page.getByText(text.pending).waitFor();
 
       // The officer validates.
       const officerContext = await browser.newContext({ locale: text.locale, viewport: { width: 1100, height: 900 } });
       const officerPage = await officerContext.newPage();
-      await signIn(officerPage, language, server.url, officers[language]);
+      await signIn(officerPage, server.url, officers[language], language);
       await officerPage.getByRole('heading', { level: 1, name: text.queue }).waitFor();
       await officerPage.getByRole('heading', { name: teacher.name }).waitFor();
       assert.deepEqual(await seriousAccessibilityViolations(officerPage), []);

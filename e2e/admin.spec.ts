@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ServerProcess } from '@jumelage/server/testing/server-process';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { signIn } from './support/sign-in.ts';
 
 const admin = { email: 'css@example.org', password: 'central password 42' };
-
-async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByRole('textbox', { name: 'E-mail address' }).fill(email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-}
 
 describe('the central support service, without an SMTP server', () => {
   let browser: Browser;
@@ -31,7 +25,7 @@ describe('the central support service, without an SMTP server', () => {
 
   it('opens an officer account; the invitation waits in the outbox; the officer sets a password and signs in', async () => {
     const page = await browser.newPage({ locale: 'en-GB' });
-    await signIn(page, server.url, admin.email, admin.password);
+    await signIn(page, server.url, admin);
     await page.getByRole('heading', { level: 1, name: 'National support officers' }).waitFor();
     await page.getByRole('textbox', { name: 'Full name' }).fill('Eva Novak');
     await page.getByRole('textbox', { name: 'E-mail address' }).fill('eva.novak@dzs.example');
@@ -57,7 +51,7 @@ describe('the central support service, without an SMTP server', () => {
     await officerPage.getByLabel(/^New password/).fill('officer password 42');
     await officerPage.getByRole('button', { name: 'Save the new password' }).click();
     await officerPage.getByText('Your password is changed').waitFor();
-    await signIn(officerPage, server.url, 'eva.novak@dzs.example', 'officer password 42');
+    await signIn(officerPage, server.url, { email: 'eva.novak@dzs.example', password: 'officer password 42' });
     await officerPage.getByRole('heading', { level: 1, name: 'Teachers to validate' }).waitFor();
     await officerPage.getByText('No teacher of Czechia is waiting.').waitFor();
     await officerPage.close();

@@ -4,6 +4,7 @@ import type { ServerProcess } from '@jumelage/server/testing/server-process';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { signIn } from './support/sign-in.ts';
 
 const officer = { email: 'contacts.officer@example.org', password: 'officer password 42' };
 
@@ -24,10 +25,7 @@ describe('regional contacts', () => {
 
   it("the French NSS names Lyon's correspondent, and any visitor finds them", async () => {
     const officerPage = await browser.newPage({ locale: 'fr-FR' });
-    await officerPage.goto(`${server.url}/sign-in`);
-    await officerPage.getByRole('textbox', { name: 'Adresse électronique' }).fill(officer.email);
-    await officerPage.getByLabel(/^Mot de passe/).fill(officer.password);
-    await officerPage.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(officerPage, server.url, officer, 'fr');
     await officerPage.getByRole('heading', { level: 1, name: 'Enseignants à valider' }).waitFor();
     await officerPage.goto(`${server.url}/contacts/FR`);
     const lyon = officerPage.getByRole('listitem').filter({ has: officerPage.getByRole('heading', { name: 'Lyon', exact: true }) });

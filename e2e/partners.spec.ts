@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ServerProcess } from '@jumelage/server/testing/server-process';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { signIn } from './support/sign-in.ts';
 
 const polishTeacher = { email: 'zofia@example.org', password: 'zofia password 1' };
+const frenchDemoTeacher = { email: 'teacher.fr.1@demo.example', password: 'demo password' };
 
-async function signIn(page: Page, baseUrl: string, email: string, password: string, labels: { email: string; password: RegExp; submit: string }) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByRole('textbox', { name: labels.email }).fill(email);
-  await page.getByLabel(labels.password).fill(password);
-  await page.getByRole('main').getByRole('button', { name: labels.submit }).click();
-}
-
-const english = { email: 'E-mail address', password: /^Password/, submit: 'Sign in' };
-const french = { email: 'Adresse électronique', password: /^Mot de passe/, submit: 'Se connecter' };
 
 describe('partner search', () => {
   let browser: Browser;
@@ -36,7 +29,7 @@ describe('partner search', () => {
   it('a teacher in France finds teachers in Poland by subject and age, in French; the search lives in the URL', async () => {
     // The demo teacher of France works in French: the page speaks French after signing in.
     const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    await signIn(page, server.url, 'teacher.fr.1@demo.example', 'demo password', french);
+    await signIn(page, server.url, frenchDemoTeacher, 'fr');
     await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
 
     await page.goto(`${server.url}/partners`);
@@ -79,7 +72,7 @@ describe('partner search', () => {
   it('the French teacher asks a Polish teacher found by subject and age to be in contact; she accepts', async () => {
     // Zofia completes her profile: history, pupils of 11 to 14.
     const zofia = await browser.newPage({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
-    await signIn(zofia, server.url, polishTeacher.email, polishTeacher.password, english);
+    await signIn(zofia, server.url, polishTeacher);
     await zofia.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
     await zofia.getByRole('checkbox', { name: 'History', exact: true }).check({ force: true });
     await zofia.getByRole('button', { name: /Pupils aged from/ }).click();
@@ -90,7 +83,7 @@ describe('partner search', () => {
     await zofia.getByText('Your changes are saved.').waitFor();
 
     const claire = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
-    await signIn(claire, server.url, 'teacher.fr.1@demo.example', 'demo password', french);
+    await signIn(claire, server.url, frenchDemoTeacher, 'fr');
     await claire.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
     await claire.goto(`${server.url}/partners?countries=PL&subjects=history&ageMin=12&ageMax=15&q=zofia`);
     const card = claire.getByRole('listitem').filter({ hasText: 'Zofia Kamińska' });

@@ -6,6 +6,7 @@ import type { Schema } from '../platform/db/schema.ts';
 import { findUserByEmail, insertUser } from '../modules/accounts/queries.ts';
 import { insertSchool } from '../modules/schools/queries.ts';
 import { demoCountries, type CountryPeople } from './people.ts';
+import { seededRandom, type SeededRandom } from './seeded-random.ts';
 
 export const demoPassword = 'demo password';
 export const demoAdminEmail = 'admin@demo.example';
@@ -20,25 +21,13 @@ const agesOf: Record<SchoolLevel, [number, number]> = { primary: [6, 11], lower_
 const commonSubjects: Subject[] = ['foreign_languages', 'foreign_languages', 'history', 'geography', 'mathematics', 'science', 'language_and_literature', 'art', 'music', 'computing'];
 
 /** A full name of the country: given name and family name of the same gender. */
-function personName(country: CountryPeople, random: ReturnType<typeof randomFrom>): string {
+function personName(country: CountryPeople, random: SeededRandom): string {
   const female = random.next() < 0.6;
   const given = random.pick(female ? country.firstNames.female : country.firstNames.male);
   const family = random.pick(country.lastNames);
   return `${given} ${typeof family === 'string' ? family : family[female ? 1 : 0]}`;
 }
 
-/** A small seeded random generator: the same demo data on every run. */
-function randomFrom(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  return { next, pick };
-}
 
 /**
  * Fills the database with realistic demo data: for each demo country an NSS officer, schools and
@@ -55,7 +44,7 @@ export async function loadDemoData(database: Database, options: Options): Promis
   if (await findUserByEmail(database.db, demoAdminEmail)) return { alreadyLoaded: true, ...summary };
 
   const passwordHash = await hashPassword(demoPassword);
-  const random = randomFrom(20_171_201);
+  const random = seededRandom(20_171_201);
   await database.db.transaction().execute(async (db) => {
     await insertUser(db, { email: demoAdminEmail, passwordHash, name: 'Central Support Service', role: 'admin', staffRole: null, countryCode: null, schoolId: null, status: 'validated', emailConfirmed: true, language: 'en' });
     for (const country of demoCountries) {
@@ -66,7 +55,7 @@ export async function loadDemoData(database: Database, options: Options): Promis
   return { alreadyLoaded: false, ...summary };
 }
 
-async function loadCountry(db: Kysely<Schema>, country: CountryPeople, passwordHash: string, random: ReturnType<typeof randomFrom>, options: Options): Promise<void> {
+async function loadCountry(db: Kysely<Schema>, country: CountryPeople, passwordHash: string, random: SeededRandom, options: Options): Promise<void> {
   const code = country.countryCode.toLowerCase();
   const officerId = await insertUser(db, {
     email: `nss.${code}@demo.example`,
@@ -100,7 +89,7 @@ async function loadCountry(db: Kysely<Schema>, country: CountryPeople, passwordH
   }
 }
 
-type TeacherSeed = { country: CountryPeople; schoolId: string; level: SchoolLevel; number: number; passwordHash: string; officerId: string; random: ReturnType<typeof randomFrom> };
+type TeacherSeed = { country: CountryPeople; schoolId: string; level: SchoolLevel; number: number; passwordHash: string; officerId: string; random: SeededRandom };
 
 async function insertTeacher(db: Kysely<Schema>, { country, schoolId, level, number, passwordHash, officerId, random }: TeacherSeed): Promise<void> {
   // The first teacher of each country is validated, for the printed demo log-in.

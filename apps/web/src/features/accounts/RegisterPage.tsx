@@ -14,6 +14,7 @@ import { Select } from '../../design/Select.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { useCountryOptions } from '../countries/use-country-options.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
+import { NewPasswordField } from './NewPasswordField.tsx';
 import { SchoolPicker, type SchoolChoice } from './SchoolPicker.tsx';
 
 /** A teacher creates an account: who they are, where they work; then confirms by e-mail. */
@@ -64,16 +65,7 @@ export function RegisterPage() {
         <Panel title={t('register.you')}>
           <TextField label={t('register.name')} value={name} onChange={setName} isRequired autoComplete="name" errorMessage={error('name')} />
           <TextField label={t('register.email')} type="email" value={email} onChange={setEmail} isRequired autoComplete="email" errorMessage={error('email')} />
-          <TextField
-            label={t('register.password')}
-            type="password"
-            description={t('register.passwordHint')}
-            value={password}
-            onChange={setPassword}
-            isRequired
-            autoComplete="new-password"
-            errorMessage={error('password')}
-          />
+          <NewPasswordField label={t('register.password')} value={password} onChange={setPassword} isInvalid={invalid.has('password')} />
           <Select
             label={t('register.staffRole')}
             options={staffRoles.map((role) => ({ id: role, label: t(`staffRoles.${role}`) }))}

@@ -10,8 +10,8 @@ import { Alert } from '../../design/Alert.tsx';
 import { Button, LinkButton } from '../../design/Button.tsx';
 import { Form, FormActions } from '../../design/Form.tsx';
 import { Page, Panel } from '../../design/Page.tsx';
-import { TextField } from '../../design/TextField.tsx';
 import { ErrorState } from '../errors/ErrorState.tsx';
+import { NewPasswordField } from './NewPasswordField.tsx';
 
 /** Where the reset link leads: choose the new password. */
 export function ResetPasswordPage() {
@@ -36,16 +36,7 @@ export function ResetPasswordPage() {
     <Page title={t('resetPassword.title')} width="narrow">
       <Panel>
         <Form onSubmit={() => reset.mutate()} label={t('resetPassword.title')}>
-          <TextField
-            label={t('resetPassword.password')}
-            type="password"
-            description={t('register.passwordHint')}
-            value={password}
-            onChange={setPassword}
-            isRequired
-            autoComplete="new-password"
-            errorMessage={invalid.has('password') ? t('register.invalid.password') : undefined}
-          />
+          <NewPasswordField label={t('resetPassword.password')} value={password} onChange={setPassword} isInvalid={invalid.has('password')} />
           {reset.isError && !invalid.has('password') && <ErrorState error={reset.error} />}
           <FormActions>
             <Button type="submit" isDisabled={reset.isPending}>

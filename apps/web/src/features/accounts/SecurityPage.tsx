@@ -13,6 +13,7 @@ import { Form, FormActions } from '../../design/Form.tsx';
 import { Page, Panel } from '../../design/Page.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { ErrorState } from '../errors/ErrorState.tsx';
+import { NewPasswordField } from './NewPasswordField.tsx';
 import styles from './SecurityPage.module.css';
 
 /** Password, e-mail address, open sessions and deletion of one's own account. */
@@ -49,16 +50,7 @@ function ChangePassword() {
     <Panel title={t('security.password.title')}>
       <Form onSubmit={() => change.mutate()} label={t('security.password.title')}>
         <TextField label={t('security.password.current')} type="password" value={currentPassword} onChange={setCurrentPassword} isRequired autoComplete="current-password" />
-        <TextField
-          label={t('security.password.new')}
-          type="password"
-          description={t('register.passwordHint')}
-          value={newPassword}
-          onChange={setNewPassword}
-          isRequired
-          autoComplete="new-password"
-          errorMessage={invalid.has('newPassword') ? t('register.invalid.password') : undefined}
-        />
+        <NewPasswordField label={t('security.password.new')} value={newPassword} onChange={setNewPassword} isInvalid={invalid.has('newPassword')} />
         {change.isError && !invalid.has('newPassword') && <ErrorState error={change.error} />}
         {change.isSuccess && <Alert tone="info" title={t('security.password.done')} />}
         <FormActions>
