@@ -1,10 +1,24 @@
-import { webPages } from '@jumelage/contracts';
+import { webPages, type Account } from '@jumelage/contracts';
 import { useTranslation } from 'react-i18next';
 import { Button as AriaButton, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { useNavigate } from 'react-router';
 import { LinkButton } from '../design/Button.tsx';
 import { useSession, useSignOut } from '../features/accounts/use-session.ts';
 import styles from './Layout.module.css';
+
+/** The pages of the menu, each shown only to whoever may use it. */
+function pagesFor(can: Account['can']): Array<[keyof typeof webPages, string]> {
+  const pages: Array<[keyof typeof webPages, string, boolean]> = [
+    ['account', 'nav.account', true],
+    ['partners', 'nav.partners', can.useTeacherTools],
+    ['myContacts', 'nav.myContacts', can.useTeacherTools],
+    ['accountSecurity', 'nav.security', true],
+    ['validationQueue', 'nav.validationQueue', can.validateTeachers],
+    ['officers', 'nav.officers', can.manageOfficers],
+    ['outbox', 'nav.outbox', can.manageOfficers],
+  ];
+  return pages.filter(([, , shown]) => shown).map(([page, label]) => [page, label]);
+}
 
 /** Sign-in and registration for visitors; the person's name and their menu once signed in. */
 export function AccountMenu() {
@@ -40,37 +54,11 @@ export function AccountMenu() {
             if (key === 'sign-out') signOut.mutate(undefined, { onSettled: () => void navigate(webPages.home) });
           }}
         >
-          <MenuItem className={styles.menuItem} href={webPages.account}>
-            {t('nav.account')}
-          </MenuItem>
-          {account.can.useTeacherTools && (
-            <MenuItem className={styles.menuItem} href={webPages.partners}>
-              {t('nav.partners')}
+          {pagesFor(account.can).map(([page, label]) => (
+            <MenuItem key={page} className={styles.menuItem} href={webPages[page]}>
+              {t(label)}
             </MenuItem>
-          )}
-          {account.can.useTeacherTools && (
-            <MenuItem className={styles.menuItem} href={webPages.myContacts}>
-              {t('nav.myContacts')}
-            </MenuItem>
-          )}
-          <MenuItem className={styles.menuItem} href={webPages.accountSecurity}>
-            {t('nav.security')}
-          </MenuItem>
-          {account.can.validateTeachers && (
-            <MenuItem className={styles.menuItem} href={webPages.validationQueue}>
-              {t('nav.validationQueue')}
-            </MenuItem>
-          )}
-          {account.can.manageOfficers && (
-            <MenuItem className={styles.menuItem} href={webPages.officers}>
-              {t('nav.officers')}
-            </MenuItem>
-          )}
-          {account.can.manageOfficers && (
-            <MenuItem className={styles.menuItem} href={webPages.outbox}>
-              {t('nav.outbox')}
-            </MenuItem>
-          )}
+          ))}
           <MenuItem className={styles.menuItem} id="sign-out">
             {t('nav.signOut')}
           </MenuItem>

@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
+import { Button } from './Button.tsx';
 import styles from './Form.module.css';
 
 /** A form that never reloads the page; the caller validates and sends. */
@@ -16,4 +17,18 @@ export function Form({ onSubmit, children, label }: { onSubmit: () => void; chil
 
 export function FormActions({ children }: { children: ReactNode }) {
   return <div className={styles.actions}>{children}</div>;
+}
+
+/** The buttons of a small form opened in place: send it, or close it again. */
+export function SubmitOrCancel({ submitLabel, cancelLabel, isDisabled, onCancel }: { submitLabel: string; cancelLabel: string; isDisabled: boolean; onCancel: () => void }) {
+  return (
+    <FormActions>
+      <Button type="submit" isDisabled={isDisabled}>
+        {submitLabel}
+      </Button>
+      <Button variant="quiet" onPress={onCancel}>
+        {cancelLabel}
+      </Button>
+    </FormActions>
+  );
 }

@@ -78,7 +78,7 @@ function NewOfficer() {
             errorMessage={error('countryCode', 'register.invalid.countryCode')}
           />
           <Select
-            label={t('account.language')}
+            label={t('officers.language')}
             options={languages.map((language) => ({ id: language, label: nativeLanguageName(language), lang: language }))}
             value={form.language}
             onChange={(language) => isLanguage(language) && setForm({ ...form, language })}

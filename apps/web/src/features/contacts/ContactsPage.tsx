@@ -9,7 +9,7 @@ import { invalidFieldsOf } from '../../api/field-errors.ts';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Button } from '../../design/Button.tsx';
 import fieldStyles from '../../design/Field.module.css';
-import { Form, FormActions } from '../../design/Form.tsx';
+import { Form, SubmitOrCancel } from '../../design/Form.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
 import { Page } from '../../design/Page.tsx';
 import { Reveal } from '../../design/Reveal.tsx';
@@ -118,14 +118,7 @@ function AddCorrespondent({ regionId, countryCode }: { regionId: string; country
             <TextField label={t('contacts.email')} type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} isRequired errorMessage={invalid.has('email') ? t('register.invalid.email') : undefined} />
           </div>
           {add.isError && invalid.size === 0 && <ErrorState error={add.error} />}
-          <FormActions>
-            <Button type="submit" isDisabled={add.isPending}>
-              {t('contacts.save')}
-            </Button>
-            <Button variant="quiet" onPress={close}>
-              {t('nssQueue.cancel')}
-            </Button>
-          </FormActions>
+          <SubmitOrCancel submitLabel={t('contacts.save')} cancelLabel={t('nssQueue.cancel')} isDisabled={add.isPending} onCancel={close} />
         </Form>
       )}
     </Reveal>

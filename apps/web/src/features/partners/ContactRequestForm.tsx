@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../../api/client.ts';
 import { Alert } from '../../design/Alert.tsx';
-import { Button } from '../../design/Button.tsx';
-import { Form, FormActions } from '../../design/Form.tsx';
+import { Form, SubmitOrCancel } from '../../design/Form.tsx';
 import { Reveal } from '../../design/Reveal.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { ErrorState } from '../errors/ErrorState.tsx';
@@ -25,14 +24,7 @@ export function ContactRequestForm({ partnerId, partnerName }: { partnerId: stri
         <Form onSubmit={() => send.mutate()} label={t('myContacts.ask')}>
           <TextField label={t('myContacts.message', { name: partnerName })} description={t('myContacts.messageHint')} multiline value={message} onChange={setMessage} maxLength={500} isRequired autoFocus />
           {send.isError && <ErrorState error={send.error} />}
-          <FormActions>
-            <Button type="submit" isDisabled={send.isPending || message.trim().length === 0}>
-              {t('myContacts.send')}
-            </Button>
-            <Button variant="quiet" onPress={close}>
-              {t('nssQueue.cancel')}
-            </Button>
-          </FormActions>
+          <SubmitOrCancel submitLabel={t('myContacts.send')} cancelLabel={t('nssQueue.cancel')} isDisabled={send.isPending || message.trim().length === 0} onCancel={close} />
         </Form>
       )}
     </Reveal>
