@@ -1,4 +1,4 @@
-// npm run bench:search [-- --pglite 20000]
+// npm run bench:search [-- --pglite 20000] [--slowest 20]
 // A fixed, seeded mix of 1,000 realistic partner searches through the service layer, against the
 // benchmark database (see bench:data) or, with --pglite N, an embedded database of N teachers made
 // in the same run. Prints p50, p95 and p99 per kind of search, and for a primary-key lookup of one
@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { demoCountries, findPartners, migrate, openDatabase, seededRandom, type Actor, type Database, type PartnerQuery } from '@jumelage/server/bench';
 import { generateTeachers } from './generate-teachers.ts';
 
-const { values } = parseArgs({ options: { pglite: { type: 'string' }, searches: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({ options: { pglite: { type: 'string' }, searches: { type: 'string', default: '1000' }, slowest: { type: 'string', default: '0' } } });
 
 async function open(): Promise<{ database: Database; where: string }> {
   if (!values.pglite) {
@@ -44,6 +44,7 @@ const kinds: Array<[Kind, () => Omit<PartnerQuery, 'limit'>]> = [
 ];
 
 const timings = new Map<string, number[]>();
+const slowest: Array<{ milliseconds: number; kind: string; query: object }> = [];
 function record(kind: string, milliseconds: number) {
   timings.set(kind, [...(timings.get(kind) ?? []), milliseconds]);
 }
@@ -58,10 +59,12 @@ const searches = Number(values.searches);
 for (let index = 0; index < searches; index++) {
   const [kind, make] = random.pick(kinds);
   const searcher = random.pick(searchers);
+  const query = make();
   const started = performance.now();
-  await findPartners({ database }, actorOf(searcher), { ...make(), limit: 20 });
+  await findPartners({ database }, actorOf(searcher), { ...query, limit: 20 });
   const elapsed = performance.now() - started;
   record(kind, elapsed);
+  slowest.push({ milliseconds: elapsed, kind, query: { ...query, searcherCountry: searcher.country_code } });
   record('all searches (with facets)', elapsed);
 
   const lookupStarted = performance.now();
@@ -84,4 +87,12 @@ for (const [kind, list] of timings) {
   const sorted = list.toSorted((a, b) => a - b);
   const cells = [0.5, 0.95, 0.99].map((fraction) => percentile(sorted, fraction).toFixed(1).padStart(8));
   console.log(`${kind.padEnd(30)} ${String(list.length).padStart(5)} ${cells.join(' ')}`);
+}
+
+const shownSlowest = Number(values.slowest);
+if (shownSlowest > 0) {
+  console.log(`\nslowest ${shownSlowest}:`);
+  for (const search of slowest.toSorted((a, b) => b.milliseconds - a.milliseconds).slice(0, shownSlowest)) {
+    console.log(`${search.milliseconds.toFixed(1).padStart(8)} ms  ${search.kind.padEnd(18)} ${JSON.stringify(search.query)}`);
+  }
 }

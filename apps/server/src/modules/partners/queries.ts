@@ -26,6 +26,7 @@ type SearchRow = {
   countries: Array<{ value: string; count: number }> | null;
   subjects: Array<{ value: string; count: number }> | null;
   languages: Array<{ value: string; count: number }> | null;
+  overflow: boolean;
 };
 
 function escapeLike(text: string): string {
@@ -43,56 +44,115 @@ function conditionsOf(filters: PartnerFilters): RawBuilder<boolean>[] {
   if (filters.ageMax !== undefined) conditions.push(sql`age_min <= ${filters.ageMax}`);
   if (filters.ageMin !== undefined) conditions.push(sql`age_max >= ${filters.ageMin}`);
   if (filters.lookingOnly) conditions.push(sql`looking`);
-  conditions.push(sql`not exists (select 1 from blocks b where (b.blocker = ${filters.searcherId}::uuid and b.blocked = user_id) or (b.blocker = user_id and b.blocked = ${filters.searcherId}::uuid))`);
+  // Evaluated once per search, not once per row.
+  conditions.push(sql`user_id <> all(array(
+    select blocked from blocks where blocker = ${filters.searcherId}::uuid
+    union all select blocker from blocks where blocked = ${filters.searcherId}::uuid))`);
   return conditions;
 }
 
-/** A name that contains the text ranks first; then how closely the words match everything searchable. */
+/**
+ * Relevance is cheap on purpose (it is computed for up to `matchesCounted` rows): the whole text in
+ * the name first, then each word found in the name; everything else that matched ranks by activity.
+ */
 function scoreOf(filters: PartnerFilters): RawBuilder<number> {
   if (filters.words.length === 0) return sql<number>`0::float8`;
-  const text = filters.words.join(' ');
-  return sql<number>`(case when name_text like '%' || search_normalize(${escapeLike(text)}) || '%' then 1 else 0 end
-    + word_similarity(search_normalize(${text}), search_text))::float8`;
+  const phrase = sql`name_text like '%' || search_normalize(${escapeLike(filters.words.join(' '))}) || '%'`;
+  const inName = filters.words.map((word) => sql`(name_text like '%' || search_normalize(${escapeLike(word)}) || '%')::int`);
+  return sql<number>`(case when ${phrase} then 1 else 0 end + (${sql.join(inName, sql` + `)})::float8 / ${filters.words.length})::float8`;
+}
+
+/** Only what the walk index covers, so that a broad search never reads the table. */
+const matchColumns = sql`user_id, last_active, country_code, subjects, languages, name_text`;
+
+/**
+ * A text search first collects every match from the trigram index, up to this many; past it the
+ * search is broad and the walk from the most recently active finds the counted matches sooner.
+ */
+export const narrowSearchAtMost = 15_000;
+
+/** The CTEs that define `matches`, whether they overflowed, and the plan kinds they forbid the planner. */
+type Plan = { matches: RawBuilder<unknown>; overflow: RawBuilder<boolean>; forbidden: string[] };
+
+/** The counted matches: the most recently active `matchesCounted` that meet every filter. */
+function walkPlan(filters: PartnerFilters, forced: boolean): Plan {
+  return {
+    matches: sql`matches as materialized (
+      select ${matchColumns} from partner_search
+      where ${sql.join(conditionsOf(filters), sql` and `)}
+      order by last_active desc, user_id desc
+      limit ${matchesCounted})`,
+    overflow: sql<boolean>`false`,
+    forbidden: forced ? ['enable_bitmapscan', 'enable_seqscan'] : [],
+  };
+}
+
+function narrowPlan(filters: PartnerFilters, atMost: number): Plan {
+  return {
+    matches: sql`candidates as materialized (
+      select ${matchColumns} from partner_search
+      where ${sql.join(conditionsOf(filters), sql` and `)}
+      limit ${atMost + 1}),
+    matches as materialized (select * from candidates order by last_active desc, user_id desc limit ${matchesCounted})`,
+    overflow: sql<boolean>`(select count(*) from candidates) > ${atMost}`,
+    forbidden: ['enable_indexscan', 'enable_indexonlyscan', 'enable_seqscan'],
+  };
 }
 
 /**
- * One round trip: the matching teachers (the most recently active `matchesCounted`), ranked by
- * score then activity, one page after the cursor, their count and the facets of the query.
+ * One page of matching teachers, ranked by score then activity, their count and the facets of the
+ * query. Filters alone are left to the planner, whose estimates for them are good; trigram estimates
+ * are not, so a text search tries the narrow plan and falls back to the walk when it overflows.
  */
-export async function searchPartners(db: Kysely<Schema>, filters: PartnerFilters, after: PartnerCursor | undefined, limit: number) {
+export async function searchPartners(
+  db: Kysely<Schema>,
+  filters: PartnerFilters,
+  after: PartnerCursor | undefined,
+  limit: number,
+  narrowAtMost = narrowSearchAtMost,
+) {
+  if (filters.words.length === 0) return runPlan(db, walkPlan(filters, false), filters, after, limit);
+  const narrow = await runPlan(db, narrowPlan(filters, narrowAtMost), filters, after, limit);
+  return narrow.overflow ? runPlan(db, walkPlan(filters, true), filters, after, limit) : narrow;
+}
+
+async function runPlan(db: Kysely<Schema>, plan: Plan, filters: PartnerFilters, after: PartnerCursor | undefined, limit: number) {
   const afterCursor = after
     ? sql`where (score, last_active, user_id) < (${after.score}::float8, ${after.lastActive}::timestamptz, ${after.id}::uuid)`
     : sql``;
-  const { rows } = await sql<SearchRow>`
-    with matches as materialized (
-      select *, ${scoreOf(filters)} as score
-      from partner_search
-      where ${sql.join(conditionsOf(filters), sql` and `)}
-      order by last_active desc, user_id desc
-      limit ${matchesCounted}
-    ),
+  const query = sql<SearchRow>`
+    with ${plan.matches},
     page as (
-      select * from matches ${afterCursor}
+      select * from (select user_id, last_active, ${scoreOf(filters)} as score from matches) scored ${afterCursor}
       order by score desc, last_active desc, user_id desc
       limit ${limit + 1}
     )
     select
       (select json_agg(json_build_object(
-          'id', user_id, 'name', name, 'schoolName', school_name, 'town', town, 'countryCode', country_code,
-          'level', level, 'subjects', subjects, 'pupilAgeMin', age_min, 'pupilAgeMax', age_max,
-          'workingLanguages', languages, 'lookingForPartners', looking, 'lastActiveAt', last_active,
-          'score', score, 'cursorTime', to_char(last_active at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
-        order by score desc, last_active desc, user_id desc) from page) as results,
+          'id', s.user_id, 'name', s.name, 'schoolName', s.school_name, 'town', s.town, 'countryCode', s.country_code,
+          'level', s.level, 'subjects', s.subjects, 'pupilAgeMin', s.age_min, 'pupilAgeMax', s.age_max,
+          'workingLanguages', s.languages, 'lookingForPartners', s.looking, 'lastActiveAt', s.last_active,
+          'score', page.score, 'cursorTime', to_char(page.last_active at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+        order by page.score desc, page.last_active desc, page.user_id desc)
+        from page join partner_search s on s.user_id = page.user_id) as results,
       (select count(*)::int from matches) as matches,
+      ${plan.overflow} as overflow,
       (select json_agg(json_build_object('value', value, 'count', n) order by n desc, value)
         from (select country_code::text as value, count(*)::int as n from matches group by 1) facet) as countries,
       (select json_agg(json_build_object('value', value, 'count', n) order by n desc, value)
         from (select unnest(subjects) as value, count(*)::int as n from matches group by 1) facet) as subjects,
       (select json_agg(json_build_object('value', value, 'count', n) order by n desc, value)
         from (select unnest(languages) as value, count(*)::int as n from matches group by 1) facet) as languages
-  `.execute(db);
+  `;
+  const { rows } =
+    plan.forbidden.length === 0
+      ? await query.execute(db)
+      : await db.transaction().execute(async (trx) => {
+          for (const setting of plan.forbidden) await sql`select set_config(${setting}, 'off', true)`.execute(trx);
+          return query.execute(trx);
+        });
   const row = rows[0]!;
   const found = row.results ?? [];
   const facets: SearchPartnersResponse['facets'] = { countries: row.countries ?? [], subjects: row.subjects ?? [], languages: row.languages ?? [] };
-  return { found, matches: row.matches, facets };
+  return { found, matches: row.matches, facets, overflow: row.overflow };
 }
