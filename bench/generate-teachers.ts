@@ -1,10 +1,10 @@
-// Fills a database with teachers and schools at benchmark scale: realistic names, towns and
+// Fills a database with teachers, schools and project ideas at benchmark scale: realistic names, towns and
 // presentations in each country's language, with the skew of real data (some countries and
 // subjects far more common), through the real migrations and the real search table.
 import { sql } from 'kysely';
-import { demoCountries, seededRandom, type Database } from '@jumelage/server/bench';
+import { demoCountries, ideaTemplatesIn, monthAfter, seededRandom, type Database } from '@jumelage/server/bench';
 
-export type Counts = { teachers: number; schools: number };
+export type Counts = { teachers: number; schools: number; ideas: number };
 
 const countryWeights: Record<string, number> = { IT: 16, PL: 14, ES: 12, FR: 11, GR: 9, RO: 9, PT: 7, DE: 7, CZ: 5, NL: 4, SE: 3, FI: 3 };
 const subjectWeights: Record<string, number> = {
@@ -31,6 +31,7 @@ export async function generateTeachers(database: Database, counts: Counts, seed 
   const pickSubject = random.weighted(subjectWeights);
   const people = new Map(demoCountries.map((country) => [country.countryCode, country]));
   const schoolsByCountry = new Map<string, Array<{ id: string; level: (typeof levels)[number] }>>();
+  const validated: Array<{ id: string; language: string; languages: string }> = [];
 
   await database.db.connection().execute(async (db) => {
     // The search table is filled once at the end, in one statement, instead of row by row.
@@ -103,17 +104,52 @@ export async function generateTeachers(database: Database, counts: Counts, seed 
           as t(id, subjects, age_min, age_max, languages, presentation, looking, hidden)
       `.execute(db);
       progress('teachers', start + rows.length, counts.teachers);
+      for (const row of rows) if (row.status === 'validated') validated.push({ id: row.id, language: row.language, languages: row.languages });
+    }
+
+    for (let start = 0; start < counts.ideas; start += batchSize) {
+      const rows = Array.from({ length: Math.min(batchSize, counts.ideas - start) }, () => {
+        const author = random.pick(validated);
+        const template = random.pick(ideaTemplatesIn(random.next() < 0.6 ? author.language : 'en'));
+        const startsIn = Math.floor(random.next() * 12) - 3;
+        const wanted = random.next() < 0.5 ? [] : [pickCountry(), pickCountry()];
+        return {
+          author: author.id,
+          title: template.title,
+          description: template.description,
+          subjects: `{${template.subjects.join(',')}}`,
+          ageMin: template.ages[0],
+          ageMax: template.ages[1],
+          languages: author.languages,
+          wanted: `{${[...new Set(wanted)].join(',')}}`,
+          startsOn: `${monthAfter(new Date(now), startsIn)}-01`,
+          endsOn: `${monthAfter(new Date(now), startsIn + 3 + Math.floor(random.next() * 7))}-01`,
+          status: random.next() < 0.8 ? 'open' : 'closed',
+          createdAt: new Date(now - random.next() * 730 * 86_400_000).toISOString(),
+        };
+      });
+      const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
+      await sql`
+        insert into project_ideas (author_id, title, description, subjects, age_min, age_max, languages, countries_wanted, starts_on, ends_on, status, created_at, updated_at)
+        select author, title, description, subjects::text[], age_min, age_max, languages::text[], wanted::bpchar[], starts_on, ends_on, status, created_at, created_at
+        from unnest(${column('author')}::uuid[], ${column('title')}::text[], ${column('description')}::text[], ${column('subjects')}::text[], ${column('ageMin')}::smallint[],
+                    ${column('ageMax')}::smallint[], ${column('languages')}::text[], ${column('wanted')}::text[], ${column('startsOn')}::date[], ${column('endsOn')}::date[],
+                    ${column('status')}::text[], ${column('createdAt')}::timestamptz[])
+          as t(author, title, description, subjects, age_min, age_max, languages, wanted, starts_on, ends_on, status, created_at)
+      `.execute(db);
+      progress('ideas', start + rows.length, counts.ideas);
     }
 
     await sql`set session_replication_role = origin`.execute(db);
     process.stderr.write('  search table…');
+    // Fresh statistics first, or the planner joins a million rows one by one.
+    await sql`analyze`.execute(db);
     await sql`
-      insert into partner_search (user_id, name, country_code, school_name, town, level, subjects, languages, age_min, age_max, looking, last_active, name_text, search_text)
-      select u.id, u.name, u.country_code, s.name, s.town, s.level, p.subjects, p.working_languages, p.pupil_age_min, p.pupil_age_max,
-             p.looking_for_partners, u.last_active_at, search_normalize(u.name),
-             search_normalize(u.name || ' ' || s.name || ' ' || s.town || ' ' || p.presentation)
-      from users u join teacher_profiles p on p.user_id = u.id join schools s on s.id = u.school_id
-      where u.role = 'teacher' and u.status = 'validated' and not p.hidden_from_search
+      insert into partner_search (user_id, name, country_code, school_name, town, level, subjects, languages,
+                                  age_min, age_max, looking, last_active, name_text, search_text)
+      select user_id, name, country_code, school_name, town, level, subjects, languages,
+             age_min, age_max, looking, last_active, name_text, search_text
+      from partner_search_rows
       on conflict (user_id) do nothing
     `.execute(db);
     // Vacuum too: the walk index answers without visiting the table only on pages marked all-visible.

@@ -5,7 +5,7 @@
 // teacher in the same run as the baseline.
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import { demoCountries, findPartners, migrate, openDatabase, seededRandom, type Actor, type Database, type PartnerQuery } from '@jumelage/server/bench';
+import { demoCountries, findPartners, migrate, openDatabase, seededRandom, suggestedPartners, type Actor, type Database, type PartnerQuery } from '@jumelage/server/bench';
 import { generateTeachers } from './generate-teachers.ts';
 
 const { values } = parseArgs({ options: { pglite: { type: 'string' }, searches: { type: 'string', default: '1000' }, slowest: { type: 'string', default: '0' } } });
@@ -18,7 +18,7 @@ async function open(): Promise<{ database: Database; where: string }> {
   const teachers = Number(values.pglite);
   const database = await openDatabase({ memory: true });
   await migrate(database);
-  await generateTeachers(database, { teachers, schools: Math.ceil(teachers / 4) });
+  await generateTeachers(database, { teachers, schools: Math.ceil(teachers / 4), ideas: Math.ceil(teachers / 10) });
   return { database, where: `PGlite, ${teachers.toLocaleString('en')} teachers` };
 }
 
@@ -31,8 +31,8 @@ const sampleNames = (await sql<{ name: string; town: string }>`select name, town
 const subjects = ['foreign_languages', 'mathematics', 'history', 'science', 'music', 'drama', 'philosophy', 'computing'];
 const countries = demoCountries.map((country) => country.countryCode);
 
-type Kind = 'text only' | 'filters only' | 'text and filters' | 'rare text' | 'common prefix';
-const kinds: Array<[Kind, () => Omit<PartnerQuery, 'limit'>]> = [
+type Kind = 'text only' | 'filters only' | 'text and filters' | 'rare text' | 'common prefix' | 'suggestions';
+const kinds: Array<[Kind, (() => Omit<PartnerQuery, 'limit'>) | 'suggestions']> = [
   ['text only', () => ({ q: random.pick(sampleNames).name })],
   ['text only', () => ({ q: random.pick(sampleNames).town })],
   ['rare text', () => ({ q: random.pick(['Größer', 'Ibáñez', 'Χριστοδούλου', 'Öberg', 'Țurcanu', 'Saarinen']) })],
@@ -41,7 +41,13 @@ const kinds: Array<[Kind, () => Omit<PartnerQuery, 'limit'>]> = [
   ['filters only', () => ({ subjects: [random.pick(subjects)], ageMin: 10, ageMax: 14, lookingForPartners: 'true' })],
   ['filters only', () => ({ languages: [random.pick(['fr', 'de', 'es', 'it'])], levels: [random.pick(['primary', 'upper_secondary'])] })],
   ['text and filters', () => ({ q: random.pick(['musique', 'history', 'projet', 'environment', 'Kraków', 'Lyon']), countries: [random.pick(countries), random.pick(countries)] })],
+  ['suggestions', 'suggestions'],
 ];
+
+/** One search of the mix, as the web app makes it: 20 results, or 12 suggestions. */
+function runSearch(make: (typeof kinds)[number][1], actor: Actor) {
+  return make === 'suggestions' ? suggestedPartners({ database }, actor, 12) : findPartners({ database }, actor, { ...make(), limit: 20 });
+}
 
 const timings = new Map<string, number[]>();
 const slowest: Array<{ milliseconds: number; kind: string; query: object }> = [];
@@ -51,21 +57,20 @@ function record(kind: string, milliseconds: number) {
 
 // Warm-up: a few searches of each kind, not counted.
 for (const [, make] of kinds) {
-  const searcher = random.pick(searchers);
-  await findPartners({ database }, actorOf(searcher), { ...make(), limit: 20 });
+  await runSearch(make, actorOf(random.pick(searchers)));
 }
 
 const searches = Number(values.searches);
 for (let index = 0; index < searches; index++) {
   const [kind, make] = random.pick(kinds);
   const searcher = random.pick(searchers);
-  const query = make();
+  const query = make === 'suggestions' ? {} : make();
   const started = performance.now();
-  await findPartners({ database }, actorOf(searcher), { ...query, limit: 20 });
+  await runSearch(make === 'suggestions' ? make : () => query, actorOf(searcher));
   const elapsed = performance.now() - started;
   record(kind, elapsed);
   slowest.push({ milliseconds: elapsed, kind, query: { ...query, searcherCountry: searcher.country_code } });
-  record('all searches (with facets)', elapsed);
+  record('all (searches with facets, suggestions)', elapsed);
 
   const lookupStarted = performance.now();
   await database.db.selectFrom('users').selectAll().where('id', '=', random.pick(searchers).id).executeTakeFirst();

@@ -104,4 +104,68 @@ describe('partner search', () => {
     await zofia.close();
     await claire.close();
   });
+
+  it('a French teacher posts a project idea for Poland; a Polish teacher finds it by subject and answers; the author reads the answer', async () => {
+    const claire = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
+    await signIn(claire, server.url, frenchDemoTeacher, 'fr');
+    await claire.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+    await claire.goto(`${server.url}/ideas/new`);
+    await claire.getByRole('textbox', { name: 'Titre' }).fill('Nos villes racontées par leurs monuments');
+    await claire.getByRole('textbox', { name: 'Description' }).fill('Chaque classe présente trois monuments de sa ville ; ensemble nous écrivons un guide bilingue.');
+    await claire.getByRole('checkbox', { name: 'Histoire', exact: true }).check({ force: true });
+    await claire.getByRole('checkbox', { name: 'Pologne', exact: true }).check({ force: true });
+    await claire.getByRole('button', { name: 'Publier l’idée' }).click();
+    await claire.getByRole('heading', { level: 1, name: 'Nos villes racontées par leurs monuments' }).waitFor();
+    await claire.getByText('Votre idée', { exact: true }).waitFor();
+    assert.match(new URL(claire.url()).pathname, /^\/ideas\/[0-9a-f-]{36}$/);
+
+    const zofia = await browser.newPage({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
+    await signIn(zofia, server.url, polishTeacher);
+    await zofia.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+    await zofia.goto(`${server.url}/ideas`);
+    await zofia.locator('summary', { hasText: 'Subjects' }).click();
+    await zofia.getByRole('checkbox', { name: 'History', exact: true }).click({ force: true });
+    await zofia.locator('summary', { hasText: 'Countries' }).click();
+    await zofia.getByRole('checkbox', { name: 'Only ideas open to my country' }).click({ force: true });
+    await zofia.waitForFunction(() => new URL(location.href).searchParams.get('openToMyCountry') === 'true');
+    await zofia.getByRole('searchbox', { name: 'Search' }).fill('monuments');
+    await zofia.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'monuments');
+    await zofia.locator('ul[aria-busy="false"]').waitFor();
+    assert.deepEqual(await zofia.locator('main li h3').allTextContents(), ['Nos villes racontées par leurs monuments']);
+    assert.deepEqual(await seriousAccessibilityViolations(zofia), []);
+    await saveScreenshot(zofia, 'ideas-en');
+
+    await zofia.getByRole('link', { name: 'Nos villes racontées par leurs monuments' }).click();
+    await zofia.getByRole('textbox', { name: 'Your message to the author' }).fill('We would love to: our class in Kraków has three monuments ready.');
+    await zofia.getByRole('button', { name: 'Send my answer' }).click();
+    await zofia.getByRole('heading', { level: 2, name: 'Your answer' }).waitFor();
+
+    await claire.reload();
+    const answer = claire.getByRole('listitem').filter({ hasText: 'Zofia Kamińska' });
+    await answer.getByText('our class in Kraków').waitFor();
+    await claire.getByRole('heading', { level: 2, name: '1 réponse' }).waitFor();
+    assert.deepEqual(await seriousAccessibilityViolations(claire), []);
+    await saveScreenshot(claire, 'idea-answers-fr');
+    await zofia.close();
+    await claire.close();
+  });
+
+  it('suggests partners abroad to the French teacher, each saying why', async () => {
+    const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
+    await signIn(page, server.url, frenchDemoTeacher, 'fr');
+    await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+    await page.goto(`${server.url}/partners`);
+    await page.getByRole('link', { name: 'Partenaires suggérés' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Partenaires suggérés' }).waitFor();
+    const cards = page.locator('main li').filter({ has: page.getByRole('heading', { level: 4, name: 'Pourquoi nous les suggérons' }) });
+    await cards.first().waitFor();
+    assert.ok((await cards.count()) >= 3);
+    for (const text of await cards.allTextContents()) {
+      assert.doesNotMatch(text, /· France ·/, 'never my own country');
+      assert.match(text, /Travaille en .*, comme vous/);
+    }
+    assert.deepEqual(await seriousAccessibilityViolations(page), []);
+    await saveScreenshot(page, 'suggestions-fr');
+    await page.close();
+  });
 });

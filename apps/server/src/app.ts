@@ -7,6 +7,7 @@ import { adminRoutes } from './modules/admin/routes.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
 import { contactsRoutes } from './modules/contacts/routes.ts';
 import { countriesRoutes } from './modules/countries/routes.ts';
+import { ideasRoutes } from './modules/ideas/routes.ts';
 import { nssRoutes } from './modules/nss/routes.ts';
 import { teacherContactsRoutes } from './modules/partners/contacts-routes.ts';
 import { partnersRoutes } from './modules/partners/routes.ts';
@@ -21,7 +22,7 @@ import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { platformVersion } from './platform/version.ts';
 
-const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes, adminRoutes, partnersRoutes, teacherContactsRoutes];
+const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes, adminRoutes, partnersRoutes, teacherContactsRoutes, ideasRoutes];
 
 /** The whole HTTP application, from its dependencies; main.ts and the tests both build it here. */
 export async function buildApp(dependencies: AppDependencies & { logger: Logger }): Promise<App> {

@@ -12,14 +12,15 @@ describe('demo data', () => {
     const database = await createTestDatabase();
     const first = await loadDemoData(database, { schoolsPerCountry: 17, teachersPerSchool: 3 });
     assert.equal(first.alreadyLoaded, false);
-    const { rows } = await sql<{ countries: number; schools: number; teachers: number; officers: number; admins: number; statuses: number }>`
+    const { rows } = await sql<{ countries: number; schools: number; teachers: number; officers: number; admins: number; statuses: number; ideaCountries: number }>`
       select
         (select count(distinct country_code) from schools)::int as countries,
         (select count(*) from schools)::int as schools,
         (select count(*) from users where role = 'teacher')::int as teachers,
         (select count(distinct country_code) from users where role = 'nss')::int as officers,
         (select count(*) from users where role = 'admin')::int as admins,
-        (select count(distinct status) from users where role = 'teacher')::int as statuses
+        (select count(distinct status) from users where role = 'teacher')::int as statuses,
+        (select count(distinct u.country_code) from project_ideas i join users u on u.id = i.author_id)::int as "ideaCountries"
     `.execute(database.db);
     const counts = rows[0]!;
     assert.ok(counts.countries >= 10, `${counts.countries} countries`);
@@ -28,6 +29,7 @@ describe('demo data', () => {
     assert.equal(counts.officers, counts.countries);
     assert.equal(counts.admins, 1);
     assert.equal(counts.statuses, 3, 'validated, pending and rejected teachers');
+    assert.equal(counts.ideaCountries, counts.countries, 'project ideas from every country');
 
     const second = await loadDemoData(database, { schoolsPerCountry: 17, teachersPerSchool: 3 });
     assert.equal(second.alreadyLoaded, true);

@@ -1,10 +1,12 @@
-import { subjects, type SchoolLevel, type Subject } from '@jumelage/contracts';
+import { subjects, type SchoolLevel, type Subject, type WorkingLanguage } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../platform/auth/secrets.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { Schema } from '../platform/db/schema.ts';
 import { findUserByEmail, insertUser } from '../modules/accounts/queries.ts';
+import { insertIdea } from '../modules/ideas/queries.ts';
 import { insertSchool } from '../modules/schools/queries.ts';
+import { ideaTemplatesIn, monthAfter } from './ideas.ts';
 import { demoCountries, type CountryPeople } from './people.ts';
 import { seededRandom, type SeededRandom } from './seeded-random.ts';
 
@@ -136,4 +138,23 @@ async function insertTeacher(db: Kysely<Schema>, { country, schoolId, level, num
     })
     .where('user_id', '=', id)
     .execute();
+  if (status === 'validated' && (number === 2 || random.next() < 0.12)) await postIdea(db, id, country, [...languages], random);
+}
+
+/** One project idea in the teacher's language (or English), starting within the next months. */
+async function postIdea(db: Kysely<Schema>, authorId: string, country: CountryPeople, languages: string[], random: SeededRandom): Promise<void> {
+  const template = random.pick(ideaTemplatesIn(random.next() < 0.6 ? country.language : 'en'));
+  const start = 1 + Math.floor(random.next() * 8);
+  const wanted = random.next() < 0.5 ? [] : [random.pick(demoCountries).countryCode, random.pick(demoCountries).countryCode].filter((code) => code !== country.countryCode);
+  await insertIdea(db, authorId, {
+    title: template.title,
+    description: template.description,
+    subjects: template.subjects,
+    pupilAgeMin: template.ages[0],
+    pupilAgeMax: template.ages[1],
+    languages: languages as WorkingLanguage[],
+    countriesWanted: [...new Set(wanted)],
+    startMonth: monthAfter(new Date(), start),
+    endMonth: monthAfter(new Date(), start + 3 + Math.floor(random.next() * 7)),
+  });
 }

@@ -57,3 +57,23 @@ export async function signIn(app: App, user: { email: string; password: string }
 export function asSignedIn(session: SignedIn): Record<string, string> {
   return { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
 }
+
+export type ProfileValues = { subjects?: string[]; ages?: [number, number] | null; languages?: string[]; presentation?: string; looking?: boolean; hidden?: boolean };
+
+/** Sets a teacher's profile; what is not given gets a plain default (history, 12–15, English). */
+export async function setProfile(db: Kysely<Schema>, userId: string, profile: ProfileValues = {}): Promise<void> {
+  const ages = profile.ages === undefined ? [12, 15] : profile.ages;
+  await db
+    .updateTable('teacher_profiles')
+    .set({
+      subjects: profile.subjects ?? ['history'],
+      pupil_age_min: ages?.[0] ?? null,
+      pupil_age_max: ages?.[1] ?? null,
+      working_languages: profile.languages ?? ['en'],
+      presentation: profile.presentation ?? '',
+      looking_for_partners: profile.looking ?? true,
+      hidden_from_search: profile.hidden ?? false,
+    })
+    .where('user_id', '=', userId)
+    .execute();
+}

@@ -11,7 +11,10 @@ function pagesFor(can: Account['can']): Array<[keyof typeof webPages, string]> {
   const pages: Array<[keyof typeof webPages, string, boolean]> = [
     ['account', 'nav.account', true],
     ['partners', 'nav.partners', can.useTeacherTools],
+    ['suggestedPartners', 'nav.suggestedPartners', can.useTeacherTools],
     ['myContacts', 'nav.myContacts', can.useTeacherTools],
+    ['ideas', 'nav.ideas', can.useTeacherTools],
+    ['myIdeas', 'nav.myIdeas', can.useTeacherTools],
     ['accountSecurity', 'nav.security', true],
     ['validationQueue', 'nav.validationQueue', can.validateTeachers],
     ['officers', 'nav.officers', can.manageOfficers],

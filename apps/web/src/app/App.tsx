@@ -15,7 +15,12 @@ import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { ValidationQueuePage } from '../features/nss/ValidationQueuePage.tsx';
 import { MyContactsPage } from '../features/partners/MyContactsPage.tsx';
 import { PartnersPage } from '../features/partners/PartnersPage.tsx';
+import { SuggestedPartnersPage } from '../features/partners/SuggestedPartnersPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { IdeaFormPage } from '../features/ideas/IdeaFormPage.tsx';
+import { IdeaPage } from '../features/ideas/IdeaPage.tsx';
+import { IdeasPage } from '../features/ideas/IdeasPage.tsx';
+import { MyIdeasPage } from '../features/ideas/MyIdeasPage.tsx';
 import { Layout } from './Layout.tsx';
 
 /** The pages; every path here is also listed in contracts' webPages so the server answers 200. */
@@ -35,7 +40,13 @@ export function App() {
           <Route path={webPages.accountSecurity} element={<SecurityPage />} />
           <Route path={webPages.validationQueue} element={<ValidationQueuePage />} />
           <Route path={webPages.partners} element={<PartnersPage />} />
+          <Route path={webPages.suggestedPartners} element={<SuggestedPartnersPage />} />
           <Route path={webPages.myContacts} element={<MyContactsPage />} />
+          <Route path={webPages.ideas} element={<IdeasPage />} />
+          <Route path={webPages.newIdea} element={<IdeaFormPage />} />
+          <Route path={webPages.idea} element={<IdeaPage />} />
+          <Route path={webPages.editIdea} element={<IdeaFormPage />} />
+          <Route path={webPages.myIdeas} element={<MyIdeasPage />} />
           <Route path={webPages.officers} element={<OfficersPage />} />
           <Route path={webPages.outbox} element={<OutboxPage />} />
           <Route path={webPages.contacts} element={<ContactsPage />} />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { subjects, workingLanguages } from '../accounts/vocabulary.ts';
+import { isCountryCode } from '../countries/country-codes.ts';
 import { schoolLevels } from '../schools/schools.ts';
 
 /** A comma-separated list in the query string (`subjects=history,music`), so that a search is a shareable URL. */
@@ -8,14 +9,13 @@ const commaSeparated = z
   .max(2000)
   .transform((text) => [...new Set(text.split(',').map((part) => part.trim()).filter(Boolean))]);
 
-function listParameter(allowed: (value: string) => boolean, max: number, what: string) {
+export function listParameter(allowed: (value: string) => boolean, max: number, what: string) {
   return commaSeparated
     .refine((values) => values.length <= max, `must name at most ${max} ${what}`)
     .refine((values) => values.every(allowed), `names an unknown ${what}`);
 }
 
-const isCountryCode = (value: string) => /^[A-Z]{2}$/.test(value);
-const isOneOf = (values: readonly string[]) => (value: string) => values.includes(value);
+export const isOneOf = (values: readonly string[]) => (value: string) => values.includes(value);
 
 export const searchPartnersQuerySchema = z
   .strictObject({

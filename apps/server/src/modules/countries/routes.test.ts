@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { listCountriesResponseSchema } from '@jumelage/contracts';
+import { countryCodes, listCountriesResponseSchema } from '@jumelage/contracts';
 import { buildTestApp } from '../../test/app.ts';
 
 describe('GET /api/countries', () => {
@@ -13,6 +13,7 @@ describe('GET /api/countries', () => {
     assert.equal(countries.filter((country) => country.membership === 'eu').length, 27);
     assert.deepEqual(countries.find((country) => country.code === 'FR')?.languages, ['fr']);
     assert.deepEqual(countries.map((country) => country.code), countries.map((country) => country.code).toSorted());
+    assert.deepEqual(countries.map((country) => country.code), countryCodes.toSorted(), 'the contracts list the same countries');
   });
 
   it('is public: no session needed', async () => {

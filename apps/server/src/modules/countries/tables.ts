@@ -2,4 +2,6 @@ export type CountriesTable = {
   code: string;
   membership: 'eu' | 'associated' | 'partner';
   languages: string[];
+  /** IANA zone of the capital, e.g. Europe/Paris. */
+  time_zone: string;
 };

@@ -1,6 +1,8 @@
 import type { Partner, SearchPartnersResponse } from '@jumelage/contracts';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
+import { escapeLike } from '../../platform/db/like.ts';
+import type { RankedCursor } from '../../platform/http/cursor.ts';
 
 export type PartnerFilters = {
   searcherId: string;
@@ -15,8 +17,6 @@ export type PartnerFilters = {
   lookingOnly: boolean;
 };
 
-export type PartnerCursor = { score: number; lastActive: string; id: string };
-
 /** Matches are ranked, counted and faceted among the most recently active this many. */
 export const matchesCounted = 1000;
 
@@ -29,9 +29,6 @@ type SearchRow = {
   overflow: boolean;
 };
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 function conditionsOf(filters: PartnerFilters): RawBuilder<boolean>[] {
   const conditions: RawBuilder<boolean>[] = [sql`user_id <> ${filters.searcherId}::uuid`];
@@ -61,6 +58,13 @@ function scoreOf(filters: PartnerFilters): RawBuilder<number> {
   const inName = filters.words.map((word) => sql`(name_text like '%' || search_normalize(${escapeLike(word)}) || '%')::int`);
   return sql<number>`(case when ${phrase} then 1 else 0 end + (${sql.join(inName, sql` + `)})::float8 / ${filters.words.length})::float8`;
 }
+
+/** A row `s` of partner_search as the contracts' Partner. */
+export const partnerJson = sql`jsonb_build_object(
+  'id', s.user_id, 'name', s.name, 'schoolName', s.school_name, 'town', s.town, 'countryCode', s.country_code,
+  'level', s.level, 'subjects', s.subjects, 'pupilAgeMin', s.age_min, 'pupilAgeMax', s.age_max,
+  'workingLanguages', s.languages, 'lookingForPartners', s.looking,
+  'lastActiveAt', to_char(s.last_active at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))`;
 
 /** Only what the walk index covers, so that a broad search never reads the table. */
 const matchColumns = sql`user_id, last_active, country_code, subjects, languages, name_text`;
@@ -107,7 +111,7 @@ function narrowPlan(filters: PartnerFilters, atMost: number): Plan {
 export async function searchPartners(
   db: Kysely<Schema>,
   filters: PartnerFilters,
-  after: PartnerCursor | undefined,
+  after: RankedCursor | undefined,
   limit: number,
   narrowAtMost = narrowSearchAtMost,
 ) {
@@ -116,9 +120,9 @@ export async function searchPartners(
   return narrow.overflow ? runPlan(db, walkPlan(filters, true), filters, after, limit) : narrow;
 }
 
-async function runPlan(db: Kysely<Schema>, plan: Plan, filters: PartnerFilters, after: PartnerCursor | undefined, limit: number) {
+async function runPlan(db: Kysely<Schema>, plan: Plan, filters: PartnerFilters, after: RankedCursor | undefined, limit: number) {
   const afterCursor = after
-    ? sql`where (score, last_active, user_id) < (${after.score}::float8, ${after.lastActive}::timestamptz, ${after.id}::uuid)`
+    ? sql`where (score, last_active, user_id) < (${after.score}::float8, ${after.time}::timestamptz, ${after.id}::uuid)`
     : sql``;
   const query = sql<SearchRow>`
     with ${plan.matches},
@@ -128,10 +132,7 @@ async function runPlan(db: Kysely<Schema>, plan: Plan, filters: PartnerFilters, 
       limit ${limit + 1}
     )
     select
-      (select json_agg(json_build_object(
-          'id', s.user_id, 'name', s.name, 'schoolName', s.school_name, 'town', s.town, 'countryCode', s.country_code,
-          'level', s.level, 'subjects', s.subjects, 'pupilAgeMin', s.age_min, 'pupilAgeMax', s.age_max,
-          'workingLanguages', s.languages, 'lookingForPartners', s.looking, 'lastActiveAt', s.last_active,
+      (select json_agg(${partnerJson} || jsonb_build_object(
           'score', page.score, 'cursorTime', to_char(page.last_active at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
         order by page.score desc, page.last_active desc, page.user_id desc)
         from page join partner_search s on s.user_id = page.user_id) as results,

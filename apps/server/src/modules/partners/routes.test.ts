@@ -3,29 +3,15 @@ import { describe, it } from 'node:test';
 import { errorBodySchema, searchPartnersResponseSchema, type SearchPartnersResponse } from '@jumelage/contracts';
 import { buildTestApp } from '../../test/app.ts';
 import { createTestDatabase } from '../../test/database.ts';
-import { buildSchool, buildUser, signIn, type BuiltUser } from '../../test/factories.ts';
+import { buildSchool, buildUser, setProfile, signIn, type BuiltUser, type ProfileValues } from '../../test/factories.ts';
 
 const database = await createTestDatabase();
 const app = await buildTestApp({ database });
 
-type ProfileValues = { subjects?: string[]; ages?: [number, number]; languages?: string[]; presentation?: string; looking?: boolean; hidden?: boolean };
-
 async function teacher(countryCode: string, name: string, profile: ProfileValues = {}, values: { status?: 'pending' | 'validated' | 'rejected'; school?: { name: string; town: string } } = {}) {
   const school = await buildSchool(database.db, { countryCode, ...(values.school ?? {}) });
   const user = await buildUser(database.db, { countryCode, name, schoolId: school.id, status: values.status ?? 'validated' });
-  await database.db
-    .updateTable('teacher_profiles')
-    .set({
-      subjects: profile.subjects ?? ['history'],
-      pupil_age_min: profile.ages?.[0] ?? 12,
-      pupil_age_max: profile.ages?.[1] ?? 15,
-      working_languages: profile.languages ?? ['en'],
-      presentation: profile.presentation ?? '',
-      looking_for_partners: profile.looking ?? true,
-      hidden_from_search: profile.hidden ?? false,
-    })
-    .where('user_id', '=', user.id)
-    .execute();
+  await setProfile(database.db, user.id, profile);
   return user;
 }
 

@@ -1,7 +1,9 @@
-import { searchPartnersQuerySchema, searchPartnersResponseSchema } from '@jumelage/contracts';
+import { searchPartnersQuerySchema, searchPartnersResponseSchema, suggestedPartnersResponseSchema } from '@jumelage/contracts';
+import { z } from 'zod';
 import { requireActor } from '../../platform/auth/actor.ts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
 import { findPartners } from './service.ts';
+import { suggestedPartners } from './suggestions-service.ts';
 
 export const partnersRoutes: AppPlugin = async (app, dependencies) => {
   app.get(
@@ -15,5 +17,18 @@ export const partnersRoutes: AppPlugin = async (app, dependencies) => {
       },
     },
     async (request) => findPartners(dependencies, requireActor(request.actor), request.query),
+  );
+
+  app.get(
+    '/api/partners/suggestions',
+    {
+      schema: {
+        tags: ['partners'],
+        summary: 'Colleagues abroad suggested for me, best first, each with the reasons',
+        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(12) }),
+        response: { 200: suggestedPartnersResponseSchema },
+      },
+    },
+    async (request) => suggestedPartners(dependencies, requireActor(request.actor), request.query.limit),
   );
 };

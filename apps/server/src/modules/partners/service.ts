@@ -1,9 +1,9 @@
 import type { SearchPartnersResponse } from '@jumelage/contracts';
 import { forbidden, type Actor } from '../../platform/auth/actor.ts';
-import { AppError } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { partnersPolicy } from './policy.ts';
-import { matchesCounted, searchPartners, type PartnerCursor } from './queries.ts';
+import { decodeRankedCursor, encodeRankedCursor } from '../../platform/http/cursor.ts';
+import { matchesCounted, searchPartners } from './queries.ts';
 
 export type PartnerQuery = {
   q?: string | undefined;
@@ -38,14 +38,14 @@ export async function findPartners({ database }: Pick<AppDependencies, 'database
       ageMax: query.ageMax,
       lookingOnly: query.lookingForPartners === 'true',
     },
-    query.after ? decodePartnerCursor(query.after) : undefined,
+    query.after ? decodeRankedCursor(query.after, 'after') : undefined,
     query.limit,
   );
   const page = found.slice(0, query.limit);
   const last = page.at(-1);
   return {
     results: page.map(({ score: _score, cursorTime: _cursorTime, lastActiveAt, ...partner }) => ({ ...partner, lastActiveAt: new Date(lastActiveAt).toISOString() })),
-    nextCursor: found.length > query.limit && last ? encodePartnerCursor({ score: last.score, lastActive: last.cursorTime, id: last.id }) : null,
+    nextCursor: found.length > query.limit && last ? encodeRankedCursor({ score: last.score, time: last.cursorTime, id: last.id }) : null,
     matches,
     matchesCounted,
     facets,
@@ -54,20 +54,4 @@ export async function findPartners({ database }: Pick<AppDependencies, 'database
 
 function nonEmpty(values: string[] | undefined): string[] | undefined {
   return values && values.length > 0 ? values : undefined;
-}
-
-function encodePartnerCursor(cursor: PartnerCursor): string {
-  return Buffer.from(JSON.stringify([cursor.score, cursor.lastActive, cursor.id])).toString('base64url');
-}
-
-function decodePartnerCursor(text: string): PartnerCursor {
-  try {
-    const [score, lastActive, id] = JSON.parse(Buffer.from(text, 'base64url').toString()) as [unknown, unknown, unknown];
-    if (typeof score === 'number' && typeof lastActive === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id) && !Number.isNaN(Date.parse(lastActive))) {
-      return { score, lastActive, id };
-    }
-  } catch {
-    // falls through to the error below
-  }
-  throw new AppError('validation_failed', 400, 'query.after is not a cursor this server gave');
 }

@@ -1,6 +1,7 @@
 import type { NewSchool, Region, School } from '@jumelage/contracts';
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
+import { escapeLike } from '../../platform/db/like.ts';
 
 function schoolColumns(db: Kysely<Schema>) {
   return db
@@ -34,9 +35,6 @@ export async function searchSchools(db: Kysely<Schema>, countryCode: string, tex
     .execute();
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 export async function findSchool(db: Kysely<Schema>, id: string): Promise<School | undefined> {
   return schoolColumns(db).where('schools.id', '=', id).executeTakeFirst();

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AccountTokensTable, LoginFailuresTable, TeacherProfilesTable, UsersTable } from '../../modules/accounts/tables.ts';
 import type { CountriesTable } from '../../modules/countries/tables.ts';
+import type { IdeaInterestsTable, ProjectIdeasTable } from '../../modules/ideas/tables.ts';
 import type { BlocksTable, ContactRequestsTable, PartnerSearchTable } from '../../modules/partners/tables.ts';
 import type { RegionalCorrespondentsTable, RegionsTable, SchoolsTable } from '../../modules/schools/tables.ts';
 import type { SessionsTable } from '../auth/tables.ts';
@@ -27,5 +28,7 @@ export type Schema = {
   partner_search: PartnerSearchTable;
   contact_requests: ContactRequestsTable;
   blocks: BlocksTable;
+  project_ideas: ProjectIdeasTable;
+  idea_interests: IdeaInterestsTable;
   rate_limit_hits: { id: Generated<number>; bucket: string; key: string; hit_at: Generated<Date> };
 };

@@ -22,6 +22,7 @@ export async function installOpenApi(app: App, version: string): Promise<void> {
         { name: 'national support', description: "An NSS officer's work: validating teachers" },
         { name: 'contacts', description: 'Regional correspondents of each country' },
         { name: 'partners', description: 'Finding colleagues abroad' },
+        { name: 'ideas', description: 'The partner-finding forum: project ideas and answers' },
         { name: 'administration', description: 'The central support service: officers, outbox' },
       ],
     },

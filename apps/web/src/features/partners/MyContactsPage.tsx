@@ -3,8 +3,7 @@ import { webPages } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { getJson, sendJson } from '../../api/client.ts';
-import { RequireTeacherTools } from '../../app/RequireTeacherTools.tsx';
-import { usePageTitle } from '../../app/use-page-title.ts';
+import { TeacherToolsPage } from '../../app/RequireTeacherTools.tsx';
 import { Button, LinkButton } from '../../design/Button.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
 import { Page, Panel } from '../../design/Page.tsx';
@@ -14,12 +13,10 @@ import styles from './PartnersPage.module.css';
 
 /** A teacher's contacts: requests to answer, requests waiting, colleagues, and people blocked. */
 export function MyContactsPage() {
-  const { t } = useTranslation();
-  usePageTitle(t('myContacts.title'));
   return (
-    <RequireTeacherTools title={t('myContacts.title')}>
+    <TeacherToolsPage titleKey="myContacts.title">
       <Contacts />
-    </RequireTeacherTools>
+    </TeacherToolsPage>
   );
 }
 

@@ -6,14 +6,17 @@ import { Checkbox, CheckboxGroup } from '../../design/Checkbox.tsx';
 import fieldStyles from '../../design/Field.module.css';
 import { Select } from '../../design/Select.tsx';
 import { useCountryOptions } from '../countries/use-country-options.ts';
-import type { usePartnerFilters } from './use-partner-search.ts';
+import type { FilterName, useUrlFilters } from './use-url-search.ts';
 import styles from './PartnersPage.module.css';
 
-type Filters = ReturnType<typeof usePartnerFilters>;
+type Filters = ReturnType<typeof useUrlFilters>;
 const ages = Array.from({ length: 18 }, (_, index) => String(index + 3));
 
-/** Every filter of the partner search; counts beside the options come from the current results. */
-export function PartnerFilters({ filters, facets }: { filters: Filters; facets: SearchPartnersResponse['facets'] | undefined }) {
+/**
+ * The filters of a search page, those it names; counts beside the options come from the current
+ * results where the search gives facets.
+ */
+export function SearchFilters({ filters, facets }: { filters: Filters; facets?: SearchPartnersResponse['facets'] | undefined }) {
   const { t, i18n } = useTranslation();
   const countryOptions = useCountryOptions();
   const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' });
@@ -23,12 +26,15 @@ export function PartnerFilters({ filters, facets }: { filters: Filters; facets: 
   const countryCounts = counted(facets?.countries);
   const subjectCounts = counted(facets?.subjects);
   const languageCounts = counted(facets?.languages);
+  const offers = (name: FilterName) => filters.names.includes(name);
 
   return (
     <div className={styles.filters}>
-      <Checkbox isSelected={filters.get('lookingForPartners') === 'true'} onChange={(on) => filters.set({ lookingForPartners: on ? 'true' : '' })}>
-        {t('partners.lookingOnly')}
-      </Checkbox>
+      {offers('lookingForPartners') && (
+        <Checkbox isSelected={filters.get('lookingForPartners') === 'true'} onChange={(on) => filters.set({ lookingForPartners: on ? 'true' : '' })}>
+          {t('partners.lookingOnly')}
+        </Checkbox>
+      )}
       <div className={fieldStyles.row}>
         <Select label={t('partners.ageFrom')} options={ages.map((age) => ({ id: age, label: age }))} value={filters.get('ageMin') || null} onChange={(age) => filters.set({ ageMin: age })} placeholder="—" />
         <Select label={t('partners.ageTo')} options={ages.map((age) => ({ id: age, label: age }))} value={filters.get('ageMax') || null} onChange={(age) => filters.set({ ageMax: age })} placeholder="—" />
@@ -44,9 +50,16 @@ export function PartnerFilters({ filters, facets }: { filters: Filters; facets: 
       </details>
       <details className={styles.filterGroup} open={filters.list('countries').length > 0 || undefined}>
         <summary>{t('partners.countries')}</summary>
-        <Checkbox isSelected={filters.get('includeOwnCountry') === 'true'} onChange={(on) => filters.set({ includeOwnCountry: on ? 'true' : '' })}>
-          {t('partners.includeOwnCountry')}
-        </Checkbox>
+        {offers('includeOwnCountry') && (
+          <Checkbox isSelected={filters.get('includeOwnCountry') === 'true'} onChange={(on) => filters.set({ includeOwnCountry: on ? 'true' : '' })}>
+            {t('partners.includeOwnCountry')}
+          </Checkbox>
+        )}
+        {offers('openToMyCountry') && (
+          <Checkbox isSelected={filters.get('openToMyCountry') === 'true'} onChange={(on) => filters.set({ openToMyCountry: on ? 'true' : '' })}>
+            {t('ideas.openToMyCountry')}
+          </Checkbox>
+        )}
         <CheckboxGroup
           label={t('partners.countries')}
           options={countryOptions.map((country) => ({ value: country.id, label: withCount(country.label, countryCounts.get(country.id)) }))}
@@ -63,15 +76,17 @@ export function PartnerFilters({ filters, facets }: { filters: Filters; facets: 
           onChange={(value) => filters.set({ languages: value })}
         />
       </details>
-      <details className={styles.filterGroup} open={filters.list('levels').length > 0 || undefined}>
-        <summary>{t('partners.levels')}</summary>
-        <CheckboxGroup
-          label={t('partners.levels')}
-          options={schoolLevels.map((level) => ({ value: level, label: t(`schoolLevels.${level}`) }))}
-          value={filters.list('levels')}
-          onChange={(value) => filters.set({ levels: value })}
-        />
-      </details>
+      {offers('levels') && (
+        <details className={styles.filterGroup} open={filters.list('levels').length > 0 || undefined}>
+          <summary>{t('partners.levels')}</summary>
+          <CheckboxGroup
+            label={t('partners.levels')}
+            options={schoolLevels.map((level) => ({ value: level, label: t(`schoolLevels.${level}`) }))}
+            value={filters.list('levels')}
+            onChange={(value) => filters.set({ levels: value })}
+          />
+        </details>
+      )}
       <div>
         <Button variant="quiet" onPress={filters.clear}>
           {t('partners.clear')}

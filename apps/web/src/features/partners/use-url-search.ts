@@ -1,13 +1,13 @@
-import type { SearchPartnersResponse } from '@jumelage/contracts';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { getJson } from '../../api/client.ts';
 
-/** The filters of a search, exactly as they stand in the page's URL (shareable, back button). */
-export const filterNames = ['q', 'countries', 'includeOwnCountry', 'subjects', 'languages', 'levels', 'ageMin', 'ageMax', 'lookingForPartners'] as const;
-export type FilterName = (typeof filterNames)[number];
+/** The filters a search page may offer, each named as in the API's query and the page's URL. */
+export type FilterName = 'q' | 'countries' | 'includeOwnCountry' | 'openToMyCountry' | 'subjects' | 'languages' | 'levels' | 'ageMin' | 'ageMax' | 'lookingForPartners';
+const partnerFilterNames: FilterName[] = ['q', 'countries', 'includeOwnCountry', 'subjects', 'languages', 'levels', 'ageMin', 'ageMax', 'lookingForPartners'];
 
-export function usePartnerFilters() {
+/** The filters of a search, exactly as they stand in the page's URL (shareable, back button). */
+export function useUrlFilters(filterNames: readonly FilterName[] = partnerFilterNames) {
   const [searchParams, setSearchParams] = useSearchParams();
   const get = (name: FilterName) => searchParams.get(name) ?? '';
   const list = (name: FilterName) => get(name).split(',').filter(Boolean);
@@ -22,16 +22,20 @@ export function usePartnerFilters() {
   };
   const clear = () => setSearchParams(new URLSearchParams());
   const apiQuery = new URLSearchParams(filterNames.flatMap((name) => (get(name) ? [[name, get(name)]] : []))).toString();
-  return { get, list, set, clear, apiQuery };
+  return { get, list, set, clear, apiQuery, names: filterNames };
 }
 
-export function usePartnerSearch(apiQuery: string) {
+type SearchPage = { results: unknown[]; nextCursor: string | null };
+export type CursorSearch = ReturnType<typeof useCursorSearch<SearchPage>>;
+
+/** A search whose pages follow each other by cursor, kept on screen while the next query loads. */
+export function useCursorSearch<Result extends SearchPage>(path: string, apiQuery: string) {
   return useInfiniteQuery({
-    queryKey: ['partners', apiQuery],
+    queryKey: [path, apiQuery],
     queryFn: ({ pageParam, signal }) => {
       const query = new URLSearchParams(apiQuery);
       if (pageParam) query.set('after', pageParam);
-      return getJson<SearchPartnersResponse>(`/api/partners?${query.toString()}`, signal);
+      return getJson<Result>(`${path}?${query.toString()}`, signal);
     },
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,

@@ -1,0 +1,89 @@
+import type { Partner } from '@jumelage/contracts';
+import { sql, type Kysely } from 'kysely';
+import type { Schema } from '../../platform/db/schema.ts';
+import { partnerJson } from './queries.ts';
+
+export type SuggestionProfile = {
+  countryCode: string;
+  subjects: string[];
+  languages: string[];
+  ageMin: number | null;
+  ageMax: number | null;
+  /** Hours ahead of UTC in the teacher's country, today. */
+  utcOffset: number;
+};
+
+export type ScoredCandidate = {
+  partner: Partner;
+  shared_subjects: string[];
+  shared_languages: string[];
+  shared_age_min: number | null;
+  shared_age_max: number | null;
+  hours_apart: number;
+  days_idle: number;
+  looking: boolean;
+};
+
+/** Candidates are ranked among the most recently active this many who share something. */
+export const suggestionsConsidered = 1000;
+
+const offsetOf = (zone: ReturnType<typeof sql>) => sql<number>`(extract(epoch from (now() at time zone ${zone}) - (now() at time zone 'UTC')) / 3600)::float8`;
+
+export async function suggestionProfileOf(db: Kysely<Schema>, userId: string): Promise<SuggestionProfile | undefined> {
+  const { rows } = await sql<SuggestionProfile>`
+    select u.country_code as "countryCode", p.subjects, p.working_languages as languages, p.pupil_age_min as "ageMin", p.pupil_age_max as "ageMax",
+           ${offsetOf(sql`c.time_zone`)} as "utcOffset"
+    from users u join teacher_profiles p on p.user_id = u.id join countries c on c.code = u.country_code
+    where u.id = ${userId}::uuid
+  `.execute(db);
+  return rows[0];
+}
+
+/**
+ * Colleagues abroad who share a working language and a subject or pupils' ages, not yet in contact
+ * nor blocked either way, scored by what they share, how close their school day is and how recently
+ * they were active. The candidates come from the walk index (see docs/ARCHITECTURE.md).
+ */
+export async function suggestPartners(db: Kysely<Schema>, userId: string, me: SuggestionProfile, limit: number): Promise<ScoredCandidate[]> {
+  const hasAges = me.ageMin !== null && me.ageMax !== null;
+  const sharesSubjectOrAges = hasAges
+    ? sql`(s.subjects && ${me.subjects}::text[] or (s.age_min <= ${me.ageMax} and s.age_max >= ${me.ageMin}))`
+    : sql`s.subjects && ${me.subjects}::text[]`;
+  const { rows } = await sql<ScoredCandidate>`
+    with candidates as materialized (
+      select s.user_id, s.last_active, s.country_code, s.subjects, s.languages, s.age_min, s.age_max, s.looking
+      from partner_search s
+      where s.user_id <> ${userId}::uuid and s.country_code <> ${me.countryCode}
+        and s.languages && ${me.languages}::text[] and ${sharesSubjectOrAges}
+        and s.user_id <> all(array(
+          select blocked from blocks where blocker = ${userId}::uuid
+          union all select blocker from blocks where blocked = ${userId}::uuid
+          union all select to_user from contact_requests where from_user = ${userId}::uuid and status in ('pending', 'accepted')
+          union all select from_user from contact_requests where to_user = ${userId}::uuid and status in ('pending', 'accepted')))
+      order by s.last_active desc, s.user_id desc
+      limit ${suggestionsConsidered}
+    ),
+    shared as (
+      select c.user_id as id, c.last_active, c.looking,
+             array(select unnest(c.subjects) intersect select unnest(${me.subjects}::text[]) order by 1) as shared_subjects,
+             array(select unnest(c.languages) intersect select unnest(${me.languages}::text[]) order by 1) as shared_languages,
+             ${hasAges ? sql`greatest(c.age_min, ${me.ageMin}::int)` : sql`null::int`} as shared_age_min,
+             ${hasAges ? sql`least(c.age_max, ${me.ageMax}::int)` : sql`null::int`} as shared_age_max,
+             abs(${offsetOf(sql`z.time_zone`)} - ${me.utcOffset}::float8) as hours_apart,
+             (extract(epoch from now() - c.last_active) / 86400)::float8 as days_idle
+      from candidates c join countries z on z.code = c.country_code
+    )
+    select ${partnerJson} as partner, shared.*, (
+        2 * least(cardinality(shared.shared_subjects), 2)
+      + 2 * ${hasAges ? sql`greatest(0, coalesce(shared.shared_age_max - shared.shared_age_min + 1, 0))::float8 / (${me.ageMax}::int - ${me.ageMin}::int + 1)` : sql`0`}
+      + case when exists (select 1 from unnest(shared.shared_languages) l where l <> 'en') then 1 else 0.5 end
+      + 2 * greatest(0, 1 - shared.hours_apart / 3)
+      + 2 * greatest(0, 1 - shared.days_idle / 90)
+      + case when shared.looking then 1 else 0 end
+    )::float8 as score
+    from shared join partner_search s on s.user_id = shared.id
+    order by score desc, shared.last_active desc, shared.id desc
+    limit ${limit}
+  `.execute(db);
+  return rows;
+}
