@@ -63,27 +63,34 @@ export async function suggestPartners(db: Kysely<Schema>, userId: string, me: Su
       order by s.last_active desc, s.user_id desc
       limit ${suggestionsConsidered}
     ),
+    zones as (select code, ${offsetOf(sql`time_zone`)} as utc_offset from countries),
     shared as (
       select c.user_id as id, c.last_active, c.looking,
              array(select unnest(c.subjects) intersect select unnest(${me.subjects}::text[]) order by 1) as shared_subjects,
              array(select unnest(c.languages) intersect select unnest(${me.languages}::text[]) order by 1) as shared_languages,
              ${hasAges ? sql`greatest(c.age_min, ${me.ageMin}::int)` : sql`null::int`} as shared_age_min,
              ${hasAges ? sql`least(c.age_max, ${me.ageMax}::int)` : sql`null::int`} as shared_age_max,
-             abs(${offsetOf(sql`z.time_zone`)} - ${me.utcOffset}::float8) as hours_apart,
+             abs(z.utc_offset - ${me.utcOffset}::float8) as hours_apart,
              (extract(epoch from now() - c.last_active) / 86400)::float8 as days_idle
-      from candidates c join countries z on z.code = c.country_code
+      from candidates c join zones z on z.code = c.country_code
+    ),
+    best as (
+      select shared.*, (
+          2 * least(cardinality(shared_subjects), 2)
+        + 2 * ${hasAges ? sql`greatest(0, coalesce(shared_age_max - shared_age_min + 1, 0))::float8 / (${me.ageMax}::int - ${me.ageMin}::int + 1)` : sql`0`}
+        + case when exists (select 1 from unnest(shared_languages) l where l <> 'en') then 1 else 0.5 end
+        + 2 * greatest(0, 1 - hours_apart / 3)
+        + 2 * greatest(0, 1 - days_idle / 90)
+        + case when looking then 1 else 0 end
+      )::float8 as score
+      from shared
+      order by score desc, last_active desc, id desc
+      limit ${limit}
     )
-    select ${partnerJson} as partner, shared.*, (
-        2 * least(cardinality(shared.shared_subjects), 2)
-      + 2 * ${hasAges ? sql`greatest(0, coalesce(shared.shared_age_max - shared.shared_age_min + 1, 0))::float8 / (${me.ageMax}::int - ${me.ageMin}::int + 1)` : sql`0`}
-      + case when exists (select 1 from unnest(shared.shared_languages) l where l <> 'en') then 1 else 0.5 end
-      + 2 * greatest(0, 1 - shared.hours_apart / 3)
-      + 2 * greatest(0, 1 - shared.days_idle / 90)
-      + case when shared.looking then 1 else 0 end
-    )::float8 as score
-    from shared join partner_search s on s.user_id = shared.id
-    order by score desc, shared.last_active desc, shared.id desc
-    limit ${limit}
+    -- The cards are built for the chosen few only.
+    select ${partnerJson} as partner, best.*
+    from best join partner_search s on s.user_id = best.id
+    order by best.score desc, best.last_active desc, best.id desc
   `.execute(db);
   return rows;
 }
