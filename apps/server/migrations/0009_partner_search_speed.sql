@@ -3,18 +3,30 @@
 -- everything a filter, a facet or the ranking reads is in this index, so the walk never visits
 -- the table. Narrow searches collect their matches from the GIN indexes instead.
 -- The searchable text gains the titles of the teacher's open project ideas. A B-tree entry must
--- fit a third of a page, hence it is cut at 700 characters: name, school, town and idea titles
--- come first, then the presentation.
+-- fit in 2,704 bytes, hence the texts it includes are cut by bytes (a character takes one to four):
+-- name, school, town and idea titles come first, then the presentation.
+create function cut_to_bytes(value text, max_bytes int) returns text
+  language plpgsql immutable as $$
+declare
+  cut text := value;
+begin
+  while octet_length(cut) > max_bytes loop
+    -- Each character is at most four bytes: dropping a quarter of the excess never overshoots.
+    cut := left(cut, length(cut) - greatest(1, (octet_length(cut) - max_bytes) / 4));
+  end loop;
+  return cut;
+end $$;
+
 -- What the search table holds for each teacher who may be found, in one place for the triggers
 -- and for bulk loads.
 create view partner_search_rows as
   select u.id as user_id, u.name, u.country_code, s.name as school_name, s.town, s.level, p.subjects,
          p.working_languages as languages, p.pupil_age_min as age_min, p.pupil_age_max as age_max,
          p.looking_for_partners as looking, u.last_active_at as last_active,
-         search_normalize(u.name) as name_text,
-         left(search_normalize(concat_ws(' ', u.name, s.name, s.town,
+         cut_to_bytes(search_normalize(u.name), 300) as name_text,
+         cut_to_bytes(search_normalize(concat_ws(' ', u.name, s.name, s.town,
            (select string_agg(i.title, ' ' order by i.created_at desc) from project_ideas i where i.author_id = u.id and i.status = 'open'),
-           p.presentation)), 700) as search_text
+           p.presentation)), 1500) as search_text
   from users u
   join teacher_profiles p on p.user_id = u.id
   join schools s on s.id = u.school_id
@@ -23,15 +35,24 @@ create view partner_search_rows as
 create or replace function refresh_partner_search(target uuid) returns void
   language plpgsql as $$
 begin
-  delete from partner_search where user_id = target;
+  -- An upsert, not delete-then-insert: two refreshes of one teacher at once must not collide.
   insert into partner_search (user_id, name, country_code, school_name, town, level, subjects, languages,
                               age_min, age_max, looking, last_active, name_text, search_text)
   select user_id, name, country_code, school_name, town, level, subjects, languages,
          age_min, age_max, looking, last_active, name_text, search_text
-  from partner_search_rows where user_id = target;
+  from partner_search_rows where user_id = target
+  on conflict (user_id) do update set
+    name = excluded.name, country_code = excluded.country_code, school_name = excluded.school_name,
+    town = excluded.town, level = excluded.level, subjects = excluded.subjects, languages = excluded.languages,
+    age_min = excluded.age_min, age_max = excluded.age_max, looking = excluded.looking,
+    last_active = excluded.last_active, name_text = excluded.name_text, search_text = excluded.search_text;
+  if not found then
+    delete from partner_search where user_id = target;
+  end if;
 end $$;
 
-update partner_search set search_text = left(search_text, 700) where length(search_text) > 700;
+update partner_search set search_text = cut_to_bytes(search_text, 1500), name_text = cut_to_bytes(name_text, 300)
+  where octet_length(search_text) > 1500 or octet_length(name_text) > 300;
 
 create function ideas_refresh_partner_search() returns trigger
   language plpgsql as $$

@@ -59,16 +59,21 @@ function scoreOf(words: string[]): RawBuilder<number> {
 
 export async function searchIdeas(db: Kysely<Schema>, filters: IdeaFilters, after: RankedCursor | undefined, limit: number): Promise<FoundIdea[]> {
   const afterCursor = after ? sql`where (score, created_at, id) < (${after.score}::float8, ${after.time}::timestamptz, ${after.id}::uuid)` : sql``;
+  // The page is chosen first; the JSON and the answer counts are built for its ideas only.
   const { rows } = await sql<{ idea: FoundIdea }>`
-    select idea || jsonb_build_object('score', score, 'cursorTime', to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) as idea
-    from (
-      select ${ideaJson}::jsonb as idea, ${scoreOf(filters.words)} as score, i.created_at, i.id
-      from ${ideaSources}
-      where ${sql.join(conditionsOf(filters), sql` and `)}
-    ) found
-    ${afterCursor}
-    order by score desc, created_at desc, id desc
-    limit ${limit + 1}
+    with page as (
+      select * from (
+        select i.id, i.created_at, ${scoreOf(filters.words)} as score
+        from ${ideaSources}
+        where ${sql.join(conditionsOf(filters), sql` and `)}
+      ) found
+      ${afterCursor}
+      order by score desc, created_at desc, id desc
+      limit ${limit + 1}
+    )
+    select ${ideaJson}::jsonb || jsonb_build_object('score', page.score, 'cursorTime', to_char(page.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) as idea
+    from page join project_ideas i on i.id = page.id join users u on u.id = i.author_id join schools s on s.id = u.school_id
+    order by page.score desc, page.created_at desc, page.id desc
   `.execute(db);
   return rows.map((row) => row.idea);
 }
@@ -142,15 +147,26 @@ export async function insertInterest(db: Kysely<Schema>, ideaId: string, teacher
   return inserted !== undefined;
 }
 
-/** Answers to one idea, newest first; `teacherId` narrows them to one teacher's. */
-export async function interestsIn(db: Kysely<Schema>, ideaId: string, teacherId?: string): Promise<Interest[]> {
+/**
+ * Answers to one idea, newest first, from teachers who may still be found by `readerId` (validated,
+ * no block either way); `teacherId` narrows them to one teacher's own.
+ */
+export async function interestsIn(db: Kysely<Schema>, ideaId: string, readerId: string, teacherId?: string): Promise<Interest[]> {
   const { rows } = await sql<{ interest: Interest }>`
     select json_build_object(
       'teacher', json_build_object('id', u.id, 'name', u.name, 'schoolName', s.name, 'town', s.town, 'countryCode', u.country_code),
       'message', x.message, 'createdAt', to_char(x.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) as interest
     from idea_interests x join users u on u.id = x.teacher_id join schools s on s.id = u.school_id
-    where x.idea_id = ${ideaId}::uuid ${teacherId ? sql`and x.teacher_id = ${teacherId}::uuid` : sql``}
+    where x.idea_id = ${ideaId}::uuid and u.status = 'validated'
+      and not exists (select 1 from blocks b where (b.blocker = ${readerId}::uuid and b.blocked = u.id) or (b.blocker = u.id and b.blocked = ${readerId}::uuid))
+      ${teacherId ? sql`and x.teacher_id = ${teacherId}::uuid` : sql``}
     order by x.created_at desc
   `.execute(db);
   return rows.map((row) => row.interest);
+}
+
+/** Locks the idea against closing or deletion until the transaction ends; its status now. */
+export async function lockIdeaStatus(db: Kysely<Schema>, id: string): Promise<'open' | 'closed' | undefined> {
+  const row = await db.selectFrom('project_ideas').select('status').where('id', '=', id).forShare().executeTakeFirst();
+  return row?.status;
 }

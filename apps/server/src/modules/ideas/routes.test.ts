@@ -117,6 +117,8 @@ describe('project ideas', () => {
     assert.equal(seenByAuthor.mine, true);
     assert.deepEqual(seenByAuthor.receivedInterests.map((interest) => interest.teacher.name), ['Jonas Weber', 'Anna Nowak']);
     assert.equal(seenByAuthor.idea.interests, 2);
+    await app.inject({ method: 'PUT', url: `/api/blocks/${author.user.id}`, headers: asSignedIn(third.session) });
+    assert.deepEqual((await detail(author.session, id)).body!.receivedInterests.map((interest) => interest.teacher.name), ['Anna Nowak'], 'not across a block');
     const seenByReader = (await detail(reader.session, id)).body!;
     assert.deepEqual(seenByReader.receivedInterests, []);
     assert.equal(seenByReader.myInterest?.message, 'My pupils sing too: shall we?');

@@ -5,7 +5,7 @@ import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { decodeRankedCursor, encodeRankedCursor } from '../../platform/http/cursor.ts';
 import { partnersPolicy } from '../partners/policy.ts';
 import { ideaMails } from './mails.ts';
-import { deleteIdea, findIdea, ideasBy, insertIdea, insertInterest, interestsIn, searchIdeas, setIdeaStatus, updateIdea } from './queries.ts';
+import { deleteIdea, findIdea, ideasBy, insertIdea, insertInterest, interestsIn, lockIdeaStatus, searchIdeas, setIdeaStatus, updateIdea } from './queries.ts';
 
 type Dependencies = Pick<AppDependencies, 'database'>;
 
@@ -49,8 +49,8 @@ export async function readIdea({ database }: Dependencies, actor: Actor, id: str
   const idea = await findIdea(database.db, id, actor.userId);
   if (!idea) throw notFound('This idea');
   const mine = idea.author.id === actor.userId;
-  const myInterest = mine ? [] : await interestsIn(database.db, id, actor.userId);
-  return { idea, mine, myInterest: myInterest[0] ?? null, receivedInterests: mine ? await interestsIn(database.db, id) : [] };
+  const myInterest = mine ? [] : await interestsIn(database.db, id, actor.userId, actor.userId);
+  return { idea, mine, myInterest: myInterest[0] ?? null, receivedInterests: mine ? await interestsIn(database.db, id, actor.userId) : [] };
 }
 
 export async function myIdeas({ database }: Dependencies, actor: Actor): Promise<MyIdeasResponse> {
@@ -86,7 +86,8 @@ export async function expressInterest({ database, mailer, config }: AppDependenc
     const idea = await findIdea(db, id, actor.userId);
     if (!idea) throw notFound('This idea');
     if (idea.author.id === actor.userId) throw new AppError('validation_failed', 400, 'This idea is yours: the answers come to you');
-    if (idea.status !== 'open') throw new AppError('conflict', 409, 'The author closed this idea');
+    // Read again under a lock: an idea closed or deleted meanwhile takes no answer.
+    if ((await lockIdeaStatus(db, id)) !== 'open') throw new AppError('conflict', 409, 'The author closed this idea');
     if (!(await insertInterest(db, id, actor.userId, body.message))) throw new AppError('conflict', 409, 'You already answered this idea');
     const [author, me] = await Promise.all([
       db.selectFrom('users').select(['name', 'email', 'language']).where('id', '=', idea.author.id).executeTakeFirstOrThrow(),

@@ -80,6 +80,12 @@ describe('partner search', () => {
     assert.equal(new Set(seen).size, 7);
   });
 
+  it('keeps finding a teacher whose presentation is 2,000 four-byte characters (the walk index cuts by bytes)', async () => {
+    const long = await teacher('GR', 'Eleni Emoji', { presentation: '🎻'.repeat(2000) });
+    await setProfile(database.db, long.id, { presentation: '🎺'.repeat(2000) });
+    assert.deepEqual(namesOf(await search('?q=eleni emoji')), ['Eleni Emoji']);
+  });
+
   it('stops finding a teacher who hides their profile, at once', async () => {
     const visible = await teacher('SE', 'Elin Andersson', { subjects: ['biology'] });
     assert.deepEqual(namesOf(await search('?subjects=biology')), ['Elin Andersson']);

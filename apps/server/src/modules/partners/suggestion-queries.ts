@@ -68,8 +68,9 @@ export async function suggestPartners(db: Kysely<Schema>, userId: string, me: Su
       select c.user_id as id, c.last_active, c.looking,
              array(select unnest(c.subjects) intersect select unnest(${me.subjects}::text[]) order by 1) as shared_subjects,
              array(select unnest(c.languages) intersect select unnest(${me.languages}::text[]) order by 1) as shared_languages,
-             ${hasAges ? sql`greatest(c.age_min, ${me.ageMin}::int)` : sql`null::int`} as shared_age_min,
-             ${hasAges ? sql`least(c.age_max, ${me.ageMax}::int)` : sql`null::int`} as shared_age_max,
+             -- greatest() and least() skip nulls: a colleague who has not said their ages shares none.
+             ${hasAges ? sql`case when c.age_min is not null and c.age_max is not null then greatest(c.age_min, ${me.ageMin}::int) end` : sql`null::int`} as shared_age_min,
+             ${hasAges ? sql`case when c.age_min is not null and c.age_max is not null then least(c.age_max, ${me.ageMax}::int) end` : sql`null::int`} as shared_age_max,
              abs(z.utc_offset - ${me.utcOffset}::float8) as hours_apart,
              (extract(epoch from now() - c.last_active) / 86400)::float8 as days_idle
       from candidates c join zones z on z.code = c.country_code

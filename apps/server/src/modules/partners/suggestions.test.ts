@@ -27,6 +27,7 @@ const session = await signIn(app, me);
 
 const best = await teacher('PL', 'Anna Nowak', { subjects: ['history', 'music'], ages: [11, 14], languages: ['pl', 'en', 'fr'] });
 const farAway = await teacher('GE', 'Nino Beridze', { subjects: ['history', 'music'], ages: [11, 14], languages: ['ka', 'en', 'fr'] });
+const ageless = await teacher('BE', 'Lotte Janssens', { subjects: ['music'], ages: null, languages: ['nl', 'fr'] });
 const idle = await teacher('DE', 'Jonas Weber', { subjects: ['history', 'music'], ages: [11, 14], languages: ['de', 'en', 'fr'], looking: false }, 200);
 await teacher('FR', 'Julien Martin', mine);
 await teacher('IT', 'Marco Rossi', { ...mine, languages: ['it'] });
@@ -41,7 +42,7 @@ describe('suggested partners', () => {
   it('suggests colleagues abroad who share a language and a subject or ages, best first, each with its reasons', async () => {
     const { profileComplete, suggestions } = await suggestionsFor(session);
     assert.equal(profileComplete, true);
-    assert.deepEqual(suggestions.map((suggestion) => suggestion.partner.name), ['Anna Nowak', 'Nino Beridze', 'Jonas Weber']);
+    assert.deepEqual(suggestions.map((suggestion) => suggestion.partner.name), ['Anna Nowak', 'Nino Beridze', 'Jonas Weber', 'Lotte Janssens']);
     assert.deepEqual(suggestions[0]!.reasons, [
       { kind: 'subjects', subjects: ['history', 'music'] },
       { kind: 'ages', from: 11, to: 13 },
@@ -54,6 +55,7 @@ describe('suggested partners', () => {
     assert.ok(!kinds(farAway).includes('timeZone'), 'Tbilisi is three hours from Paris');
     assert.ok(!kinds(idle).includes('active'));
     assert.ok(kinds(best).includes('active'));
+    assert.deepEqual(kinds(ageless), ['subjects', 'languages', 'timeZone', 'active', 'looking'], 'no ages said, none shared');
   });
 
   it('leaves out one’s own country, those sharing no language or nothing else, the pending, the already asked and the blocked', async () => {

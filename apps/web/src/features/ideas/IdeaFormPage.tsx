@@ -3,7 +3,7 @@ import { subjects, workingLanguages } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import { getJson, sendJson } from '../../api/client.ts';
 import { invalidFieldsOf } from '../../api/field-errors.ts';
 import { RequireTeacherTools } from '../../app/RequireTeacherTools.tsx';
@@ -17,7 +17,7 @@ import { TextField } from '../../design/TextField.tsx';
 import { useCountryOptions } from '../countries/use-country-options.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import { monthName, upcomingMonths } from './idea-format.ts';
-import { ideaPath } from './IdeaSummary.tsx';
+import { ideaPath, invalidateIdeaLists } from './IdeaSummary.tsx';
 
 const ages = Array.from({ length: 18 }, (_, index) => String(index + 3));
 
@@ -39,7 +39,8 @@ function EditIdea({ id, title }: { id: string; title: string }) {
   const detail = useQuery({ queryKey: ['idea', id], queryFn: ({ signal }) => getJson<IdeaDetail>(`/api/ideas/${id}`, signal) });
   if (detail.isPending) return <Page title={title}>{t('app.loading')}</Page>;
   if (detail.isError) return <Page title={title}><ErrorState error={detail.error} onRetry={() => void detail.refetch()} /></Page>;
-  const { idea } = detail.data;
+  const { idea, mine } = detail.data;
+  if (!mine) return <Navigate to={ideaPath(id)} replace />;
   return <IdeaForm title={title} initial={{ id, body: { ...idea, subjects: idea.subjects as Subject[], languages: idea.languages as WorkingLanguage[] } }} />;
 }
 
@@ -58,7 +59,7 @@ function IdeaForm({ title, initial }: { title: string; initial: { id: string; bo
   const save = useMutation({
     mutationFn: async () => (initial ? (await sendJson('PUT', `/api/ideas/${initial.id}`, form), initial.id) : (await sendJson<{ id: string }>('POST', '/api/ideas', form)).id),
     onSuccess: async (id) => {
-      await queryClient.invalidateQueries({ queryKey: ['idea', id] });
+      await Promise.all([queryClient.invalidateQueries({ queryKey: ['idea', id] }), invalidateIdeaLists(queryClient)]);
       void navigate(ideaPath(id));
     },
   });
@@ -85,11 +86,11 @@ function IdeaForm({ title, initial }: { title: string; initial: { id: string; bo
             errorMessage={error('description')}
           />
           <div className={fieldStyles.row}>
-            <Select label={t('ideas.startMonth')} options={months} value={form.startMonth} onChange={(startMonth) => update({ startMonth })} />
+            <Select label={t('ideas.startMonth')} options={months} value={form.startMonth} onChange={(startMonth) => update({ startMonth })} errorMessage={error('startMonth')} />
             <Select label={t('ideas.endMonth')} options={months} value={form.endMonth} onChange={(endMonth) => update({ endMonth })} errorMessage={error('endMonth')} />
           </div>
           <div className={fieldStyles.row}>
-            <Select label={t('partners.ageFrom')} options={ageOptions} value={String(form.pupilAgeMin)} onChange={(age) => update({ pupilAgeMin: Number(age) })} />
+            <Select label={t('partners.ageFrom')} options={ageOptions} value={String(form.pupilAgeMin)} onChange={(age) => update({ pupilAgeMin: Number(age) })} errorMessage={error('pupilAgeMin')} />
             <Select label={t('partners.ageTo')} options={ageOptions} value={String(form.pupilAgeMax)} onChange={(age) => update({ pupilAgeMax: Number(age) })} errorMessage={error('pupilAgeMax')} />
           </div>
         </Panel>

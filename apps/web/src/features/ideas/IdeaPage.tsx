@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { getJson, sendJson } from '../../api/client.ts';
+import { ApiError, getJson, sendJson } from '../../api/client.ts';
 import { RequireTeacherTools } from '../../app/RequireTeacherTools.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
@@ -17,7 +17,7 @@ import { useCountryName } from '../countries/use-countries.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import { ContactRequestForm } from '../partners/ContactRequestForm.tsx';
 import styles from '../partners/PartnersPage.module.css';
-import { IdeaFacts } from './IdeaSummary.tsx';
+import { IdeaFacts, invalidateIdeaLists } from './IdeaSummary.tsx';
 
 /** One project idea: answer it, or, for its author, read the answers and manage it. */
 export function IdeaPage() {
@@ -65,6 +65,8 @@ function Answer({ id, open, mine }: { id: string; open: boolean; mine: Interest 
   const send = useMutation({
     mutationFn: () => sendJson('POST', `/api/ideas/${id}/interests`, { message: message.trim() }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['idea', id] }),
+    // Already answered elsewhere, or closed meanwhile: the idea, read again, shows which.
+    onError: (error) => error instanceof ApiError && error.status === 409 && void queryClient.invalidateQueries({ queryKey: ['idea', id] }),
   });
   if (mine) {
     return (
@@ -98,6 +100,7 @@ function AuthorTools({ id, status, interests }: { id: string; status: 'open' | '
   const change = useMutation({
     mutationFn: (action: 'open' | 'closed' | 'delete') => (action === 'delete' ? sendJson('DELETE', `/api/ideas/${id}`) : sendJson('PUT', `/api/ideas/${id}/status`, { status: action })),
     onSuccess: async (_, action) => {
+      await invalidateIdeaLists(queryClient);
       if (action === 'delete') void navigate(webPages.myIdeas);
       else await queryClient.invalidateQueries({ queryKey: ['idea', id] });
     },
@@ -112,9 +115,14 @@ function AuthorTools({ id, status, interests }: { id: string; status: 'open' | '
           {status === 'open' ? t('ideas.close') : t('ideas.reopen')}
         </Button>
         {confirming ? (
-          <Button variant="danger" isDisabled={change.isPending} onPress={() => change.mutate('delete')}>
-            {t('ideas.deleteForGood')}
-          </Button>
+          <>
+            <Button variant="danger" autoFocus isDisabled={change.isPending} onPress={() => change.mutate('delete')}>
+              {t('ideas.deleteForGood')}
+            </Button>
+            <Button variant="quiet" onPress={() => setConfirming(false)}>
+              {t('nssQueue.cancel')}
+            </Button>
+          </>
         ) : (
           <Button variant="quiet" onPress={() => setConfirming(true)}>
             {t('ideas.delete')}

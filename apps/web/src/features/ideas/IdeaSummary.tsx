@@ -1,5 +1,6 @@
 import type { Idea } from '@jumelage/contracts';
 import { webPages } from '@jumelage/contracts';
+import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { FactList } from '../../design/FactList.tsx';
@@ -7,6 +8,11 @@ import { ageRange } from '../accounts/profile-format.ts';
 import { useCountryName } from '../countries/use-countries.ts';
 import styles from '../partners/PartnersPage.module.css';
 import { monthRange } from './idea-format.ts';
+
+/** After a change to an idea: the searches and my list read it again. */
+export async function invalidateIdeaLists(queryClient: QueryClient): Promise<void> {
+  await Promise.all([queryClient.invalidateQueries({ queryKey: ['/api/ideas'] }), queryClient.invalidateQueries({ queryKey: ['my-ideas'] })]);
+}
 
 export function ideaPath(id: string): string {
   return webPages.idea.replace(':id', id);

@@ -33,7 +33,7 @@ export function SearchLayout({ filters, search, aside, textHint, count, emptyTex
       <section aria-labelledby="search-results" className={styles.results}>
         <TextField label={t('partners.text')} description={textHint} type="search" value={text} onChange={setText} maxLength={200} />
         <h2 id="search-results" className={styles.count} aria-live="polite">
-          {count ?? t('app.loading')}
+          {count ?? (search.isError ? null : t('app.loading'))}
         </h2>
         {search.isError && <ErrorState error={search.error} onRetry={() => void search.refetch()} />}
         {empty && (
