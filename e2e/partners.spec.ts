@@ -130,7 +130,8 @@ describe('partner search', () => {
     await zofia.waitForFunction(() => new URL(location.href).searchParams.get('openToMyCountry') === 'true');
     await zofia.getByRole('searchbox', { name: 'Search' }).fill('monuments');
     await zofia.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'monuments');
-    await zofia.locator('ul[aria-busy="false"]').waitFor();
+    // The previous results stay on screen while the new ones load: wait for the new list itself.
+    await zofia.waitForFunction(() => document.querySelectorAll('main li h3').length === 1);
     assert.deepEqual(await zofia.locator('main li h3').allTextContents(), ['Nos villes racontées par leurs monuments']);
     assert.deepEqual(await seriousAccessibilityViolations(zofia), []);
     await saveScreenshot(zofia, 'ideas-en');
