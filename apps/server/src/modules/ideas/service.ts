@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { decodeRankedCursor, encodeRankedCursor } from '../../platform/http/cursor.ts';
 import { partnersPolicy } from '../partners/policy.ts';
+import { nonEmpty } from '../partners/service.ts';
 import { ideaMails } from './mails.ts';
 import { deleteIdea, findIdea, ideasBy, insertIdea, insertInterest, interestsIn, lockIdeaStatus, searchIdeas, setIdeaStatus, updateIdea } from './queries.ts';
 
@@ -11,10 +12,6 @@ type Dependencies = Pick<AppDependencies, 'database'>;
 
 function requireTeacherTools(actor: Actor): void {
   if (!partnersPolicy.searchPartners(actor)) throw forbidden('Project ideas open once your account is validated');
-}
-
-function nonEmpty(values: string[] | undefined): string[] | undefined {
-  return values && values.length > 0 ? values : undefined;
 }
 
 /** Open ideas of colleagues who may be found, never one's own, never across a block. */

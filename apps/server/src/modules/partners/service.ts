@@ -52,6 +52,7 @@ export async function findPartners({ database }: Pick<AppDependencies, 'database
   };
 }
 
-function nonEmpty(values: string[] | undefined): string[] | undefined {
+/** A list filter that names nothing filters nothing. */
+export function nonEmpty(values: string[] | undefined): string[] | undefined {
   return values && values.length > 0 ? values : undefined;
 }

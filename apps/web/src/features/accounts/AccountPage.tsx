@@ -19,6 +19,7 @@ import { TextField } from '../../design/TextField.tsx';
 import { changeLanguage, nativeLanguageName } from '../../i18n/i18n.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import { useSetAccount } from './use-session.ts';
+import { pupilAges as ages } from './profile-format.ts';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -26,7 +27,6 @@ export function AccountPage() {
   return <RequireSession>{(session) => <AccountForm account={session.account} />}</RequireSession>;
 }
 
-const ages = Array.from({ length: 18 }, (_, index) => String(index + 3));
 
 function StatusNotice({ account }: { account: Account }) {
   const { t } = useTranslation();

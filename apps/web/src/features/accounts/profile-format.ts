@@ -2,3 +2,6 @@
 export function ageRange(youngest: number | null, oldest: number | null): string {
   return youngest !== null && oldest !== null ? `${youngest}–${oldest}` : '—';
 }
+
+/** The pupils' ages a teacher may choose, as select options' ids. */
+export const pupilAges = Array.from({ length: 18 }, (_, index) => String(index + 3));

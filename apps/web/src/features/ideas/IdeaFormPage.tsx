@@ -18,8 +18,8 @@ import { useCountryOptions } from '../countries/use-country-options.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import { monthName, upcomingMonths } from './idea-format.ts';
 import { ideaPath, invalidateIdeaLists } from './IdeaSummary.tsx';
+import { pupilAges as ages } from '../accounts/profile-format.ts';
 
-const ages = Array.from({ length: 18 }, (_, index) => String(index + 3));
 
 /** Posting a project idea, or changing one's own (`/ideas/:id/edit`). */
 export function IdeaFormPage() {

@@ -8,9 +8,9 @@ import { Select } from '../../design/Select.tsx';
 import { useCountryOptions } from '../countries/use-country-options.ts';
 import type { FilterName, useUrlFilters } from './use-url-search.ts';
 import styles from './PartnersPage.module.css';
+import { pupilAges as ages } from '../accounts/profile-format.ts';
 
 type Filters = ReturnType<typeof useUrlFilters>;
-const ages = Array.from({ length: 18 }, (_, index) => String(index + 3));
 
 /**
  * The filters of a search page, those it names; counts beside the options come from the current
