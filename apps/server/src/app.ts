@@ -7,10 +7,14 @@ import { adminRoutes } from './modules/admin/routes.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
 import { contactsRoutes } from './modules/contacts/routes.ts';
 import { countriesRoutes } from './modules/countries/routes.ts';
+import { prerenderGalleryPage } from './modules/dissemination/prerender.ts';
+import { galleryRoutes } from './modules/dissemination/routes.ts';
 import { ideasRoutes } from './modules/ideas/routes.ts';
+import { notificationsRoutes } from './modules/notifications/routes.ts';
 import { nssRoutes } from './modules/nss/routes.ts';
 import { teacherContactsRoutes } from './modules/partners/contacts-routes.ts';
 import { partnersRoutes } from './modules/partners/routes.ts';
+import { projectsRoutes } from './modules/projects/routes.ts';
 import { schoolsRoutes } from './modules/schools/routes.ts';
 import { healthRoutes } from './platform/health.ts';
 import type { App, AppDependencies, AppPlugin } from './platform/http/app-plugin.ts';
@@ -22,7 +26,7 @@ import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { platformVersion } from './platform/version.ts';
 
-const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes, adminRoutes, partnersRoutes, teacherContactsRoutes, ideasRoutes];
+const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes, adminRoutes, partnersRoutes, teacherContactsRoutes, ideasRoutes, projectsRoutes, notificationsRoutes, galleryRoutes];
 
 /** The whole HTTP application, from its dependencies; main.ts and the tests both build it here. */
 export async function buildApp(dependencies: AppDependencies & { logger: Logger }): Promise<App> {
@@ -52,7 +56,7 @@ export async function buildApp(dependencies: AppDependencies & { logger: Logger 
   for (const module of modules) {
     await app.register(async (scope) => module(scope.withTypeProvider<ZodTypeProvider>(), moduleDependencies));
   }
-  await installWebApp(app, moduleDependencies.config.webDistDir);
+  await installWebApp(app, moduleDependencies.config.webDistDir, (request, pathname) => prerenderGalleryPage(moduleDependencies, request, pathname));
   return app;
 }
 

@@ -14,3 +14,6 @@ export * from './partners/search-partners.ts';
 export * from './partners/contacts.ts';
 export * from './partners/suggestions.ts';
 export * from './ideas/ideas.ts';
+export * from './projects/projects.ts';
+export * from './projects/gallery.ts';
+export * from './notifications/notifications.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { subjects, workingLanguages } from '../accounts/vocabulary.ts';
 import { isCountryCode } from '../countries/country-codes.ts';
-import { isOneOf, listParameter, partnerSchema } from '../partners/search-partners.ts';
+import { agesInOrder, isOneOf, listParameter, partnerSchema, pupilAgeParameter } from '../partners/search-partners.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as 2027-09');
 const age = z.number().int().min(2, 'must be at least 2').max(25, 'must be at most 25');
@@ -57,15 +57,12 @@ export const searchIdeasQuerySchema = z
     openToMyCountry: z.enum(['true']).optional().describe('Only ideas that seek any country or mine'),
     subjects: listParameter(isOneOf(subjects), 10, 'subject').optional(),
     languages: listParameter(isOneOf(workingLanguages), 10, 'language').optional(),
-    ageMin: z.coerce.number().int().min(2).max(25).optional(),
-    ageMax: z.coerce.number().int().min(2).max(25).optional(),
+    ageMin: pupilAgeParameter,
+    ageMax: pupilAgeParameter,
     after: z.string().max(300).optional().describe('Cursor from the previous page'),
     limit: z.coerce.number().int().min(1).max(50).default(20),
   })
-  .refine((query) => query.ageMin === undefined || query.ageMax === undefined || query.ageMin <= query.ageMax, {
-    message: 'the youngest age must not be above the oldest',
-    path: ['ageMax'],
-  });
+  .refine(...agesInOrder);
 export type SearchIdeasQuery = z.input<typeof searchIdeasQuerySchema>;
 export type ParsedSearchIdeasQuery = z.output<typeof searchIdeasQuerySchema>;
 /** The filters of the idea search as they stand in a page's URL. */

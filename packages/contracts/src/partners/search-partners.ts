@@ -17,6 +17,15 @@ export function listParameter(allowed: (value: string) => boolean, max: number, 
 
 export const isOneOf = (values: readonly string[]) => (value: string) => values.includes(value);
 
+/** One end of a searched range of pupils' ages. */
+export const pupilAgeParameter = z.coerce.number().int().min(2).max(25).optional();
+
+/** The rule every search with an age range checks: the range is not reversed. */
+export const agesInOrder: [(query: { ageMin?: number | undefined; ageMax?: number | undefined }) => boolean, { message: string; path: string[] }] = [
+  (query) => query.ageMin === undefined || query.ageMax === undefined || query.ageMin <= query.ageMax,
+  { message: 'the youngest age must not be above the oldest', path: ['ageMax'] },
+];
+
 export const searchPartnersQuerySchema = z
   .strictObject({
     q: z.string().trim().max(200, 'must be at most 200 characters').optional().describe('Names, school, town, presentation; accents and case do not matter'),
@@ -25,16 +34,13 @@ export const searchPartnersQuerySchema = z
     subjects: listParameter(isOneOf(subjects), 10, 'subject').optional(),
     languages: listParameter(isOneOf(workingLanguages), 10, 'language').optional().describe('Working languages: any of them'),
     levels: listParameter(isOneOf(schoolLevels), 5, 'school level').optional(),
-    ageMin: z.coerce.number().int().min(2).max(25).optional().describe("Pupils' ages: the range must overlap the teacher's"),
-    ageMax: z.coerce.number().int().min(2).max(25).optional(),
+    ageMin: pupilAgeParameter.describe("Pupils' ages: the range must overlap the teacher's"),
+    ageMax: pupilAgeParameter,
     lookingForPartners: z.enum(['true']).optional(),
     after: z.string().max(300).optional().describe('Cursor from the previous page'),
     limit: z.coerce.number().int().min(1).max(50).default(20),
   })
-  .refine((query) => query.ageMin === undefined || query.ageMax === undefined || query.ageMin <= query.ageMax, {
-    message: 'the youngest age must not be above the oldest',
-    path: ['ageMax'],
-  });
+  .refine(...agesInOrder);
 export type SearchPartnersQuery = z.input<typeof searchPartnersQuerySchema>;
 
 export const partnerSchema = z

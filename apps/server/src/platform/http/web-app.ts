@@ -3,18 +3,25 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { isWebPage } from '@jumelage/contracts';
+import type { FastifyRequest } from 'fastify';
 import type { App } from './app-plugin.ts';
 import { answerNotFound } from './error-handler.ts';
+import { escapeHtml } from './escape-html.ts';
 import { contentSecurityPolicy, newStyleNonce } from './security-headers.ts';
+
+/** Written by apps/web/index.html; replaced by each response's own nonce. */
+const cspNoncePlaceholder = '__CSP_NONCE__';
+
+/** A page whose content the server writes into the app's HTML, for readers without JavaScript and crawlers. */
+export type PrerenderedPage = { status: number; language: string; title: string; description: string; body: string };
+export type PagePrerenderer = (request: FastifyRequest, pathname: string) => Promise<PrerenderedPage | undefined>;
 
 /**
  * Serves the built web app: hashed assets cached for a year, everything else that is a GET for
  * HTML gets index.html (the app routes on the client), with 404 when no page has that path.
+ * Pages the prerenderer knows get their content, title and description already in the HTML.
  */
-/** Written by apps/web/index.html; replaced by each response's own nonce. */
-const cspNoncePlaceholder = '__CSP_NONCE__';
-
-export async function installWebApp(app: App, webDistDir: string): Promise<void> {
+export async function installWebApp(app: App, webDistDir: string, prerender?: PagePrerenderer): Promise<void> {
   const indexFile = path.join(webDistDir, 'index.html');
   if (!existsSync(indexFile)) {
     app.log.warn({ webDistDir }, 'web app is not built: only the API is served (npm run build)');
@@ -32,16 +39,30 @@ export async function installWebApp(app: App, webDistDir: string): Promise<void>
     },
   });
 
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     const wantsPage = request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);
     if (!wantsPage) return answerNotFound(request, reply);
+    const page = await prerender?.(request, pathname);
     const nonce = newStyleNonce();
     return reply
-      .status(isWebPage(pathname) ? 200 : 404)
+      .status(page?.status ?? (isWebPage(pathname) ? 200 : 404))
       .header('cache-control', 'no-cache')
       .header('content-security-policy', contentSecurityPolicy(nonce))
+      .header('vary', 'accept-language')
       .type('text/html; charset=utf-8')
-      .send(indexHtml.replace(cspNoncePlaceholder, nonce));
+      .send((page ? withPage(indexHtml, page) : indexHtml).replace(cspNoncePlaceholder, nonce));
   });
+}
+
+/** The app's HTML with the page's language, title, description (also for link previews) and content. */
+function withPage(indexHtml: string, page: PrerenderedPage): string {
+  const title = escapeHtml(page.title);
+  const description = escapeHtml(page.description);
+  return indexHtml
+    .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title><meta property="og:title" content="${title}"><meta property="og:description" content="${description}">`)
+    .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${description}"`)
+    .replace(/<noscript>[^<]*<\/noscript>/, '')
+    .replace('<div id="root"></div>', `<div id="root">${page.body}</div>`);
 }

@@ -1,0 +1,64 @@
+import { markReadBodySchema, notificationsQuerySchema, notificationsResponseSchema, type NotificationsResponse } from '@jumelage/contracts';
+import { isoTime } from '../../platform/db/iso-time.ts';
+import { z } from 'zod';
+import { requireActor, type Actor } from '../../platform/auth/actor.ts';
+import type { AppDependencies, AppPlugin } from '../../platform/http/app-plugin.ts';
+
+const tags = ['notifications'];
+
+/** Every signed-in person has notifications; they only ever read their own. */
+export const notificationsRoutes: AppPlugin = async (app, dependencies) => {
+  app.get(
+    '/api/notifications',
+    { schema: { tags, summary: 'My notifications, newest first, and how many are unread', querystring: notificationsQuerySchema, response: { 200: notificationsResponseSchema } } },
+    async (request) => myNotifications(dependencies, requireActor(request.actor), request.query),
+  );
+
+  app.post(
+    '/api/notifications/read',
+    { schema: { tags, summary: 'Mark my notifications read, up to one', body: markReadBodySchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      await dependencies.database.db
+        .updateTable('notifications')
+        .set({ read_at: new Date() })
+        .where('user_id', '=', actor.userId)
+        .where('id', '<=', Number(request.body.upTo))
+        .where('read_at', 'is', null)
+        .execute();
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+async function myNotifications({ database }: AppDependencies, actor: Actor, query: { before?: string | undefined; limit: number }): Promise<NotificationsResponse> {
+  const db = database.db;
+  let rows = db
+    .selectFrom('notifications')
+    .select(['id', 'kind', 'project_id', 'detail', 'read_at', isoTime('created_at').as('created_at')])
+    .where('user_id', '=', actor.userId)
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1);
+  if (query.before) rows = rows.where('id', '<', Number(query.before));
+  const [found, unread] = await Promise.all([
+    rows.execute(),
+    db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('count')).where('user_id', '=', actor.userId).where('read_at', 'is', null).executeTakeFirstOrThrow(),
+  ]);
+  const page = found.slice(0, query.limit);
+  return {
+    notifications: page.map((row) => ({
+      id: String(row.id),
+      kind: row.kind,
+      projectId: row.project_id,
+      projectTitle: row.detail.projectTitle ?? null,
+      actorName: row.detail.actorName ?? null,
+      countryCode: row.detail.countryCode ?? null,
+      outcome: row.detail.outcome ?? null,
+      reason: row.detail.reason ?? null,
+      createdAt: row.created_at,
+      read: row.read_at !== null,
+    })),
+    unread: Number(unread.count),
+    nextCursor: found.length > query.limit ? String(page.at(-1)!.id) : null,
+  };
+}

@@ -1,0 +1,90 @@
+import type { InvitationBody } from '@jumelage/contracts';
+import { type Actor } from '../../platform/auth/actor.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { notify } from '../notifications/notify.ts';
+import { isBlockedEitherWay, linkBetween } from '../partners/contacts-queries.ts';
+import { closeInvitation, insertInvitation, lockInvitation } from './invitation-queries.ts';
+import { insertMember, lockProject, recordEvent, roleIn, teacherIdsOf } from './queries.ts';
+import { founderInvitationStatuses } from './rules.ts';
+import { asFounder, requireProjectTools } from './service.ts';
+
+type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config'>;
+
+/** Co-founders are asked while the project is a draft, and must be contacts; members once it is active. */
+function invitationOpen(role: InvitationBody['role'], status: string): boolean {
+  return role === 'founder' ? founderInvitationStatuses.includes(status as never) : status === 'active';
+}
+
+export async function inviteToProject(dependencies: Dependencies, actor: Actor, projectId: string, body: InvitationBody): Promise<{ id: string }> {
+  const id = await asFounder(dependencies.database, actor, projectId, async (db, project) => {
+    if (!invitationOpen(body.role, project.status)) {
+      throw new AppError('conflict', 409, body.role === 'founder' ? 'Co-founders join before the project is submitted' : 'Members join once the project is approved and active');
+    }
+    const invitee = await db.selectFrom('users').select(['id', 'name', 'role', 'status']).where('id', '=', body.teacherId).executeTakeFirst();
+    if (!invitee || invitee.role !== 'teacher' || invitee.status !== 'validated' || (await isBlockedEitherWay(db, actor.userId, invitee.id))) {
+      throw new AppError('validation_failed', 400, 'body.teacherId: only validated teachers can be invited');
+    }
+    if (await roleIn(db, projectId, invitee.id)) throw new AppError('conflict', 409, `${invitee.name} is already in the project`);
+    if (body.role === 'founder' && (await linkBetween(db, actor.userId, invitee.id))?.status !== 'accepted') {
+      throw new AppError('validation_failed', 400, 'body.teacherId: invite one of your contacts as co-founder');
+    }
+    const invitationId = await insertInvitation(db, { projectId, inviteeId: invitee.id, inviterId: actor.userId, role: body.role, message: body.message });
+    if (!invitationId) throw new AppError('conflict', 409, `${invitee.name} is already invited`);
+    const inviter = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    await notify(db, dependencies, {
+      recipients: [invitee.id],
+      kind: 'invitation',
+      projectId,
+      detail: { projectTitle: project.title, actorName: inviter.name, outcome: body.role },
+      path: `/projects/${projectId}`,
+    });
+    return invitationId;
+  });
+  void dependencies.mailer.deliverDue().catch(() => undefined);
+  return { id };
+}
+
+export async function withdrawInvitation({ database }: Dependencies, actor: Actor, projectId: string, invitationId: string): Promise<void> {
+  await asFounder(database, actor, projectId, async (db) => {
+    const invitation = await lockInvitation(db, invitationId);
+    if (!invitation || invitation.projectId !== projectId) throw notFound('This invitation');
+    if (invitation.status !== 'pending') throw new AppError('conflict', 409, 'This invitation was already answered');
+    await closeInvitation(db, invitationId, 'withdrawn');
+  });
+}
+
+/**
+ * The invitee answers. Accepting adds them with their school, under the project's lock: an
+ * invitation to co-found a project that was submitted meanwhile, or to join one that closed, fails.
+ */
+export async function answerInvitation(dependencies: Dependencies, actor: Actor, invitationId: string, answer: 'accept' | 'decline'): Promise<{ projectId: string }> {
+  requireProjectTools(actor);
+  const projectId = await dependencies.database.db.transaction().execute(async (db) => {
+    const invitation = await lockInvitation(db, invitationId);
+    if (!invitation || invitation.inviteeId !== actor.userId) throw notFound('This invitation');
+    const project = (await lockProject(db, invitation.projectId))!;
+    if (invitation.status !== 'pending') throw new AppError('conflict', 409, 'This invitation was already answered or withdrawn');
+    const me = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const detail = { projectTitle: project.title, actorName: me.name };
+    const path = `/projects/${project.id}`;
+    if (answer === 'decline') {
+      await closeInvitation(db, invitationId, 'declined');
+      await notify(db, dependencies, { recipients: invitation.inviterId ? [invitation.inviterId] : [], kind: 'invitation_answered', projectId: project.id, detail: { ...detail, outcome: 'declined' }, path });
+      return project.id;
+    }
+    if (!invitationOpen(invitation.role, project.status)) throw new AppError('conflict', 409, 'The project has moved on since you were invited: this invitation can no longer be accepted');
+    await closeInvitation(db, invitationId, 'accepted');
+    await insertMember(db, project.id, actor.userId, invitation.role);
+    await recordEvent(db, project.id, 'joined', actor.userId);
+    if (invitation.role === 'member') {
+      const founders = await teacherIdsOf(db, project.id, 'founder');
+      await notify(db, dependencies, { recipients: founders, kind: 'member_joined', projectId: project.id, detail, path });
+    } else if (invitation.inviterId) {
+      await notify(db, dependencies, { recipients: [invitation.inviterId], kind: 'invitation_answered', projectId: project.id, detail: { ...detail, outcome: 'accepted' }, path });
+    }
+    return project.id;
+  });
+  void dependencies.mailer.deliverDue().catch(() => undefined);
+  return { projectId };
+}

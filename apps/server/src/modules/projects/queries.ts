@@ -1,0 +1,226 @@
+import type { Project, ProjectEvent, ProjectEventKind, ProjectMember, ProjectPatch, ProjectRole, ProjectStatus } from '@jumelage/contracts';
+import { sql, type Kysely } from 'kysely';
+import { isoTime } from '../../platform/db/iso-time.ts';
+import type { Schema } from '../../platform/db/schema.ts';
+
+/** The columns of a project as the contracts name them. */
+const projectJson = sql<Project>`json_build_object(
+  'id', p.id, 'title', p.title, 'summary', p.summary, 'description', p.description, 'subjects', p.subjects,
+  'themes', p.themes, 'pupilAgeMin', p.age_min, 'pupilAgeMax', p.age_max, 'languages', p.languages,
+  'startsOn', to_char(p.starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(p.ends_on, 'YYYY-MM-DD'),
+  'objectives', p.objectives, 'workingMethod', p.working_method, 'activities', p.activities,
+  'expectedResults', p.expected_results, 'status', p.status, 'isPublic', p.is_public, 'version', p.version,
+  'createdAt', ${isoTime('p.created_at')}, 'updatedAt', ${isoTime('p.updated_at')},
+  'approvedAt', case when p.approved_at is null then null else ${isoTime('p.approved_at')} end)`;
+
+/** Contract field → column, for the fields a founder edits. */
+const columnOf = {
+  title: 'title',
+  summary: 'summary',
+  description: 'description',
+  subjects: 'subjects',
+  themes: 'themes',
+  pupilAgeMin: 'age_min',
+  pupilAgeMax: 'age_max',
+  languages: 'languages',
+  startsOn: 'starts_on',
+  endsOn: 'ends_on',
+  objectives: 'objectives',
+  workingMethod: 'working_method',
+  activities: 'activities',
+  expectedResults: 'expected_results',
+} as const satisfies Record<keyof ProjectPatch, string>;
+
+export type ProjectCore = { id: string; status: ProjectStatus; version: number; title: string; isPublic: boolean };
+
+export async function findProject(db: Kysely<Schema>, id: string): Promise<Project | undefined> {
+  const row = await sql<{ project: Project }>`select ${projectJson} as project from projects p where p.id = ${id}::uuid`.execute(db);
+  return row.rows[0]?.project;
+}
+
+/**
+ * Reads the state a change depends on and holds the row until the transaction ends: a second
+ * change of the same project waits, then sees the first one's result.
+ */
+export async function lockProject(db: Kysely<Schema>, id: string): Promise<ProjectCore | undefined> {
+  return db
+    .selectFrom('projects')
+    .select(['id', 'status', 'version', 'title', 'is_public as isPublic'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function insertProject(db: Kysely<Schema>, values: { title: string; createdBy: string; content?: Partial<ProjectPatch> }): Promise<string> {
+  const { id } = await db
+    .insertInto('projects')
+    .values({ title: values.title, created_by: values.createdBy, ...columnsOf(values.content ?? {}) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await insertMember(db, id, values.createdBy, 'founder');
+  await recordEvent(db, id, 'created', values.createdBy);
+  return id;
+}
+
+function columnsOf(patch: Partial<ProjectPatch>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(patch).map(([field, value]) => [columnOf[field as keyof ProjectPatch], value]));
+}
+
+/** Saves the fields given, and only them; a new version. */
+export async function updateProjectContent(db: Kysely<Schema>, id: string, patch: ProjectPatch): Promise<{ version: number; updatedAt: string }> {
+  return db
+    .updateTable('projects')
+    .set({ ...columnsOf(patch), version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .returning(['version', isoTime('updated_at').as('updatedAt')])
+    .executeTakeFirstOrThrow();
+}
+
+export async function setProjectState(
+  db: Kysely<Schema>,
+  id: string,
+  values: { status?: ProjectStatus; isPublic?: boolean; submitted?: boolean; approved?: boolean },
+): Promise<void> {
+  await db
+    .updateTable('projects')
+    .set({
+      ...(values.status ? { status: values.status } : {}),
+      ...(values.isPublic === undefined ? {} : { is_public: values.isPublic }),
+      ...(values.submitted ? { submitted_at: sql`now()` } : {}),
+      ...(values.approved ? { approved_at: sql`now()` } : {}),
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteProject(db: Kysely<Schema>, id: string): Promise<void> {
+  await db.deleteFrom('projects').where('id', '=', id).execute();
+}
+
+/** A teacher joins with the school and country they have today. */
+export async function insertMember(db: Kysely<Schema>, projectId: string, teacherId: string, role: ProjectRole): Promise<void> {
+  await db
+    .insertInto('project_members')
+    .columns(['project_id', 'teacher_id', 'school_id', 'country_code', 'role'])
+    .expression((eb) =>
+      eb
+        .selectFrom('users')
+        .select([sql.lit(projectId).as('project_id'), 'id', 'school_id', 'country_code', sql.lit(role).as('role')])
+        .where('id', '=', teacherId)
+        .where('role', '=', 'teacher'),
+    )
+    .execute();
+}
+
+export async function roleIn(db: Kysely<Schema>, projectId: string, userId: string): Promise<ProjectRole | undefined> {
+  const row = await db.selectFrom('project_members').select('role').where('project_id', '=', projectId).where('teacher_id', '=', userId).executeTakeFirst();
+  return row?.role;
+}
+
+export async function membersOf(db: Kysely<Schema>, projectId: string): Promise<ProjectMember[]> {
+  const rows = await db
+    .selectFrom('project_members as m')
+    .innerJoin('users as u', 'u.id', 'm.teacher_id')
+    .innerJoin('schools as s', 's.id', 'm.school_id')
+    .select(['u.id', 'u.name', 's.name as schoolName', 's.town', 'm.school_id as schoolId', 'm.country_code as countryCode', 'm.role', 'm.hours_per_week as hoursPerWeek', 'm.digital_tools as digitalTools', isoTime('m.joined_at').as('joinedAt')])
+    .where('m.project_id', '=', projectId)
+    .orderBy('m.joined_at')
+    .orderBy('u.id')
+    .execute();
+  return rows;
+}
+
+export async function setPartnerPlan(db: Kysely<Schema>, projectId: string, teacherId: string, plan: { hoursPerWeek: number | null; digitalTools: string }): Promise<void> {
+  await db
+    .updateTable('project_members')
+    .set({ hours_per_week: plan.hoursPerWeek, digital_tools: plan.digitalTools })
+    .where('project_id', '=', projectId)
+    .where('teacher_id', '=', teacherId)
+    .execute();
+}
+
+export async function recordEvent(db: Kysely<Schema>, projectId: string, kind: ProjectEventKind, actorId: string | null, values: { countryCode?: string; reason?: string } = {}): Promise<void> {
+  await db
+    .insertInto('project_events')
+    .values({ project_id: projectId, kind, actor_id: actorId, country_code: values.countryCode ?? null, reason: values.reason ?? null })
+    .execute();
+}
+
+export async function historyOf(db: Kysely<Schema>, projectId: string): Promise<ProjectEvent[]> {
+  return db
+    .selectFrom('project_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_id')
+    .select(['e.kind', 'e.country_code as countryCode', 'u.name as actorName', 'e.reason', isoTime('e.created_at').as('createdAt')])
+    .where('e.project_id', '=', projectId)
+    .orderBy('e.id')
+    .execute();
+}
+
+export async function reviewsOf(db: Kysely<Schema>, projectId: string) {
+  return db
+    .selectFrom('project_country_reviews')
+    .select(['country_code as countryCode', 'status', sql<string | null>`case when decided_at is null then null else ${isoTime('decided_at')} end`.as('decidedAt')])
+    .where('project_id', '=', projectId)
+    .orderBy('country_code')
+    .execute();
+}
+
+/** A new submission asks every founding country again, whatever they answered before. */
+export async function askFoundingCountries(db: Kysely<Schema>, projectId: string): Promise<string[]> {
+  await db.deleteFrom('project_country_reviews').where('project_id', '=', projectId).execute();
+  const rows = await db
+    .insertInto('project_country_reviews')
+    .columns(['project_id', 'country_code'])
+    .expression((eb) =>
+      eb.selectFrom('project_members').select(['project_id', 'country_code']).distinct().where('project_id', '=', projectId).where('role', '=', 'founder'),
+    )
+    .returning('country_code')
+    .execute();
+  return rows.map((row) => row.country_code);
+}
+
+export async function lockReview(db: Kysely<Schema>, projectId: string, countryCode: string) {
+  return db
+    .selectFrom('project_country_reviews')
+    .select('status')
+    .where('project_id', '=', projectId)
+    .where('country_code', '=', countryCode)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function decideReview(
+  db: Kysely<Schema>,
+  values: { projectId: string; countryCode: string; status: 'approved' | 'changes_requested' | 'rejected'; officerId: string },
+): Promise<{ stillWaiting: number }> {
+  await db
+    .updateTable('project_country_reviews')
+    .set({ status: values.status, decided_by: values.officerId, decided_at: sql`now()` })
+    .where('project_id', '=', values.projectId)
+    .where('country_code', '=', values.countryCode)
+    .execute();
+  const { count } = await db
+    .selectFrom('project_country_reviews')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('project_id', '=', values.projectId)
+    .where('status', '<>', 'approved')
+    .executeTakeFirstOrThrow();
+  return { stillWaiting: Number(count) };
+}
+
+export async function openTwinspace(db: Kysely<Schema>, projectId: string): Promise<void> {
+  await db.insertInto('twinspaces').values({ project_id: projectId }).onConflict((conflict) => conflict.doNothing()).execute();
+}
+
+export async function teacherIdsOf(db: Kysely<Schema>, projectId: string, role?: ProjectRole): Promise<string[]> {
+  let query = db.selectFrom('project_members').select('teacher_id').where('project_id', '=', projectId);
+  if (role) query = query.where('role', '=', role);
+  return (await query.execute()).map((row) => row.teacher_id);
+}
+
+export async function officersOf(db: Kysely<Schema>, countryCodes: string[]): Promise<string[]> {
+  if (countryCodes.length === 0) return [];
+  const rows = await db.selectFrom('users').select('id').where('role', '=', 'nss').where('country_code', 'in', countryCodes).execute();
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,240 @@
+import type { NewProjectBody, PartnerPlanBody, Project, ProjectDecisionBody, ProjectDetail, ProjectPatch, SavedProject } from '@jumelage/contracts';
+import type { Kysely } from 'kysely';
+import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Schema } from '../../platform/db/schema.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { notify } from '../notifications/notify.ts';
+import { pendingInvitationOf, pendingInvitationsOf } from './invitation-queries.ts';
+import { projectsPolicy } from './policy.ts';
+import {
+  askFoundingCountries,
+  decideReview,
+  deleteProject,
+  findProject,
+  historyOf,
+  insertProject,
+  lockProject,
+  lockReview,
+  membersOf,
+  officersOf,
+  openTwinspace,
+  recordEvent,
+  reviewsOf,
+  roleIn,
+  setPartnerPlan,
+  setProjectState,
+  teacherIdsOf,
+  updateProjectContent,
+  type ProjectCore,
+} from './queries.ts';
+import { abilitiesOf, editableStatuses, submissionProblemsOf, submittableStatuses, type Viewer } from './rules.ts';
+import { contentOfIdea } from './from-idea.ts';
+
+type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config'>;
+
+export function requireProjectTools(actor: Actor): void {
+  if (!projectsPolicy.useProjects(actor)) throw forbidden('Projects open once your account is validated');
+}
+
+const projectPath = (id: string) => `/projects/${id}`;
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function createProject({ database }: Dependencies, actor: Actor, body: NewProjectBody): Promise<{ id: string }> {
+  requireProjectTools(actor);
+  return database.db.transaction().execute(async (db) => {
+    const content = body.fromIdeaId ? await contentOfIdea(db, body.fromIdeaId, actor.userId) : {};
+    return { id: await insertProject(db, { title: body.title, createdBy: actor.userId, content }) };
+  });
+}
+
+/** Who the actor is to this project, or nothing: then it does not exist for them. */
+async function viewerOf(db: Kysely<Schema>, actor: Actor, project: Pick<Project, 'id' | 'status'>): Promise<Viewer | undefined> {
+  if (actor.role === 'teacher') {
+    const role = await roleIn(db, project.id, actor.userId);
+    if (role) return role;
+    return (await pendingInvitationOf(db, project.id, actor.userId)) ? 'invitee' : undefined;
+  }
+  // Officers see what was submitted by founders of their country, never a private draft.
+  if (project.status === 'draft' || !projectsPolicy.reviewProjects(actor)) return undefined;
+  if (actor.role === 'admin') return 'officer';
+  const founderCountries = await foundingCountries(db, project.id);
+  return actor.countryCode && founderCountries.includes(actor.countryCode) ? 'officer' : undefined;
+}
+
+async function foundingCountries(db: Kysely<Schema>, projectId: string): Promise<string[]> {
+  const rows = await db.selectFrom('project_members').select('country_code').distinct().where('project_id', '=', projectId).where('role', '=', 'founder').execute();
+  return rows.map((row) => row.country_code);
+}
+
+export async function readProject({ database }: Dependencies, actor: Actor, id: string): Promise<ProjectDetail> {
+  const db = database.db;
+  const project = await findProject(db, id);
+  const viewer = project && (await viewerOf(db, actor, project));
+  if (!project || !viewer) throw notFound('This project');
+  const [members, reviews, history, invitations, myInvitation] = await Promise.all([
+    membersOf(db, id),
+    reviewsOf(db, id),
+    historyOf(db, id),
+    viewer === 'founder' ? pendingInvitationsOf(db, id) : Promise.resolve([]),
+    viewer === 'invitee' ? pendingInvitationOf(db, id, actor.userId) : Promise.resolve(undefined),
+  ]);
+  const problems = submittableStatuses.includes(project.status) ? submissionProblemsOf(project, members, today()) : [];
+  const awaitingViewerCountry = reviews.some((review) => review.status === 'pending' && (actor.role === 'admin' || review.countryCode === actor.countryCode));
+  return {
+    project,
+    myRole: viewer,
+    members,
+    invitations,
+    myInvitation: myInvitation ?? null,
+    reviews,
+    history,
+    submissionProblems: problems,
+    can: abilitiesOf(project, viewer, problems, awaitingViewerCountry),
+  };
+}
+
+/**
+ * Runs a founder's change of a project under the project's lock: the state it checks is the
+ * state it changes. Members who are not founders are refused; anyone else is told it does not exist.
+ */
+export async function asFounder<T>(database: Dependencies['database'], actor: Actor, id: string, change: (db: Kysely<Schema>, project: ProjectCore) => Promise<T>): Promise<T> {
+  requireProjectTools(actor);
+  return database.db.transaction().execute(async (db) => {
+    const project = await lockProject(db, id);
+    const role = project && (await roleIn(db, id, actor.userId));
+    if (!project || !role) throw notFound('This project');
+    if (role !== 'founder') throw forbidden('Only the founders of the project may do this');
+    return change(db, project);
+  });
+}
+
+function conflictWithStatus(project: ProjectCore, doing: string): AppError {
+  const why: Record<ProjectCore['status'], string> = {
+    draft: 'it is a draft',
+    submitted: 'it waits for the national support services (withdraw it to change it)',
+    changes_requested: 'changes were asked for',
+    rejected: 'it was rejected',
+    active: 'it is active',
+    closed: 'it is closed (reopen it first)',
+  };
+  return new AppError('conflict', 409, `You cannot ${doing} this project now: ${why[project.status]}`);
+}
+
+export async function editProject({ database }: Dependencies, actor: Actor, id: string, patch: ProjectPatch): Promise<SavedProject> {
+  return asFounder(database, actor, id, async (db, project) => {
+    if (!editableStatuses.includes(project.status)) throw conflictWithStatus(project, 'change');
+    const current = (await findProject(db, id))!;
+    const next = { ...current, ...patch };
+    if (next.pupilAgeMin !== null && next.pupilAgeMax !== null && next.pupilAgeMin > next.pupilAgeMax) {
+      throw new AppError('validation_failed', 400, 'body.pupilAgeMax: the youngest age must not be above the oldest');
+    }
+    if (next.startsOn !== null && next.endsOn !== null && next.startsOn > next.endsOn) {
+      throw new AppError('validation_failed', 400, 'body.endsOn: the project must not end before it starts');
+    }
+    return updateProjectContent(db, id, patch);
+  });
+}
+
+/** Each partner says what their school can give; any member, for their own school. */
+export async function savePartnerPlan({ database }: Dependencies, actor: Actor, id: string, plan: PartnerPlanBody): Promise<void> {
+  requireProjectTools(actor);
+  await database.db.transaction().execute(async (db) => {
+    const project = await lockProject(db, id);
+    if (!project || !(await roleIn(db, id, actor.userId))) throw notFound('This project');
+    if (project.status === 'closed' || project.status === 'rejected' || project.status === 'submitted') throw conflictWithStatus(project, 'change');
+    await setPartnerPlan(db, id, actor.userId, plan);
+  });
+}
+
+export async function submitProject(dependencies: Dependencies, actor: Actor, id: string): Promise<void> {
+  await asFounder(dependencies.database, actor, id, async (db, project) => {
+    if (!submittableStatuses.includes(project.status)) throw conflictWithStatus(project, 'submit');
+    const problems = submissionProblemsOf((await findProject(db, id))!, await membersOf(db, id), today());
+    if (problems.length > 0) throw new AppError('validation_failed', 400, `The project is not ready to submit: ${problems.join(', ')}`);
+    await setProjectState(db, id, { status: 'submitted', submitted: true });
+    const countries = await askFoundingCountries(db, id);
+    await recordEvent(db, id, 'submitted', actor.userId);
+    await notify(db, dependencies, { recipients: await officersOf(db, countries), kind: 'project_submitted', projectId: id, detail: { projectTitle: project.title }, path: projectPath(id) });
+  });
+  void dependencies.mailer.deliverDue().catch(() => undefined);
+}
+
+export async function withdrawProject({ database }: Dependencies, actor: Actor, id: string): Promise<void> {
+  await asFounder(database, actor, id, async (db, project) => {
+    if (project.status !== 'submitted') throw conflictWithStatus(project, 'withdraw');
+    await setProjectState(db, id, { status: 'draft' });
+    await db.deleteFrom('project_country_reviews').where('project_id', '=', id).execute();
+    await recordEvent(db, id, 'withdrawn', actor.userId);
+  });
+}
+
+export async function closeProject({ database }: Dependencies, actor: Actor, id: string, close: boolean): Promise<void> {
+  await asFounder(database, actor, id, async (db, project) => {
+    if (project.status !== (close ? 'active' : 'closed')) throw conflictWithStatus(project, close ? 'close' : 'reopen');
+    await setProjectState(db, id, { status: close ? 'closed' : 'active' });
+    await recordEvent(db, id, close ? 'closed' : 'reopened', actor.userId);
+  });
+}
+
+export async function setProjectVisibility({ database }: Dependencies, actor: Actor, id: string, isPublic: boolean): Promise<void> {
+  await asFounder(database, actor, id, async (db, project) => {
+    if (project.status === 'rejected') throw conflictWithStatus(project, 'publish');
+    if (project.isPublic === isPublic) return;
+    await setProjectState(db, id, { isPublic });
+    await recordEvent(db, id, isPublic ? 'published' : 'unpublished', actor.userId);
+  });
+}
+
+export async function removeDraft({ database }: Dependencies, actor: Actor, id: string): Promise<void> {
+  await asFounder(database, actor, id, async (db, project) => {
+    if (project.status !== 'draft') throw conflictWithStatus(project, 'delete');
+    await deleteProject(db, id);
+  });
+}
+
+/** The country an officer decides for; an administrator names it. */
+export function reviewingCountryOf(actor: Actor, requested: string | undefined): string {
+  if (!projectsPolicy.reviewProjects(actor)) throw forbidden('Only national support services decide on projects');
+  const country = actor.role === 'admin' ? requested : actor.countryCode;
+  if (!country) throw new AppError('validation_failed', 400, 'country is required for an administrator');
+  if (!projectsPolicy.reviewProjectsOf(actor, country)) throw forbidden('Only the national support service of this country may do this');
+  return country;
+}
+
+const reviewStatusOf = { approve: 'approved', request_changes: 'changes_requested', reject: 'rejected' } as const;
+
+/**
+ * One country's answer. The project row is locked first, so two officers deciding at once are
+ * served one after the other: the second sees the first's answer, and the last approval opens
+ * the project. A decision on a version the officer did not read is refused.
+ */
+export async function decideOnProject(dependencies: Dependencies, actor: Actor, id: string, body: ProjectDecisionBody): Promise<void> {
+  const country = reviewingCountryOf(actor, body.country);
+  await dependencies.database.db.transaction().execute(async (db) => {
+    const project = await lockProject(db, id);
+    if (!project || project.status === 'draft') throw notFound('This project');
+    const review = await lockReview(db, id, country);
+    if (!review) throw forbidden('Only the national support service of a founding country decides on this project');
+    if (project.status !== 'submitted') throw conflictWithStatus(project, 'decide on');
+    if (review.status !== 'pending') throw new AppError('conflict', 409, 'Your country has already decided on this submission');
+    if (project.version !== body.version) throw new AppError('conflict', 409, 'The founders changed the project since you opened it: read it again');
+    const status = reviewStatusOf[body.decision];
+    const reason = body.reason?.trim() || undefined;
+    const { stillWaiting } = await decideReview(db, { projectId: id, countryCode: country, status, officerId: actor.userId });
+    await recordEvent(db, id, status, actor.userId, { countryCode: country, ...(reason ? { reason } : {}) });
+    const founders = await teacherIdsOf(db, id, 'founder');
+    const detail = { projectTitle: project.title, countryCode: country, outcome: status, ...(reason ? { reason } : {}) };
+    await notify(db, dependencies, { recipients: founders, kind: 'country_decision', projectId: id, detail, path: projectPath(id) });
+    if (status === 'approved' && stillWaiting === 0) await activate(db, dependencies, project, actor.userId, founders);
+    if (status !== 'approved') await setProjectState(db, id, { status });
+  });
+  void dependencies.mailer.deliverDue().catch(() => undefined);
+}
+
+async function activate(db: Kysely<Schema>, dependencies: Dependencies, project: ProjectCore, officerId: string, founders: string[]): Promise<void> {
+  await setProjectState(db, project.id, { status: 'active', approved: true });
+  await openTwinspace(db, project.id);
+  await recordEvent(db, project.id, 'activated', officerId);
+  await notify(db, dependencies, { recipients: founders, kind: 'project_approved', projectId: project.id, detail: { projectTitle: project.title }, path: projectPath(project.id) });
+}
