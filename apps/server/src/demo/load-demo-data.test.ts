@@ -12,7 +12,7 @@ describe('demo data', () => {
     const database = await createTestDatabase();
     const first = await loadDemoData(database, { schoolsPerCountry: 17, teachersPerSchool: 3 });
     assert.equal(first.alreadyLoaded, false);
-    const { rows } = await sql<{ countries: number; schools: number; teachers: number; officers: number; admins: number; statuses: number; ideaCountries: number }>`
+    const { rows } = await sql<{ countries: number; schools: number; teachers: number; officers: number; admins: number; statuses: number; ideaCountries: number; projectStatuses: number; publicProjects: number }>`
       select
         (select count(distinct country_code) from schools)::int as countries,
         (select count(*) from schools)::int as schools,
@@ -20,7 +20,9 @@ describe('demo data', () => {
         (select count(distinct country_code) from users where role = 'nss')::int as officers,
         (select count(*) from users where role = 'admin')::int as admins,
         (select count(distinct status) from users where role = 'teacher')::int as statuses,
-        (select count(distinct u.country_code) from project_ideas i join users u on u.id = i.author_id)::int as "ideaCountries"
+        (select count(distinct u.country_code) from project_ideas i join users u on u.id = i.author_id)::int as "ideaCountries",
+        (select count(distinct status) from projects)::int as "projectStatuses",
+        (select count(*) from projects where is_public and status in ('active', 'closed'))::int as "publicProjects"
     `.execute(database.db);
     const counts = rows[0]!;
     assert.ok(counts.countries >= 10, `${counts.countries} countries`);
@@ -30,6 +32,8 @@ describe('demo data', () => {
     assert.equal(counts.admins, 1);
     assert.equal(counts.statuses, 3, 'validated, pending and rejected teachers');
     assert.equal(counts.ideaCountries, counts.countries, 'project ideas from every country');
+    assert.equal(counts.projectStatuses, 6, 'projects in every state');
+    assert.ok(counts.publicProjects > 0, 'the gallery has projects');
 
     const second = await loadDemoData(database, { schoolsPerCountry: 17, teachersPerSchool: 3 });
     assert.equal(second.alreadyLoaded, true);

@@ -7,6 +7,7 @@ import { findUserByEmail, insertUser } from '../modules/accounts/queries.ts';
 import { insertIdea } from '../modules/ideas/queries.ts';
 import { insertSchool } from '../modules/schools/queries.ts';
 import { ideaTemplatesIn, monthAfter } from './ideas.ts';
+import { demoStateOf, insertDemoProject, validatedTeachersByCountry, type DemoPartner } from './projects.ts';
 import { demoCountries, type CountryPeople } from './people.ts';
 import { seededRandom, type SeededRandom } from './seeded-random.ts';
 
@@ -53,6 +54,8 @@ export async function loadDemoData(database: Database, options: Options): Promis
       await loadCountry(db, country, passwordHash, random, options);
       options.onProgress?.(`${country.countryCode}: ${options.schoolsPerCountry} schools, ${options.schoolsPerCountry * options.teachersPerSchool} teachers`);
     }
+    await loadProjects(db, random);
+    options.onProgress?.('projects in every state');
   });
   return { alreadyLoaded: false, ...summary };
 }
@@ -87,6 +90,28 @@ async function loadCountry(db: Kysely<Schema>, country: CountryPeople, passwordH
     for (let index = 0; index < options.teachersPerSchool; index++) {
       teacherNumber++;
       await insertTeacher(db, { country, schoolId, level, number: teacherNumber, passwordHash, officerId, random });
+    }
+  }
+}
+
+/**
+ * Two projects per country, founded with the next country and joined by a teacher of the one after;
+ * the first teacher of each country (the printed log-in) founds one of them.
+ */
+async function loadProjects(db: Kysely<Schema>, random: SeededRandom): Promise<void> {
+  const teachers = await validatedTeachersByCountry(db);
+  const officerRows = await db.selectFrom('users').select(['id', 'country_code']).where('role', '=', 'nss').execute();
+  const officers = Object.fromEntries(officerRows.map((row) => [row.country_code!, row.id]));
+  const teacherOf = (countryIndex: number, rank: number) => {
+    const people = teachers.get(demoCountries[countryIndex % demoCountries.length]!.countryCode) ?? [];
+    return people[rank % people.length]!;
+  };
+  let number = 0;
+  for (let index = 0; index < demoCountries.length; index++) {
+    for (const rank of [0, 1]) {
+      const founders: [DemoPartner, DemoPartner] = [teacherOf(index, rank), teacherOf(index + 1, rank + 2)];
+      await insertDemoProject(db, { founders, member: teacherOf(index + 2, rank + 3), officers, status: demoStateOf(number), number }, random);
+      number++;
     }
   }
 }

@@ -10,6 +10,7 @@ import styles from './Layout.module.css';
 function pagesFor(can: Account['can']): Array<[keyof typeof webPages, string]> {
   const pages: Array<[keyof typeof webPages, string, boolean]> = [
     ['account', 'nav.account', true],
+    ['myProjects', 'nav.myProjects', can.useTeacherTools],
     ['partners', 'nav.partners', can.useTeacherTools],
     ['suggestedPartners', 'nav.suggestedPartners', can.useTeacherTools],
     ['myContacts', 'nav.myContacts', can.useTeacherTools],
@@ -17,6 +18,7 @@ function pagesFor(can: Account['can']): Array<[keyof typeof webPages, string]> {
     ['myIdeas', 'nav.myIdeas', can.useTeacherTools],
     ['accountSecurity', 'nav.security', true],
     ['validationQueue', 'nav.validationQueue', can.validateTeachers],
+    ['projectReviews', 'nav.projectReviews', can.validateTeachers],
     ['officers', 'nav.officers', can.manageOfficers],
     ['outbox', 'nav.outbox', can.manageOfficers],
   ];

@@ -21,6 +21,14 @@ import { IdeaFormPage } from '../features/ideas/IdeaFormPage.tsx';
 import { IdeaPage } from '../features/ideas/IdeaPage.tsx';
 import { IdeasPage } from '../features/ideas/IdeasPage.tsx';
 import { MyIdeasPage } from '../features/ideas/MyIdeasPage.tsx';
+import { GalleryPage } from '../features/gallery/GalleryPage.tsx';
+import { GalleryProjectPage } from '../features/gallery/GalleryProjectPage.tsx';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
+import { MyProjectsPage } from '../features/projects/MyProjectsPage.tsx';
+import { ProjectFormPage } from '../features/projects/ProjectFormPage.tsx';
+import { ProjectPage } from '../features/projects/ProjectPage.tsx';
+import { ReviewQueuePage } from '../features/projects/ReviewQueuePage.tsx';
+import { TwinspacePage } from '../features/projects/TwinspacePage.tsx';
 import { Layout } from './Layout.tsx';
 
 /** The pages; every path here is also listed in contracts' webPages so the server answers 200. */
@@ -47,6 +55,14 @@ export function App() {
           <Route path={webPages.idea} element={<IdeaPage />} />
           <Route path={webPages.editIdea} element={<IdeaFormPage />} />
           <Route path={webPages.myIdeas} element={<MyIdeasPage />} />
+          <Route path={webPages.myProjects} element={<MyProjectsPage />} />
+          <Route path={webPages.project} element={<ProjectPage />} />
+          <Route path={webPages.editProject} element={<ProjectFormPage />} />
+          <Route path={webPages.twinspace} element={<TwinspacePage />} />
+          <Route path={webPages.projectReviews} element={<ReviewQueuePage />} />
+          <Route path={webPages.notifications} element={<NotificationsPage />} />
+          <Route path={webPages.gallery} element={<GalleryPage />} />
+          <Route path={webPages.galleryProject} element={<GalleryProjectPage />} />
           <Route path={webPages.officers} element={<OfficersPage />} />
           <Route path={webPages.outbox} element={<OutboxPage />} />
           <Route path={webPages.contacts} element={<ContactsPage />} />

@@ -2,6 +2,7 @@ import { webPages } from '@jumelage/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-aria-components';
 import { Outlet } from 'react-router';
+import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import styles from './Layout.module.css';
@@ -27,11 +28,15 @@ export function Layout() {
             <Link href={`${webPages.home}#countries`} className={styles.navLink}>
               {t('nav.countries')}
             </Link>
+            <Link href={webPages.gallery} className={styles.navLink}>
+              {t('nav.gallery')}
+            </Link>
             <Link href={webPages.contacts} className={styles.navLink}>
               {t('nav.contacts')}
             </Link>
           </nav>
           <div className={styles.tools}>
+            <NotificationsLink />
             <LanguageSwitcher />
             <AccountMenu />
           </div>

@@ -1,0 +1,145 @@
+import type { MyContactsResponse, ProjectDetail } from '@jumelage/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getJson, sendJson } from '../../api/client.ts';
+import { useSession } from '../accounts/use-session.ts';
+import { Button } from '../../design/Button.tsx';
+import { EmptyState } from '../../design/EmptyState.tsx';
+import fieldStyles from '../../design/Field.module.css';
+import { Form, FormActions } from '../../design/Form.tsx';
+import { Panel } from '../../design/Page.tsx';
+import { Select } from '../../design/Select.tsx';
+import { TextField } from '../../design/TextField.tsx';
+import { useCountryName } from '../countries/use-countries.ts';
+import { ErrorState } from '../errors/ErrorState.tsx';
+import partnerStyles from '../partners/PartnersPage.module.css';
+import { refreshProject } from './project-links.ts';
+import styles from './Projects.module.css';
+
+/** The partner schools: who is in, what each can give, who is invited, and the forms for both. */
+export function ProjectPartners({ detail }: { detail: ProjectDetail }) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const session = useSession();
+  const me = detail.members.find((member) => member.id === session.data?.account.id);
+  const planOpen = ['draft', 'changes_requested', 'active'].includes(detail.project.status);
+  return (
+    <Panel title={t('projects.partners')}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">{t('projects.teacher')}</th>
+            <th scope="col">{t('projects.school')}</th>
+            <th scope="col">{t('projects.hoursPerWeek')}</th>
+            <th scope="col">{t('projects.digitalTools')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {detail.members.map((member) => (
+            <tr key={member.id}>
+              <td>
+                {member.name}
+                <br />
+                <span className={partnerStyles.meta}>{t(`projects.roles.${member.role}`)}</span>
+              </td>
+              <td>{member.schoolName}, {member.town} · {countryName(member.countryCode)}</td>
+              <td>{member.hoursPerWeek ?? '—'}</td>
+              <td>{member.digitalTools || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {me && planOpen && <PlanForm projectId={detail.project.id} hours={me.hoursPerWeek} tools={me.digitalTools} />}
+      {detail.invitations.length > 0 && <PendingInvitations detail={detail} />}
+      {(detail.can.inviteFounders || detail.can.inviteMembers) && <InviteForm detail={detail} />}
+    </Panel>
+  );
+}
+
+function PlanForm({ projectId, hours, tools }: { projectId: string; hours: number | null; tools: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [hoursText, setHoursText] = useState(hours === null ? '' : String(hours));
+  const [toolsText, setToolsText] = useState(tools);
+  const save = useMutation({
+    mutationFn: () => sendJson('PUT', `/api/projects/${projectId}/my-plan`, { hoursPerWeek: hoursText === '' ? null : Number(hoursText), digitalTools: toolsText }),
+    onSuccess: () => refreshProject(queryClient, projectId),
+  });
+  return (
+    <Form label={t('projects.myPlan')} onSubmit={() => save.mutate()}>
+      <h3>{t('projects.myPlan')}</h3>
+      <div className={fieldStyles.row}>
+        <TextField label={t('projects.hoursPerWeek')} type="number" inputMode="numeric" value={hoursText} onChange={setHoursText} />
+        <TextField label={t('projects.digitalTools')} description={t('projects.digitalToolsHint')} value={toolsText} onChange={setToolsText} maxLength={500} />
+      </div>
+      {save.isError && <ErrorState error={save.error} />}
+      {save.isSuccess && <p role="status">{t('projects.planSaved')}</p>}
+      <FormActions>
+        <Button type="submit" variant="secondary" isDisabled={save.isPending}>{t('projects.savePlan')}</Button>
+      </FormActions>
+    </Form>
+  );
+}
+
+function PendingInvitations({ detail }: { detail: ProjectDetail }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const withdraw = useMutation({
+    mutationFn: (invitationId: string) => sendJson('DELETE', `/api/projects/${detail.project.id}/invitations/${invitationId}`),
+    onSettled: () => refreshProject(queryClient, detail.project.id),
+  });
+  return (
+    <>
+      <h3>{t('projects.invited')}</h3>
+      <ul className={partnerStyles.list}>
+        {detail.invitations.map((invitation) => (
+          <li key={invitation.id} className={partnerStyles.card}>
+            <p>{invitation.invitee.name} · {invitation.invitee.schoolName} · {t(`projects.roles.${invitation.role}`)}</p>
+            <Button variant="quiet" isDisabled={withdraw.isPending} onPress={() => withdraw.mutate(invitation.id)}>{t('projects.withdrawInvitation')}</Button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Founders invite from their contacts: co-founders while the project is a draft, members once it is active. */
+function InviteForm({ detail }: { detail: ProjectDetail }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const role = detail.can.inviteFounders ? 'founder' : 'member';
+  const contacts = useQuery({ queryKey: ['my-contacts'], queryFn: ({ signal }) => getJson<MyContactsResponse>('/api/my-contacts', signal) });
+  const [teacherId, setTeacherId] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const invite = useMutation({
+    mutationFn: () => sendJson('POST', `/api/projects/${detail.project.id}/invitations`, { teacherId, role, message }),
+    onSuccess: async () => {
+      setTeacherId(null);
+      setMessage('');
+      await refreshProject(queryClient, detail.project.id);
+    },
+  });
+  const taken = new Set([...detail.members.map((member) => member.id), ...detail.invitations.map((invitation) => invitation.invitee.id)]);
+  const options = (contacts.data?.contacts ?? []).filter((contact) => !taken.has(contact.id)).map((contact) => ({ id: contact.id, label: `${contact.name} · ${contact.schoolName}` }));
+  const title = t(`projects.invite.${role}`);
+  if (contacts.isSuccess && options.length === 0) {
+    return (
+      <EmptyState>
+        <p>{t('projects.noContactToInvite')}</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <Form label={title} onSubmit={() => invite.mutate()}>
+      <h3>{title}</h3>
+      <p>{t(`projects.inviteHint.${role}`)}</p>
+      <Select label={t('projects.contact')} options={options} value={teacherId} onChange={setTeacherId} isRequired />
+      <TextField label={t('projects.invitationMessage')} multiline value={message} onChange={setMessage} maxLength={500} />
+      {invite.isError && <ErrorState error={invite.error} />}
+      <FormActions>
+        <Button type="submit" isDisabled={invite.isPending || teacherId === null}>{t('projects.sendInvitation')}</Button>
+      </FormActions>
+    </Form>
+  );
+}

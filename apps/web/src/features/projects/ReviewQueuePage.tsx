@@ -1,0 +1,74 @@
+import type { ReviewQueueResponse } from '@jumelage/contracts';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { getJson } from '../../api/client.ts';
+import { RequireSession } from '../../app/RequireSession.tsx';
+import { usePageTitle } from '../../app/use-page-title.ts';
+import { Alert } from '../../design/Alert.tsx';
+import { Button } from '../../design/Button.tsx';
+import { EmptyState } from '../../design/EmptyState.tsx';
+import { Page } from '../../design/Page.tsx';
+import { useCountryName } from '../countries/use-countries.ts';
+import { ErrorState } from '../errors/ErrorState.tsx';
+import partnerStyles from '../partners/PartnersPage.module.css';
+import { projectPath } from './project-links.ts';
+
+/** The officer's queue: projects founders of their country submitted, oldest first. */
+export function ReviewQueuePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('nav.projectReviews'));
+  return (
+    <RequireSession>
+      {(session) =>
+        session.account.role === 'nss' ? (
+          <Queue />
+        ) : (
+          <Page title={t('nav.projectReviews')}>
+            <Alert tone="info" title={t('projects.officersOnly')} />
+          </Page>
+        )
+      }
+    </RequireSession>
+  );
+}
+
+function Queue() {
+  const { t, i18n } = useTranslation();
+  const countryName = useCountryName();
+  const queue = useInfiniteQuery({
+    queryKey: ['project-reviews'],
+    queryFn: ({ pageParam, signal }) => getJson<ReviewQueueResponse>(`/api/nss/pending-projects${pageParam ? `?after=${encodeURIComponent(pageParam)}` : ''}`, signal),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const projects = queue.data?.pages.flatMap((page) => page.projects) ?? [];
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  return (
+    <Page title={t('nav.projectReviews')} intro={<p>{t('projects.queueIntro', { count: queue.data?.pages[0]?.total ?? 0 })}</p>}>
+      {queue.isPending && <p>{t('app.loading')}</p>}
+      {queue.isError && <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />}
+      {queue.isSuccess && projects.length === 0 && (
+        <EmptyState>
+          <p>{t('projects.queueEmpty')}</p>
+        </EmptyState>
+      )}
+      <ul className={partnerStyles.list}>
+        {projects.map((project) => (
+          <li key={project.id} className={partnerStyles.card}>
+            <h2 className={partnerStyles.name}><Link href={projectPath(project.id)}>{project.title}</Link></h2>
+            <p className={partnerStyles.meta}>{t('projects.submittedOn', { date: date.format(new Date(project.submittedAt)) })}</p>
+            <p>{project.summary}</p>
+            <ul>
+              {project.founders.map((founder) => (
+                <li key={founder.id}>{founder.name} · {founder.schoolName}, {founder.town} · {countryName(founder.countryCode)}</li>
+              ))}
+            </ul>
+            <p className={partnerStyles.meta}>{project.countries.map((country) => `${countryName(country.countryCode)}: ${t(`projects.review.${country.status}`)}`).join(' · ')}</p>
+          </li>
+        ))}
+      </ul>
+      {queue.hasNextPage && <Button variant="secondary" isDisabled={queue.isFetchingNextPage} onPress={() => void queue.fetchNextPage()}>{t('projects.more')}</Button>}
+    </Page>
+  );
+}

@@ -1,0 +1,184 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { ServerProcess } from '@jumelage/server/testing/server-process';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
+import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { signIn } from './support/sign-in.ts';
+
+const claire = { email: 'claire.projects@example.org', password: 'claire password 1', name: 'Claire Morel', country: 'FR' };
+const anna = { email: 'anna.projects@example.org', password: 'anna password 1', name: 'Anna Wiśniewska', country: 'PL' };
+const jonas = { email: 'jonas.projects@example.org', password: 'jonas password 1', name: 'Jonas Becker', country: 'DE' };
+// The demo officers work in their country's language (Polish falls back to English for these pages).
+const officers = [
+  { email: 'nss.fr@demo.example', decision: 'Votre décision', send: 'Envoyer la décision' },
+  { email: 'nss.pl@demo.example', decision: 'Your decision', send: 'Send the decision' },
+];
+const title = 'Bridges over our rivers';
+
+/** Calls the API from the signed-in page, as the app does (same origin, session cookie, CSRF token). */
+async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = (await (await fetch('/api/session')).json()) as { session: { csrfToken: string } };
+      const headers: Record<string, string> = { 'x-csrf-token': session.session.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+      const response = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+      return (response.status === 204 ? null : await response.json()) as T;
+    },
+    { method, path, body },
+  );
+}
+
+/** Two teachers become contacts (the contacts spec drives these pages). */
+async function makeContacts(from: Page, to: Page): Promise<void> {
+  const { session } = await callApi<{ session: { account: { id: string } } }>(to, 'GET', '/api/session');
+  await callApi(from, 'POST', '/api/contact-requests', { toUserId: session.account.id, message: 'Shall we start a project?' });
+  const { incoming } = await callApi<{ incoming: { id: string }[] }>(to, 'GET', '/api/my-contacts');
+  await callApi(to, 'POST', `/api/contact-requests/${incoming[0]!.id}/accept`);
+}
+
+async function choose(page: Page, label: RegExp | string, option: string): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function savePlan(page: Page, hours: string, tools: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Digital tools' }).fill(tools);
+  await page.getByLabel('Hours per week').fill(hours);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Saved.').waitFor();
+}
+
+describe('projects', () => {
+  let browser: Browser;
+  let server: ServerProcess;
+
+  before(async () => {
+    const environment = await e2eDatabaseEnvironment();
+    await runCli(environment, ['demo:load']);
+    for (const teacher of [claire, anna, jonas]) {
+      await runCli(environment, ['user:create', '--email', teacher.email, '--password', teacher.password, '--name', teacher.name, '--role', 'teacher', '--country', teacher.country]);
+    }
+    [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signedIn(person: { email: string; password: string }): Promise<Page> {
+    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    await signIn(page, server.url, person);
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    return page;
+  }
+
+  it('two teachers of two countries found a project, both NSS approve, a third teacher joins, the gallery shows it', async () => {
+    const clairePage = await signedIn(claire);
+    const annaPage = await signedIn(anna);
+    await makeContacts(clairePage, annaPage);
+
+    // Claire drafts: the form saves as she types.
+    await clairePage.goto(`${server.url}/projects`);
+    await clairePage.getByRole('textbox', { name: 'Title' }).fill(title);
+    await clairePage.getByRole('button', { name: 'Create the draft' }).click();
+    await clairePage.getByText('All changes saved').waitFor();
+    await clairePage.getByRole('textbox', { name: 'Summary' }).fill('Pupils of two schools build model bridges and explain them to each other.');
+    await clairePage.getByRole('textbox', { name: 'Description' }).fill('Mixed teams design a bridge for a river of each town.');
+    await clairePage.getByLabel('Starts on').fill('2027-01-11');
+    await clairePage.getByLabel('Ends on').fill('2027-06-25');
+    await choose(clairePage, /Pupils aged from/, '11');
+    await choose(clairePage, /Pupils aged up to/, '14');
+    await clairePage.getByRole('checkbox', { name: 'Science and discovery' }).check({ force: true });
+    await clairePage.getByRole('checkbox', { name: 'Technology' }).check({ force: true });
+    await clairePage.getByRole('checkbox', { name: 'English' }).check({ force: true });
+    await clairePage.getByRole('textbox', { name: 'Objectives' }).fill('Explain a design in English.');
+    await clairePage.getByRole('textbox', { name: 'Working method' }).fill('Mixed teams, one bridge per team.');
+    await clairePage.getByRole('textbox', { name: 'Activities' }).fill('Sketches, models, a video call to test them.');
+    await clairePage.getByRole('textbox', { name: 'Expected results' }).fill('A photo book of the bridges.');
+    await clairePage.getByText('All changes saved').waitFor();
+    assert.deepEqual(await seriousAccessibilityViolations(clairePage), []);
+    await saveScreenshot(clairePage, 'project-form');
+    await clairePage.getByRole('button', { name: 'Done' }).click();
+
+    // The partnership rule is explained until a co-founder of another country joins.
+    await clairePage.getByText('The founders must come from at least two countries.').waitFor();
+    await choose(clairePage, /Contact/, `${anna.name} · ${(await schoolOf(annaPage))}`);
+    await clairePage.getByRole('button', { name: 'Send the invitation' }).click();
+    await clairePage.getByText('Invited, waiting for an answer').waitFor();
+    await savePlan(clairePage, '2', 'Tablets and a 3D printer');
+    await clairePage.getByRole('checkbox', { name: /Show the project in the public gallery/ }).click({ force: true });
+    await clairePage.getByText(`${claire.name} made the project public.`).waitFor();
+
+    await annaPage.goto(`${server.url}/projects`);
+    await annaPage.getByRole('link', { name: 'Read and answer' }).click();
+    await annaPage.getByRole('button', { name: 'Accept' }).click();
+    await annaPage.getByRole('heading', { name: 'What my school can give' }).waitFor();
+    await savePlan(annaPage, '1', 'A computer room');
+
+    await clairePage.reload();
+    await clairePage.getByRole('button', { name: 'Submit to the national support services' }).click();
+    await clairePage.getByText('Waiting for the NSS', { exact: true }).waitFor();
+
+    for (const { email, decision, send } of officers) {
+      const officer = await signedIn({ email, password: 'demo password' });
+      await officer.goto(`${server.url}/nss/projects`);
+      await officer.getByRole('link', { name: title }).click();
+      await officer.getByRole('heading', { name: decision }).waitFor();
+      assert.deepEqual(await seriousAccessibilityViolations(officer), []);
+      await officer.getByRole('button', { name: send }).click();
+      await officer.getByRole('heading', { name: decision }).waitFor({ state: 'detached' });
+      await officer.close();
+    }
+
+    await clairePage.reload();
+    await clairePage.getByText('Every founding country approved: the project is active and its TwinSpace is open.').waitFor();
+    await clairePage.getByRole('link', { name: 'Open the TwinSpace' }).waitFor();
+
+    // A third teacher, of a third country, joins with his school.
+    const jonasPage = await signedIn(jonas);
+    await makeContacts(clairePage, jonasPage);
+    await clairePage.reload();
+    await clairePage.getByRole('heading', { name: 'Invite a teacher' }).waitFor();
+    await choose(clairePage, /Contact/, `${jonas.name} · ${await schoolOf(jonasPage)}`);
+    await clairePage.getByRole('button', { name: 'Send the invitation' }).click();
+    await jonasPage.goto(`${server.url}/notifications`);
+    await jonasPage.getByRole('link', { name: `${claire.name} invites you to the project “${title}”` }).click();
+    await jonasPage.getByRole('button', { name: 'Accept' }).click();
+    await jonasPage.getByRole('cell', { name: /Jonas Becker\s*Member/ }).waitFor();
+    assert.deepEqual(await seriousAccessibilityViolations(jonasPage), []);
+    await saveScreenshot(jonasPage, 'project-active');
+
+    await clairePage.goto(`${server.url}/notifications`);
+    await clairePage.getByText(`${jonas.name} joined “${title}”`).waitFor();
+
+    // Anyone finds it in the gallery: schools and countries, no person.
+    const visitor = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    await visitor.goto(`${server.url}/gallery?q=bridges`);
+    await visitor.getByRole('link', { name: title }).click();
+    await visitor.getByRole('heading', { name: 'Partner schools' }).waitFor();
+    const text = await visitor.getByRole('main').textContent();
+    assert.match(text ?? '', /France/);
+    assert.match(text ?? '', /Poland/);
+    assert.match(text ?? '', /Germany/);
+    for (const person of [claire, anna, jonas]) assert.doesNotMatch(text ?? '', new RegExp(person.name));
+    assert.deepEqual(await seriousAccessibilityViolations(visitor), []);
+    await saveScreenshot(visitor, 'gallery-project');
+
+    // And without JavaScript, as a crawler reads it.
+    const crawler = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await crawler.newPage();
+    await plain.goto(visitor.url());
+    assert.equal(await plain.getByRole('heading', { level: 1 }).textContent(), title);
+    assert.equal(await plain.title(), `${title} — Jumelage project gallery`);
+    await crawler.close();
+  });
+});
+
+/** The school a teacher registered with, as the contact list shows it. */
+async function schoolOf(page: Page): Promise<string> {
+  const { session } = await callApi<{ session: { account: { school: { name: string } | null } } }>(page, 'GET', '/api/session');
+  return session.account.school?.name ?? '';
+}
