@@ -1,5 +1,6 @@
 import type { ProjectStatus } from '@jumelage/contracts';
 import { sql, type Kysely } from 'kysely';
+import { insertMember } from '../modules/projects/queries.ts';
 import type { Schema } from '../platform/db/schema.ts';
 import { buildSchool, buildUser, type BuiltUser } from './factories.ts';
 
@@ -49,12 +50,6 @@ export async function buildProject(db: Kysely<Schema>, values: ProjectValues = {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  for (const founder of founders) {
-    await db
-      .insertInto('project_members')
-      .columns(['project_id', 'teacher_id', 'school_id', 'country_code', 'role'])
-      .expression((eb) => eb.selectFrom('users').select([sql.lit(id).as('p'), 'id', 'school_id', 'country_code', sql.lit('founder').as('r')]).where('id', '=', founder.id))
-      .execute();
-  }
+  for (const founder of founders) await insertMember(db, id, founder.id, 'founder');
   return { id, founders };
 }

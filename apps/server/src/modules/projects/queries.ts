@@ -106,7 +106,7 @@ export async function insertMember(db: Kysely<Schema>, projectId: string, teache
     .expression((eb) =>
       eb
         .selectFrom('users')
-        .select([sql.lit(projectId).as('project_id'), 'id', 'school_id', 'country_code', sql.lit(role).as('role')])
+        .select([sql<string>`${projectId}::uuid`.as('project_id'), 'id', 'school_id', 'country_code', sql<ProjectRole>`${role}::text`.as('role')])
         .where('id', '=', teacherId)
         .where('role', '=', 'teacher'),
     )

@@ -101,6 +101,8 @@ describe('a project from draft to approval', () => {
     const invitation = (await ok(await call(claire, 'POST', `/api/projects/${id}/invitations`, { teacherId: anna.user.id, role: 'founder', message: 'Join me' }), 201)).json<{ id: string }>();
     assert.equal((await call(claire, 'POST', `/api/projects/${id}/invitations`, { teacherId: anna.user.id, role: 'founder', message: 'Again' })).statusCode, 409);
     await smtp.waitForMail(anna.user.email, /invites you to the project/);
+    const claireNotifications = notificationsResponseSchema.parse((await ok(await call(claire, 'GET', '/api/notifications'))).json());
+    assert.equal(claireNotifications.notifications.length, 0, "Anna's invitation is hers alone");
 
     const annaDashboard = myProjectsResponseSchema.parse((await ok(await call(anna, 'GET', '/api/my-projects'))).json());
     assert.deepEqual(annaDashboard.invitations.map((item) => [item.project.title, item.role, item.inviterName]), [['One story, two schools', 'founder', 'Claire Dubois']]);
@@ -235,6 +237,7 @@ describe('who may do what', () => {
     const pending = await person('PL', { status: 'pending' });
     const id = await draft(founder);
     assert.equal((await call(undefined, 'GET', `/api/projects/${id}`)).statusCode, 401);
+    assert.equal((await call(undefined, 'GET', '/api/notifications')).statusCode, 401);
     assert.equal((await call(pending, 'POST', '/api/projects', { title: 'Mine' })).statusCode, 403);
     assert.equal((await call(stranger, 'GET', `/api/projects/${id}`)).statusCode, 404);
     assert.equal((await call(stranger, 'PATCH', `/api/projects/${id}`, { title: 'Taken' })).statusCode, 404);
