@@ -1,5 +1,5 @@
-import type { InvitationBody } from '@jumelage/contracts';
-import { type Actor } from '../../platform/auth/actor.ts';
+import type { InvitationBody, ProjectStatus } from '@jumelage/contracts';
+import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { notify } from '../notifications/notify.ts';
@@ -12,8 +12,8 @@ import { asFounder, requireProjectTools } from './service.ts';
 type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config'>;
 
 /** Co-founders are asked while the project is a draft, and must be contacts; members once it is active. */
-function invitationOpen(role: InvitationBody['role'], status: string): boolean {
-  return role === 'founder' ? founderInvitationStatuses.includes(status as never) : status === 'active';
+function invitationOpen(role: InvitationBody['role'], status: ProjectStatus): boolean {
+  return role === 'founder' ? founderInvitationStatuses.includes(status) : status === 'active';
 }
 
 export async function inviteToProject(dependencies: Dependencies, actor: Actor, projectId: string, body: InvitationBody): Promise<{ id: string }> {

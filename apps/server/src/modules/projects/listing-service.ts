@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { invitationsFor } from './invitation-queries.ts';
 import { countAwaiting, projectsAwaiting, projectsOf } from './listing-queries.ts';
 import { findProject, membersOf } from './queries.ts';
-import { submissionProblemsOf, submittableStatuses } from './rules.ts';
+import { editableStatuses, submissionProblemsOf } from './rules.ts';
 import { requireProjectTools, reviewingCountryOf } from './service.ts';
 
 type Dependencies = Pick<AppDependencies, 'database'>;
@@ -21,11 +21,10 @@ export async function myProjects({ database }: Dependencies, actor: Actor): Prom
     const task = { projectId: row.id, title: row.title };
     if (row.role === 'founder' && row.status === 'changes_requested') waiting.push({ kind: 'answer_changes', ...task });
     if (row.role === 'founder' && row.status === 'draft') {
-      const problems = submissionProblemsOf((await findProject(db, row.id))!, await membersOf(db, row.id), new Date().toISOString().slice(0, 10));
+      const problems = submissionProblemsOf((await findProject(db, row.id))!, await membersOf(db, row.id));
       waiting.push({ kind: problems.length === 0 ? 'submit' : 'complete_draft', ...task });
     }
-    const planOpen = submittableStatuses.includes(row.status) || row.status === 'active';
-    if (planOpen && (row.hoursPerWeek === null || row.digitalTools.trim() === '')) waiting.push({ kind: 'plan_my_part', ...task });
+    if (editableStatuses.includes(row.status) && (row.hoursPerWeek === null || row.digitalTools.trim() === '')) waiting.push({ kind: 'plan_my_part', ...task });
   }
   return { projects: rows.map(({ hoursPerWeek: _hours, digitalTools: _tools, ...project }) => project), invitations, waiting };
 }

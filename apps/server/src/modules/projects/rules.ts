@@ -20,7 +20,7 @@ const requiredTexts = [
  * founders, from at least two schools, in at least two countries; each founder says what their
  * school can give.
  */
-export function submissionProblemsOf(project: Project, members: ProjectMember[], today: string): SubmissionProblem[] {
+export function submissionProblemsOf(project: Project, members: ProjectMember[], today = new Date().toISOString().slice(0, 10)): SubmissionProblem[] {
   const problems: SubmissionProblem[] = requiredTexts.filter(([field]) => project[field].trim() === '').map(([, problem]) => problem);
   if (project.subjects.length === 0) problems.push('missing_subjects');
   if (project.themes.length === 0) problems.push('missing_themes');

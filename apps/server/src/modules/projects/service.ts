@@ -38,7 +38,6 @@ export function requireProjectTools(actor: Actor): void {
 }
 
 const projectPath = (id: string) => `/projects/${id}`;
-const today = () => new Date().toISOString().slice(0, 10);
 
 export async function createProject({ database }: Dependencies, actor: Actor, body: NewProjectBody): Promise<{ id: string }> {
   requireProjectTools(actor);
@@ -79,7 +78,7 @@ export async function readProject({ database }: Dependencies, actor: Actor, id: 
     viewer === 'founder' ? pendingInvitationsOf(db, id) : Promise.resolve([]),
     viewer === 'invitee' ? pendingInvitationOf(db, id, actor.userId) : Promise.resolve(undefined),
   ]);
-  const problems = submittableStatuses.includes(project.status) ? submissionProblemsOf(project, members, today()) : [];
+  const problems = submittableStatuses.includes(project.status) ? submissionProblemsOf(project, members) : [];
   const awaitingViewerCountry = reviews.some((review) => review.status === 'pending' && (actor.role === 'admin' || review.countryCode === actor.countryCode));
   return {
     project,
@@ -142,7 +141,7 @@ export async function savePartnerPlan({ database }: Dependencies, actor: Actor, 
   await database.db.transaction().execute(async (db) => {
     const project = await lockProject(db, id);
     if (!project || !(await roleIn(db, id, actor.userId))) throw notFound('This project');
-    if (project.status === 'closed' || project.status === 'rejected' || project.status === 'submitted') throw conflictWithStatus(project, 'change');
+    if (!editableStatuses.includes(project.status)) throw conflictWithStatus(project, 'change');
     await setPartnerPlan(db, id, actor.userId, plan);
   });
 }
@@ -150,7 +149,7 @@ export async function savePartnerPlan({ database }: Dependencies, actor: Actor, 
 export async function submitProject(dependencies: Dependencies, actor: Actor, id: string): Promise<void> {
   await asFounder(dependencies.database, actor, id, async (db, project) => {
     if (!submittableStatuses.includes(project.status)) throw conflictWithStatus(project, 'submit');
-    const problems = submissionProblemsOf((await findProject(db, id))!, await membersOf(db, id), today());
+    const problems = submissionProblemsOf((await findProject(db, id))!, await membersOf(db, id));
     if (problems.length > 0) throw new AppError('validation_failed', 400, `The project is not ready to submit: ${problems.join(', ')}`);
     await setProjectState(db, id, { status: 'submitted', submitted: true });
     const countries = await askFoundingCountries(db, id);

@@ -6,7 +6,7 @@ import { useCountryName } from '../countries/use-countries.ts';
 
 type Facts = Pick<PublicProject, 'themes' | 'subjects' | 'pupilAgeMin' | 'pupilAgeMax' | 'languages' | 'startsOn' | 'endsOn'> & { countries?: string[] };
 
-export function dateRange(start: string | null, end: string | null, language: string): string {
+function dateRange(start: string | null, end: string | null, language: string): string {
   if (!start || !end) return '—';
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
