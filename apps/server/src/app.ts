@@ -16,6 +16,7 @@ import { teacherContactsRoutes } from './modules/partners/contacts-routes.ts';
 import { partnersRoutes } from './modules/partners/routes.ts';
 import { projectsRoutes } from './modules/projects/routes.ts';
 import { schoolsRoutes } from './modules/schools/routes.ts';
+import { twinspaceRoutes } from './modules/twinspace/routes.ts';
 import { healthRoutes } from './platform/health.ts';
 import type { App, AppDependencies, AppPlugin } from './platform/http/app-plugin.ts';
 import { installAuthentication } from './platform/http/authentication.ts';
@@ -25,12 +26,14 @@ import { requestIdOf } from './platform/http/request-id.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { platformVersion } from './platform/version.ts';
+import { createBus } from './platform/realtime/bus.ts';
 
-const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes, adminRoutes, partnersRoutes, teacherContactsRoutes, ideasRoutes, projectsRoutes, notificationsRoutes, galleryRoutes];
+const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes, adminRoutes, partnersRoutes, teacherContactsRoutes, ideasRoutes, projectsRoutes, notificationsRoutes, galleryRoutes, twinspaceRoutes];
 
 /** The whole HTTP application, from its dependencies; main.ts and the tests both build it here. */
-export async function buildApp(dependencies: AppDependencies & { logger: Logger }): Promise<App> {
-  const { logger, ...moduleDependencies } = dependencies;
+export async function buildApp(dependencies: Omit<AppDependencies, 'bus'> & { logger: Logger }): Promise<App> {
+  const { logger, ...given } = dependencies;
+  const moduleDependencies: AppDependencies = { ...given, bus: createBus(given.redis) };
   const loggerInstance: FastifyBaseLogger = logger;
   const app = Fastify({
     loggerInstance,
@@ -47,6 +50,7 @@ export async function buildApp(dependencies: AppDependencies & { logger: Logger 
     reply.header('x-request-id', request.id);
   });
   closeKeptAliveConnectionsWhenStopping(app);
+  app.addHook('onClose', async () => moduleDependencies.bus.close());
   installErrorHandler(app);
   await installSecurityHeaders(app);
   await app.register(compress, { threshold: 1024 });

@@ -17,3 +17,6 @@ export * from './ideas/ideas.ts';
 export * from './projects/projects.ts';
 export * from './projects/gallery.ts';
 export * from './notifications/notifications.ts';
+export * from './twinspace/pupils.ts';
+export * from './twinspace/twinspace.ts';
+export * from './twinspace/pages.ts';

@@ -66,7 +66,9 @@ export type UpdateProfileRequest = z.infer<typeof updateProfileRequestSchema>;
 export const accountSchema = z
   .object({
     id: z.uuid(),
-    email: z.string(),
+    email: z.string().nullable().describe('null for a pupil'),
+    username: z.string().nullable().describe("A pupil's sign-in name"),
+    passwordMustChange: z.boolean().describe('A pupil still has the password of their card: they choose their own before anything else'),
     name: z.string(),
     role: z.enum(accountRoles),
     staffRole: z.enum(staffRoles).nullable(),
@@ -79,6 +81,7 @@ export const accountSchema = z
     can: z
       .object({
         editProfile: z.boolean(),
+        manageAccount: z.boolean().describe('Change the e-mail address, delete the account: not pupils'),
         useTeacherTools: z.boolean().describe('Search partners, found projects: validated teachers only'),
         requestReview: z.boolean().describe('A rejected teacher may ask the NSS to look again'),
         validateTeachers: z.boolean(),

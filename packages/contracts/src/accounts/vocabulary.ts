@@ -3,7 +3,7 @@
 export const staffRoles = ['teacher', 'librarian', 'head', 'inspector'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
-export const accountRoles = ['teacher', 'nss', 'admin'] as const;
+export const accountRoles = ['teacher', 'nss', 'admin', 'pupil'] as const;
 export type AccountRole = (typeof accountRoles)[number];
 
 export const accountStatuses = ['pending', 'validated', 'rejected'] as const;

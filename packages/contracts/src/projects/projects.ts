@@ -88,7 +88,7 @@ export const projectInvitationSchema = z
 
 export const reviewStatuses = ['pending', 'approved', 'changes_requested', 'rejected'] as const;
 
-export const projectEventKinds = ['created', 'submitted', 'withdrawn', 'approved', 'changes_requested', 'rejected', 'activated', 'closed', 'reopened', 'published', 'unpublished', 'joined'] as const;
+export const projectEventKinds = ['created', 'submitted', 'withdrawn', 'approved', 'changes_requested', 'rejected', 'activated', 'closed', 'reopened', 'published', 'unpublished', 'joined', 'left', 'removed'] as const;
 export type ProjectEventKind = (typeof projectEventKinds)[number];
 
 export const projectEventSchema = z

@@ -18,6 +18,8 @@ export async function getOwnAccount({ database }: AppDependencies, actor: Actor)
   return {
     id: user.id,
     email: user.email,
+    username: user.username,
+    passwordMustChange: user.password_must_change,
     name: user.name,
     role: user.role,
     staffRole: user.staff_role,

@@ -2,6 +2,8 @@ import type { ActiveSession } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/secrets.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { forbidden } from '../../platform/auth/actor.ts';
+import { accountPolicy, pupilAccountManaged } from './policy.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { clearLimit, consumeLimit, limits } from '../../platform/rate-limit.ts';
 import { accountMails } from './mails.ts';
@@ -31,7 +33,7 @@ export async function completePasswordReset({ database }: AppDependencies, token
     await db.updateTable('users').set({ password_hash: passwordHash, email_confirmed_at: user.email_confirmed_at ?? new Date() }).where('id', '=', user.id).execute();
     await db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
     await retireAccountTokens(db, user.id);
-    await clearLoginFailures(db, user.email);
+    await clearLoginFailures(db, used.email);
   });
 }
 
@@ -50,7 +52,7 @@ export async function changePassword(dependencies: AppDependencies, actor: Actor
   await requirePassword(dependencies, actor, currentPassword);
   const passwordHash = await hashPassword(newPassword);
   await dependencies.database.db.transaction().execute(async (db) => {
-    await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', actor.userId).execute();
+    await db.updateTable('users').set({ password_hash: passwordHash, password_must_change: false }).where('id', '=', actor.userId).execute();
     await db.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '<>', actor.sessionId).execute();
   });
 }
@@ -60,6 +62,7 @@ export async function changePassword(dependencies: AppDependencies, actor: Actor
  * An address that belongs to someone else gets the usual warning instead, and the answer is the same.
  */
 export async function requestEmailChange(dependencies: AppDependencies, actor: Actor, newEmail: string, password: string): Promise<void> {
+  if (!accountPolicy.manageOwnAccount(actor)) throw forbidden(pupilAccountManaged);
   const user = await requirePassword(dependencies, actor, password);
   const { database, mailer, config } = dependencies;
   await database.db.transaction().execute(async (db) => {
@@ -100,6 +103,7 @@ export async function endOwnSession({ database }: AppDependencies, actor: Actor,
 
 /** Deletes the account and everything that is only theirs (profile, sessions, links); schools stay. */
 export async function deleteOwnAccount(dependencies: AppDependencies, actor: Actor, password: string): Promise<void> {
+  if (!accountPolicy.manageOwnAccount(actor)) throw forbidden(pupilAccountManaged);
   await requirePassword(dependencies, actor, password);
   await dependencies.database.db.deleteFrom('users').where('id', '=', actor.userId).execute();
 }

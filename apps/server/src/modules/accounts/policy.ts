@@ -7,6 +7,8 @@ import type { Actor } from '../../platform/auth/actor.ts';
  */
 export const accountPolicy = {
   editOwnProfile: (actor: Actor) => actor.role === 'teacher' || actor.role === 'nss' || actor.role === 'admin',
+  /** Change the address, delete the account: a pupil's account is in their teacher's hands. */
+  manageOwnAccount: (actor: Actor) => actor.role !== 'pupil',
   useTeacherTools: (actor: Actor) => actor.role === 'teacher' && actor.status === 'validated',
   requestNewReview: (actor: Actor) => actor.role === 'teacher' && actor.status === 'rejected',
   validateTeachersOf: (actor: Actor, countryCode: string | null) =>
@@ -15,9 +17,12 @@ export const accountPolicy = {
   manageOfficers: (actor: Actor) => actor.role === 'admin',
 };
 
+export const pupilAccountManaged = "A pupil's account is managed by a teacher of their school";
+
 export function abilitiesOf(actor: Actor): Account['can'] {
   return {
     editProfile: accountPolicy.editOwnProfile(actor),
+    manageAccount: accountPolicy.manageOwnAccount(actor),
     useTeacherTools: accountPolicy.useTeacherTools(actor),
     requestReview: accountPolicy.requestNewReview(actor),
     validateTeachers: accountPolicy.validateTeachers(actor),

@@ -6,7 +6,8 @@ import type { AccountTokensTable } from './tables.ts';
 
 export type UserRow = {
   id: string;
-  email: string;
+  /** Null for a pupil. */
+  email: string | null;
   password_hash: string;
   name: string;
   role: AccountRole;
@@ -17,15 +18,33 @@ export type UserRow = {
   school_id: string | null;
   email_confirmed_at: Date | null;
   language: Language;
+  username: string | null;
+  password_must_change: boolean;
 };
 
 const userColumns = [
   'id', 'email', 'password_hash', 'name', 'role', 'staff_role', 'status', 'decision_reason',
-  'country_code', 'school_id', 'email_confirmed_at', 'language',
+  'country_code', 'school_id', 'email_confirmed_at', 'language', 'username', 'password_must_change',
 ] as const;
 
-export async function findUserByEmail(db: Kysely<Schema>, email: string): Promise<UserRow | undefined> {
+/** A user found by address has one (pupils have none). */
+export type UserWithEmail = UserRow & { email: string };
+
+export async function findUserByEmail(db: Kysely<Schema>, email: string): Promise<UserWithEmail | undefined> {
   return db.selectFrom('users').select(userColumns).where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export type PupilUser = UserRow & { accountConsentOn: string | null };
+
+export async function findPupilByUsername(db: Kysely<Schema>, username: string): Promise<PupilUser | undefined> {
+  return db
+    .selectFrom('users')
+    .innerJoin('pupils', 'pupils.user_id', 'users.id')
+    .select(userColumns.map((column) => `users.${column}` as const))
+    .select(sql<string | null>`pupils.account_consent_on::text`.as('accountConsentOn'))
+    .where('users.username', '=', username.toLowerCase())
+    .where('users.role', '=', 'pupil')
+    .executeTakeFirst();
 }
 
 export async function findUserById(db: Kysely<Schema>, id: string): Promise<UserRow | undefined> {

@@ -3,6 +3,7 @@ import {
   accountSchema,
   currentSessionResponseSchema,
   loginRequestSchema,
+  pupilLoginRequestSchema,
   registerRequestSchema,
   requestPasswordResetSchema,
   sessionResponseSchema,
@@ -11,13 +12,13 @@ import {
 } from '@jumelage/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { requireActor } from '../../platform/auth/actor.ts';
+import { requireActor, type Actor } from '../../platform/auth/actor.ts';
 import { closeSession, sessionCookieName, sessionLifetimeDays } from '../../platform/auth/sessions.ts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
 import { getOwnAccount, requestNewReview, updateOwnProfile } from './account.ts';
 import { confirmEmail, registerTeacher, resendConfirmation } from './registration.ts';
 import { acceptMailLinkRequest } from './mail-links.ts';
-import { signIn } from './sign-in.ts';
+import { signIn, signInPupil } from './sign-in.ts';
 
 const tags = ['accounts'];
 
@@ -55,18 +56,25 @@ export const accountsRoutes: AppPlugin = async (app, dependencies) => {
   app.post(
     '/api/session',
     { schema: { tags, summary: 'Sign in', body: loginRequestSchema, response: { 200: sessionResponseSchema } } },
-    async (request, reply) => {
-      const { actor, token, csrfToken } = await signIn(dependencies, request.body.email, request.body.password, sessionMeta(request));
-      reply.setCookie(sessionCookieName, token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: secureCookie,
-        path: '/',
-        maxAge: sessionLifetimeDays * 86_400,
-      });
-      return { account: await getOwnAccount(dependencies, actor), csrfToken };
-    },
+    async (request, reply) => startSession(reply, await signIn(dependencies, request.body.email, request.body.password, sessionMeta(request))),
   );
+
+  app.post(
+    '/api/session/pupil',
+    { schema: { tags, summary: 'Sign in as a pupil, with the username and password of the card', body: pupilLoginRequestSchema, response: { 200: sessionResponseSchema } } },
+    async (request, reply) => startSession(reply, await signInPupil(dependencies, request.body.username, request.body.password, sessionMeta(request))),
+  );
+
+  async function startSession(reply: FastifyReply, { actor, token, csrfToken }: { actor: Actor; token: string; csrfToken: string }) {
+    reply.setCookie(sessionCookieName, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secureCookie,
+      path: '/',
+      maxAge: sessionLifetimeDays * 86_400,
+    });
+    return { account: await getOwnAccount(dependencies, actor), csrfToken };
+  }
 
   app.get(
     '/api/session',

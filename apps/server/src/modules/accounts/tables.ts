@@ -1,10 +1,17 @@
 import type { AccountRole, AccountStatus, Language, StaffRole } from '@jumelage/contracts';
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export type UsersTable = {
   id: Generated<string>;
-  email: string;
+  /**
+   * Null only for pupils, who sign in with a username (a check constraint says so): queries that
+   * select teachers, officers or admins read a string.
+   */
+  email: ColumnType<string, string | null, string>;
+  username: Generated<string | null>;
   password_hash: string;
+  /** Set on a pupil's card password: it must be replaced at the first sign-in. */
+  password_must_change: Generated<boolean>;
   name: string;
   role: AccountRole;
   staff_role: StaffRole | null;

@@ -27,14 +27,15 @@ export async function openSession(db: Kysely<Schema>, userId: string, meta: Sess
   return { sessionId: id, token, csrfToken };
 }
 
-export type ResolvedSession = { actor: Actor; csrfToken: string };
+/** `passwordMustChange`: a pupil still on the password of their card may only choose a new one. */
+export type ResolvedSession = { actor: Actor; csrfToken: string; passwordMustChange: boolean };
 
 /** The session a cookie token opens, if it is live; touches its last-seen time at most once a minute. */
 export async function resolveSession(db: Kysely<Schema>, token: string): Promise<ResolvedSession | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id as sessionId', 'sessions.csrf_token', 'sessions.last_seen_at', 'users.id as userId', 'users.role', 'users.status', 'users.country_code'])
+    .select(['sessions.id as sessionId', 'sessions.csrf_token', 'sessions.last_seen_at', 'users.id as userId', 'users.role', 'users.status', 'users.country_code', 'users.password_must_change'])
     .where('sessions.token_hash', '=', digestOf(token))
     .where('sessions.expires_at', '>', new Date())
     .executeTakeFirst();
@@ -46,6 +47,7 @@ export async function resolveSession(db: Kysely<Schema>, token: string): Promise
   return {
     actor: { userId: row.userId, role: row.role, status: row.status, countryCode: row.country_code, sessionId: row.sessionId },
     csrfToken: row.csrf_token,
+    passwordMustChange: row.password_must_change,
   };
 }
 

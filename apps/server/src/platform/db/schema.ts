@@ -6,6 +6,7 @@ import type { NotificationsTable } from '../../modules/notifications/tables.ts';
 import type { BlocksTable, ContactRequestsTable, PartnerSearchTable } from '../../modules/partners/tables.ts';
 import type { ProjectCountryReviewsTable, ProjectEventsTable, ProjectInvitationsTable, ProjectMembersTable, ProjectsTable, TwinspacesTable } from '../../modules/projects/tables.ts';
 import type { RegionalCorrespondentsTable, RegionsTable, SchoolsTable } from '../../modules/schools/tables.ts';
+import type { PagePupilsTable, PageUpdatesTable, PageVersionsTable, ProjectPupilsTable, PupilsTable, TwinspacePagesTable } from '../../modules/twinspace/tables.ts';
 import type { SessionsTable } from '../auth/tables.ts';
 import type { OutboxMailsTable } from '../mail/tables.ts';
 
@@ -39,5 +40,11 @@ export type Schema = {
   project_events: ProjectEventsTable;
   twinspaces: TwinspacesTable;
   notifications: NotificationsTable;
+  pupils: PupilsTable;
+  project_pupils: ProjectPupilsTable;
+  twinspace_pages: TwinspacePagesTable;
+  page_updates: PageUpdatesTable;
+  page_versions: PageVersionsTable;
+  page_pupils: PagePupilsTable;
   rate_limit_hits: { id: Generated<number>; bucket: string; key: string; hit_at: Generated<Date> };
 };

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Mailer } from '../mail/outbox.ts';
 import type { RedisConnection } from '../redis.ts';
+import type { Bus } from '../realtime/bus.ts';
 
 /** What every module receives: built once in main.ts (or by a test), never global. */
 export type AppDependencies = {
@@ -11,6 +12,8 @@ export type AppDependencies = {
   database: Database;
   redis: RedisConnection | undefined;
   mailer: Mailer;
+  /** Built by buildApp from `redis`: messages every process hears. */
+  bus: Bus;
 };
 
 export type App = FastifyInstance<

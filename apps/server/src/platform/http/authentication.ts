@@ -17,6 +17,9 @@ declare module 'fastify' {
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** What a session whose password must change may still reach: who am I, sign out, change it. */
+const beforePasswordChange = new Set(['/api/session', '/api/account', '/api/account/password']);
+
 /**
  * Resolves the session cookie into `request.actor` for API requests, and refuses cross-site
  * changes: an unsafe request must come from our own origin, and a signed-in one must also carry
@@ -33,6 +36,9 @@ export async function installAuthentication(app: App, database: Database): Promi
     if (unsafeMethods.has(request.method)) checkSameOrigin(request, session?.csrfToken);
     request.actor = session?.actor;
     request.csrfToken = session?.csrfToken;
+    if (session?.passwordMustChange && !beforePasswordChange.has(request.url.split('?')[0]!)) {
+      throw new AppError('password_change_required', 403, 'Choose your own password first: the one on the card works only once');
+    }
   });
 }
 

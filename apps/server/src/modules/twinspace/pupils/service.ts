@@ -1,0 +1,118 @@
+import type { NewPupilsBody, PupilCard, PupilCards, PupilConsentBody, SchoolPupils } from '@jumelage/contracts';
+import type { Kysely } from 'kysely';
+import { forbidden, type Actor } from '../../../platform/auth/actor.ts';
+import { hashPassword } from '../../../platform/auth/secrets.ts';
+import type { Schema } from '../../../platform/db/schema.ts';
+import { notFound } from '../../../platform/errors.ts';
+import type { AppDependencies } from '../../../platform/http/app-plugin.ts';
+import { requireMembership, type Membership } from '../access.ts';
+import { twinspacePolicy } from '../policy.ts';
+import { announceAccessChange } from '../revocation.ts';
+import { newCardPassword } from './credentials.ts';
+import { addToProject, endSessionsOf, insertPupil, pupilsOfSchool, saveConsent, schoolOfPupil, schoolOfTeacher } from './queries.ts';
+
+async function requirePupilManager(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<Membership> {
+  const member = await requireMembership(db, actor, projectId);
+  if (!twinspacePolicy.managePupils(member)) throw forbidden('Only the teachers of an active project add pupils to it');
+  return member;
+}
+
+/**
+ * Creates the accounts of a class in the teacher's school and adds them to the project. The
+ * passwords are returned once, to be printed on cards, and must be replaced at first sign-in.
+ */
+export async function createPupils({ database }: AppDependencies, actor: Actor, projectId: string, body: NewPupilsBody): Promise<PupilCards> {
+  const db = database.db;
+  await requirePupilManager(db, actor, projectId);
+  const school = await schoolOfTeacher(db, actor.userId);
+  if (!school) throw forbidden();
+  const passwords = body.pupils.map(() => newCardPassword());
+  const hashes = await Promise.all(passwords.map((password) => hashPassword(password)));
+  const cards = await db.transaction().execute(async (transaction) => {
+    const made: PupilCard[] = [];
+    for (const [index, pupil] of body.pupils.entries()) {
+      const lastName = pupil.lastName ?? '';
+      const { id, username } = await insertPupil(transaction, school, actor.userId, school.language, {
+        firstName: pupil.firstName,
+        lastName,
+        passwordHash: hashes[index]!,
+        accountConsentOn: body.accountConsentOn,
+      });
+      made.push({ id, firstName: pupil.firstName, lastName, username, password: passwords[index]! });
+    }
+    await addToProject(transaction, projectId, made.map((card) => card.id), actor.userId);
+    return made;
+  });
+  return { cards };
+}
+
+/** Pupils of my school already in other projects join this one; pupils of other schools are refused. */
+export async function addExistingPupils({ database }: AppDependencies, actor: Actor, projectId: string, pupilIds: string[]): Promise<void> {
+  const db = database.db;
+  const member = await requirePupilManager(db, actor, projectId);
+  const ofMySchool = await db.selectFrom('pupils').select('user_id').where('user_id', 'in', pupilIds).where('school_id', '=', member.schoolId).execute();
+  if (ofMySchool.length !== new Set(pupilIds).size) throw forbidden('Only pupils of your own school can be added');
+  await addToProject(db, projectId, pupilIds, actor.userId);
+}
+
+/** Any teacher of the TwinSpace may take a pupil out of it; the pupil's open pages close at once. */
+export async function removePupilFromProject({ database, bus }: AppDependencies, actor: Actor, projectId: string, pupilId: string): Promise<void> {
+  const db = database.db;
+  const member = await requireMembership(db, actor, projectId);
+  if (!twinspacePolicy.administer(member)) throw forbidden();
+  const removed = await db.deleteFrom('project_pupils').where('project_id', '=', projectId).where('pupil_id', '=', pupilId).executeTakeFirst();
+  if (removed.numDeletedRows === 0n) throw notFound('This pupil');
+  await announceAccessChange(bus, { projectId, userId: pupilId });
+}
+
+/** The pupils of my school: those in this project, or all of them (to add some). */
+export async function pupilsOfMySchool({ database }: AppDependencies, actor: Actor, projectId: string, scope: 'project' | 'school'): Promise<SchoolPupils> {
+  const db = database.db;
+  const member = await requireMembership(db, actor, projectId);
+  if (!twinspacePolicy.administer(member)) throw forbidden();
+  return { pupils: await pupilsOfSchool(db, member.schoolId, scope === 'project' ? projectId : undefined) };
+}
+
+async function requirePupilOfMySchool(db: Kysely<Schema>, actor: Actor, pupilId: string): Promise<void> {
+  const [pupilSchool, teacherSchool] = await Promise.all([schoolOfPupil(db, pupilId), schoolOfTeacher(db, actor.userId)]);
+  // A pupil of another school is "not found", as for anyone who may not see them.
+  if (!pupilSchool || !twinspacePolicy.lookAfterPupilsOf(actor, teacherSchool?.id ?? null, pupilSchool)) throw notFound('This pupil');
+}
+
+/** A new card: the old password and every session of the pupil stop working. */
+export async function resetPupilPassword({ database }: AppDependencies, actor: Actor, pupilId: string): Promise<PupilCard> {
+  const db = database.db;
+  await requirePupilOfMySchool(db, actor, pupilId);
+  const password = newCardPassword();
+  const passwordHash = await hashPassword(password);
+  return db.transaction().execute(async (transaction) => {
+    const row = await transaction
+      .updateTable('users')
+      .set({ password_hash: passwordHash, password_must_change: true })
+      .where('id', '=', pupilId)
+      .returning('username')
+      .executeTakeFirstOrThrow();
+    await endSessionsOf(transaction, pupilId);
+    const pupil = await transaction.selectFrom('pupils').select(['first_name', 'last_name']).where('user_id', '=', pupilId).executeTakeFirstOrThrow();
+    return { id: pupilId, firstName: pupil.first_name, lastName: pupil.last_name, username: row.username!, password };
+  });
+}
+
+/** Records what the family agreed to; without account consent the pupil is signed out and cannot sign in. */
+export async function recordConsent({ database, bus }: AppDependencies, actor: Actor, pupilId: string, consent: PupilConsentBody): Promise<void> {
+  const db = database.db;
+  await requirePupilOfMySchool(db, actor, pupilId);
+  await db.transaction().execute(async (transaction) => {
+    await saveConsent(transaction, pupilId, actor.userId, consent);
+    if (!consent.accountConsentOn) await endSessionsOf(transaction, pupilId);
+  });
+  if (!consent.accountConsentOn) await announceAccessChange(bus, { projectId: null, userId: pupilId });
+}
+
+/** Deletes the pupil's account and everything that names them. */
+export async function deletePupil({ database, bus }: AppDependencies, actor: Actor, pupilId: string): Promise<void> {
+  const db = database.db;
+  await requirePupilOfMySchool(db, actor, pupilId);
+  await db.deleteFrom('users').where('id', '=', pupilId).where('role', '=', 'pupil').execute();
+  await announceAccessChange(bus, { projectId: null, userId: pupilId });
+}

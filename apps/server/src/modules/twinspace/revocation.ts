@@ -1,0 +1,14 @@
+import type { Bus } from '../../platform/realtime/bus.ts';
+
+/**
+ * Someone lost access to a TwinSpace (removed, deleted, consent withdrawn, or pupils may no longer
+ * edit a page): every process closes that person's open real-time connections at once, and the
+ * next connection is checked again.
+ */
+export type AccessChange = { projectId: string | null; userId: string | null; pageId?: string };
+
+export const accessChannel = 'twinspace.access-changed';
+
+export async function announceAccessChange(bus: Bus, change: AccessChange): Promise<void> {
+  await bus.publish(accessChannel, change);
+}
