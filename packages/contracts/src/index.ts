@@ -20,3 +20,4 @@ export * from './notifications/notifications.ts';
 export * from './twinspace/pupils.ts';
 export * from './twinspace/twinspace.ts';
 export * from './twinspace/pages.ts';
+export * from './twinspace/materials.ts';

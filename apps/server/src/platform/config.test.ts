@@ -35,6 +35,14 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ TRUST_PROXY: 'yes please' }), /TRUST_PROXY/);
   });
 
+  it('reads the upload limits in megabytes', () => {
+    const config = loadConfig({ MAX_UPLOAD_MB: '20', PROJECT_STORAGE_MB: '500' });
+    assert.deepEqual([config.maxUploadBytes, config.projectStorageBytes], [20 * 1_048_576, 500 * 1_048_576]);
+    assert.deepEqual([loadConfig({}).maxUploadBytes, loadConfig({}).projectStorageBytes], [100 * 1_048_576, 2000 * 1_048_576]);
+    assert.throws(() => loadConfig({ MAX_UPLOAD_MB: '0' }), /MAX_UPLOAD_MB="0": must be at least 1/);
+    assert.throws(() => loadConfig({ PROJECT_STORAGE_MB: '1.5' }), /PROJECT_STORAGE_MB="1.5": must be a whole number of megabytes/);
+  });
+
   it('treats an empty variable as unset', () => {
     assert.equal(loadConfig({ PORT: '', DATABASE_URL: '' }).port, 3000);
   });

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** A size in whole megabytes (MiB), at least 1. */
+function megabytes(fallback: number) {
+  return z.coerce.number({ error: 'must be a whole number of megabytes' }).int('must be a whole number of megabytes').min(1, 'must be at least 1').max(1_000_000).default(fallback);
+}
+
 /** Configuration, read once from the environment at start and validated. */
 const environmentSchema = z.object({
   PORT: z.coerce
@@ -25,6 +30,8 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   WEB_DIST_DIR: z.string().optional(),
+  MAX_UPLOAD_MB: megabytes(100),
+  PROJECT_STORAGE_MB: megabytes(2000),
 });
 
 export type Config = {
@@ -42,6 +49,10 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   shutdownTimeoutMs: number;
   webDistDir: string;
+  /** The largest file one upload may be, in bytes. */
+  maxUploadBytes: number;
+  /** What all the files of one project may take together, in bytes. */
+  projectStorageBytes: number;
 };
 
 export class ConfigError extends Error {
@@ -75,6 +86,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: values.LOG_LEVEL,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? defaultWebDistDir),
+    maxUploadBytes: values.MAX_UPLOAD_MB * 1_048_576,
+    projectStorageBytes: values.PROJECT_STORAGE_MB * 1_048_576,
   };
 }
 

@@ -27,6 +27,7 @@ export const webPages = {
   twinspace: '/projects/:id/twinspace',
   twinspacePupils: '/projects/:id/twinspace/pupils',
   twinspacePage: '/projects/:id/twinspace/pages/:pageId',
+  twinspaceMaterials: '/projects/:id/twinspace/materials',
   myTwinspaces: '/twinspaces',
   pupilSignIn: '/pupils/sign-in',
   choosePassword: '/account/choose-password',

@@ -7,6 +7,7 @@ import type { BlocksTable, ContactRequestsTable, PartnerSearchTable } from '../.
 import type { ProjectCountryReviewsTable, ProjectEventsTable, ProjectInvitationsTable, ProjectMembersTable, ProjectsTable, TwinspacesTable } from '../../modules/projects/tables.ts';
 import type { RegionalCorrespondentsTable, RegionsTable, SchoolsTable } from '../../modules/schools/tables.ts';
 import type { PagePupilsTable, PageUpdatesTable, PageVersionsTable, ProjectPupilsTable, PupilsTable, TwinspacePagesTable } from '../../modules/twinspace/tables.ts';
+import type { AlbumsTable, MaterialPupilsTable, MaterialsTable } from '../../modules/twinspace/materials/tables.ts';
 import type { SessionsTable } from '../auth/tables.ts';
 import type { OutboxMailsTable } from '../mail/tables.ts';
 
@@ -46,5 +47,8 @@ export type Schema = {
   page_updates: PageUpdatesTable;
   page_versions: PageVersionsTable;
   page_pupils: PagePupilsTable;
+  albums: AlbumsTable;
+  materials: MaterialsTable;
+  material_pupils: MaterialPupilsTable;
   rate_limit_hits: { id: Generated<number>; bucket: string; key: string; hit_at: Generated<Date> };
 };

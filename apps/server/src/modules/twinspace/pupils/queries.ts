@@ -139,6 +139,12 @@ async function unpublishWhatShows(db: Kysely<Schema>, pupilId: string): Promise<
     .where('visibility', '=', 'public')
     .where('id', 'in', (eb) => eb.selectFrom('page_pupils').select('page_id').where('pupil_id', '=', pupilId))
     .execute();
+  await db
+    .updateTable('materials')
+    .set({ visibility: 'members' })
+    .where('visibility', '=', 'public')
+    .where('id', 'in', (eb) => eb.selectFrom('material_pupils').select('material_id').where('pupil_id', '=', pupilId))
+    .execute();
 }
 
 export async function endSessionsOf(db: Kysely<Schema>, userId: string): Promise<void> {

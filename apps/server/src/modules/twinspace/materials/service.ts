@@ -1,0 +1,180 @@
+import type { Album, Material, MaterialPatch, MaterialsPage, MaterialsQuery, Visibility } from '@jumelage/contracts';
+import type { Kysely } from 'kysely';
+import { forbidden, type Actor } from '../../../platform/auth/actor.ts';
+import type { Schema } from '../../../platform/db/schema.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { fileStorage } from '../../../platform/files/storage.ts';
+import type { AppDependencies } from '../../../platform/http/app-plugin.ts';
+import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
+import { membershipOf, requireMembership, type Membership } from '../access.ts';
+import { materialPolicy, publicProjectStatuses } from './policy.ts';
+import * as queries from './queries.ts';
+import type { MaterialCore, MaterialRow, TaggedPupilRow } from './queries.ts';
+
+/** A material as one reader may see it: visitors get no names, only teachers see consent. */
+function shapeMaterial(row: MaterialRow, tags: TaggedPupilRow[], member: Membership | undefined): Material {
+  const { uploaderId, uploaderName, ...material } = row;
+  if (!member) {
+    return { ...material, uploadedBy: null, taggedPupils: [], publicationBlockedBy: [], can: { edit: false, tag: false, changeVisibility: false, delete: false } };
+  }
+  const seeConsent = materialPolicy.seeConsent(member);
+  const tagged = tags.filter((tag) => tag.materialId === row.id).map(({ materialId: _material, imageConsent, ...pupil }) => ({ ...pupil, imageConsent: seeConsent ? imageConsent : null }));
+  const mayEdit = materialPolicy.edit(member, uploaderId);
+  return {
+    ...material,
+    uploadedBy: uploaderId && uploaderName ? { id: uploaderId, name: uploaderName } : null,
+    taggedPupils: tagged,
+    publicationBlockedBy: seeConsent ? tagged.filter((pupil) => pupil.imageConsent !== 'public') : [],
+    can: { edit: mayEdit, tag: materialPolicy.addTags(member), changeVisibility: materialPolicy.changeVisibility(member), delete: mayEdit },
+  };
+}
+
+async function materialFor(db: Kysely<Schema>, id: string, member: Membership | undefined): Promise<Material> {
+  const row = await queries.materialById(db, id);
+  if (!row) throw notFound('This material');
+  return shapeMaterial(row, await queries.taggedPupilsOf(db, [id]), member);
+}
+
+/**
+ * Members read every material of their TwinSpace; anyone else reads a material only once it is
+ * public and its project is active or closed. Everything else "does not exist".
+ */
+export async function readableMaterial(db: Kysely<Schema>, actor: Actor | undefined, id: string): Promise<{ core: MaterialCore; member: Membership | undefined }> {
+  const core = await queries.materialCore(db, id);
+  if (!core) throw notFound('This material');
+  const member = actor ? await membershipOf(db, actor, core.projectId) : undefined;
+  if (member) return { core, member };
+  if (core.visibility === 'public' && (publicProjectStatuses as readonly string[]).includes(core.projectStatus)) return { core, member: undefined };
+  throw notFound('This material');
+}
+
+async function memberOfMaterial(db: Kysely<Schema>, actor: Actor, id: string): Promise<{ core: MaterialCore; member: Membership }> {
+  const { core, member } = await readableMaterial(db, actor, id);
+  if (!member) throw forbidden('Only the members of its TwinSpace change a material');
+  return { core, member };
+}
+
+async function requireAlbumOf(db: Kysely<Schema>, projectId: string, albumId: string): Promise<void> {
+  const album = await queries.albumById(db, albumId);
+  if (album?.projectId !== projectId) throw notFound('This album');
+}
+
+export async function listMaterials({ database, config }: AppDependencies, actor: Actor, projectId: string, query: MaterialsQuery): Promise<MaterialsPage> {
+  const db = database.db;
+  const member = await requireMembership(db, actor, projectId);
+  if (query.albumId) await requireAlbumOf(db, projectId, query.albumId);
+  const after = query.after ? decodeCursor(query.after, 'after') : undefined;
+  const [rows, albums, usedBytes] = await Promise.all([
+    queries.materialsOf(db, projectId, { albumId: query.albumId, after, limit: query.limit + 1 }),
+    queries.albumsOf(db, projectId),
+    queries.usedBytes(db, projectId),
+  ]);
+  const page = rows.slice(0, query.limit);
+  const tags = await queries.taggedPupilsOf(db, page.map((row) => row.id));
+  const last = page.at(-1);
+  return {
+    materials: page.map((row) => shapeMaterial(row, tags, member)),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ time: last.createdAt, id: last.id }) : null,
+    albums,
+    limits: { maxFileBytes: config.maxUploadBytes, projectQuotaBytes: config.projectStorageBytes, usedBytes },
+    can: { upload: materialPolicy.upload(member), manageAlbums: materialPolicy.manageAlbums(member) },
+  };
+}
+
+export async function materialDetail({ database }: AppDependencies, actor: Actor | undefined, id: string): Promise<Material> {
+  const { member } = await readableMaterial(database.db, actor, id);
+  return materialFor(database.db, id, member);
+}
+
+export async function editMaterial({ database }: AppDependencies, actor: Actor, id: string, patch: MaterialPatch): Promise<Material> {
+  const db = database.db;
+  const { core, member } = await memberOfMaterial(db, actor, id);
+  if (!materialPolicy.edit(member, core.uploadedBy)) throw forbidden('Only who uploaded it and the teachers change a material, while the project is active');
+  if (patch.albumId) await requireAlbumOf(db, core.projectId, patch.albumId);
+  await queries.updateMaterial(db, id, { title: patch.title, description: patch.description, album_id: patch.albumId });
+  return materialFor(db, id, member);
+}
+
+/**
+ * Sets who is shown in a material: pupils of the project only. Members add tags; teachers also
+ * remove them. A public material showing a pupil without public consent becomes members-only.
+ */
+export async function tagPupils({ database }: AppDependencies, actor: Actor, id: string, pupilIds: string[]): Promise<Material> {
+  const db = database.db;
+  const { core, member } = await memberOfMaterial(db, actor, id);
+  if (!materialPolicy.addTags(member)) throw forbidden('A closed project is read-only');
+  const wanted = [...new Set(pupilIds)];
+  if ((await queries.countProjectPupils(db, core.projectId, wanted)) !== wanted.length) {
+    throw new AppError('validation_failed', 400, 'Only pupils of this project can be tagged');
+  }
+  await db.transaction().execute(async (transaction) => {
+    const locked = await queries.materialCore(transaction, id, true);
+    if (!locked) throw notFound('This material');
+    const current = await queries.taggedPupilsOf(transaction, [id]);
+    const removing = current.some((pupil) => !wanted.includes(pupil.id));
+    if (removing && !materialPolicy.removeTags(member)) throw forbidden('Only teachers remove a pupil from a material');
+    await queries.replaceTags(transaction, id, wanted);
+    if (locked.visibility !== 'public') return;
+    const tagged = await queries.taggedPupilsOf(transaction, [id], true);
+    if (tagged.some((pupil) => pupil.imageConsent !== 'public')) await queries.updateMaterial(transaction, id, { visibility: 'members' });
+  });
+  return materialFor(db, id, member);
+}
+
+/** Teachers make a material public, once every pupil shown in it has public image consent. */
+export async function changeVisibility({ database }: AppDependencies, actor: Actor, id: string, visibility: Visibility): Promise<Material> {
+  const db = database.db;
+  const { member } = await memberOfMaterial(db, actor, id);
+  if (!materialPolicy.changeVisibility(member)) throw forbidden('Only the teachers choose what is public, while the project is active');
+  await db.transaction().execute(async (transaction) => {
+    const locked = await queries.materialCore(transaction, id, true);
+    if (!locked) throw notFound('This material');
+    if (locked.visibility === visibility) return;
+    if (visibility === 'public') {
+      // Held until commit: a consent withdrawn meanwhile waits, then unpublishes.
+      const missing = (await queries.taggedPupilsOf(transaction, [id], true)).filter((pupil) => pupil.imageConsent !== 'public');
+      if (missing.length > 0) {
+        const names = missing.map((pupil) => `${pupil.firstName} (${pupil.schoolName})`).join(', ');
+        throw new AppError('image_consent_missing', 409, `It shows pupils without public image consent: ${names}`);
+      }
+    }
+    await queries.updateMaterial(transaction, id, { visibility });
+  });
+  return materialFor(db, id, member);
+}
+
+/** The uploader or a teacher deletes a material; its files go once the row is gone. */
+export async function deleteMaterial({ database, config }: AppDependencies, actor: Actor, id: string): Promise<void> {
+  const db = database.db;
+  const { core, member } = await memberOfMaterial(db, actor, id);
+  if (!materialPolicy.edit(member, core.uploadedBy)) throw forbidden('Only who uploaded it and the teachers delete a material, while the project is active');
+  await queries.deleteMaterialRow(db, id);
+  await fileStorage(config.dataDir).remove(core.storageKey, queries.thumbnailKeyOf(core.storageKey));
+}
+
+async function requireAlbumManager(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<void> {
+  const member = await requireMembership(db, actor, projectId);
+  if (!materialPolicy.manageAlbums(member)) throw forbidden('Only the teachers sort the albums, while the project is active');
+}
+
+async function albumOfMember(db: Kysely<Schema>, actor: Actor, albumId: string): Promise<string> {
+  const album = await queries.albumById(db, albumId);
+  if (!album || !(await membershipOf(db, actor, album.projectId))) throw notFound('This album');
+  await requireAlbumManager(db, actor, album.projectId);
+  return album.id;
+}
+
+export async function createAlbum({ database }: AppDependencies, actor: Actor, projectId: string, title: string): Promise<Album> {
+  await requireAlbumManager(database.db, actor, projectId);
+  return queries.albumSummary(database.db, await queries.insertAlbum(database.db, projectId, title, actor.userId));
+}
+
+export async function renameAlbum({ database }: AppDependencies, actor: Actor, albumId: string, title: string): Promise<Album> {
+  await queries.renameAlbum(database.db, await albumOfMember(database.db, actor, albumId), title);
+  return queries.albumSummary(database.db, albumId);
+}
+
+/** Its materials stay, outside any album. */
+export async function deleteAlbum({ database }: AppDependencies, actor: Actor, albumId: string): Promise<void> {
+  await queries.deleteAlbum(database.db, await albumOfMember(database.db, actor, albumId));
+}
