@@ -7,9 +7,10 @@ import { useSession, useSignOut } from '../features/accounts/use-session.ts';
 import styles from './Layout.module.css';
 
 /** The pages of the menu, each shown only to whoever may use it. */
-function pagesFor(can: Account['can']): Array<[keyof typeof webPages, string]> {
+function pagesFor({ can, role }: Account): Array<[keyof typeof webPages, string]> {
   const pages: Array<[keyof typeof webPages, string, boolean]> = [
-    ['account', 'nav.account', true],
+    ['account', 'nav.account', can.editProfile],
+    ['myTwinspaces', 'nav.myTwinspaces', role === 'pupil' || can.useTeacherTools],
     ['myProjects', 'nav.myProjects', can.useTeacherTools],
     ['partners', 'nav.partners', can.useTeacherTools],
     ['suggestedPartners', 'nav.suggestedPartners', can.useTeacherTools],
@@ -59,7 +60,7 @@ export function AccountMenu() {
             if (key === 'sign-out') signOut.mutate(undefined, { onSettled: () => void navigate(webPages.home) });
           }}
         >
-          {pagesFor(account.can).map(([page, label]) => (
+          {pagesFor(account).map(([page, label]) => (
             <MenuItem key={page} className={styles.menuItem} href={webPages[page]}>
               {t(label)}
             </MenuItem>

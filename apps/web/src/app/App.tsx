@@ -28,7 +28,11 @@ import { MyProjectsPage } from '../features/projects/MyProjectsPage.tsx';
 import { ProjectFormPage } from '../features/projects/ProjectFormPage.tsx';
 import { ProjectPage } from '../features/projects/ProjectPage.tsx';
 import { ReviewQueuePage } from '../features/projects/ReviewQueuePage.tsx';
-import { TwinspacePage } from '../features/projects/TwinspacePage.tsx';
+import { ChoosePasswordPage } from '../features/twinspace/ChoosePasswordPage.tsx';
+import { MyTwinspacesPage } from '../features/twinspace/MyTwinspacesPage.tsx';
+import { PupilSignInPage } from '../features/twinspace/PupilSignInPage.tsx';
+import { PupilsPage } from '../features/twinspace/PupilsPage.tsx';
+import { TwinspacePage } from '../features/twinspace/TwinspacePage.tsx';
 import { Layout } from './Layout.tsx';
 
 /** The pages; every path here is also listed in contracts' webPages so the server answers 200. */
@@ -59,6 +63,10 @@ export function App() {
           <Route path={webPages.project} element={<ProjectPage />} />
           <Route path={webPages.editProject} element={<ProjectFormPage />} />
           <Route path={webPages.twinspace} element={<TwinspacePage />} />
+          <Route path={webPages.twinspacePupils} element={<PupilsPage />} />
+          <Route path={webPages.myTwinspaces} element={<MyTwinspacesPage />} />
+          <Route path={webPages.pupilSignIn} element={<PupilSignInPage />} />
+          <Route path={webPages.choosePassword} element={<ChoosePasswordPage />} />
           <Route path={webPages.projectReviews} element={<ReviewQueuePage />} />
           <Route path={webPages.notifications} element={<NotificationsPage />} />
           <Route path={webPages.gallery} element={<GalleryPage />} />

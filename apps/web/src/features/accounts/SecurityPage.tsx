@@ -13,7 +13,7 @@ import { Form, FormActions } from '../../design/Form.tsx';
 import { Page, Panel } from '../../design/Page.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { ErrorState } from '../errors/ErrorState.tsx';
-import { NewPasswordField } from './NewPasswordField.tsx';
+import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import styles from './SecurityPage.module.css';
 
 /** Password, e-mail address, open sessions and deletion of one's own account. */
@@ -23,11 +23,14 @@ export function SecurityPage() {
   return (
     <RequireSession>
       {(session) => (
-        <Page title={t('security.title')} intro={<p>{t('security.intro', { email: session.account.email })}</p>}>
+        <Page
+          title={t('security.title')}
+          intro={<p>{session.account.email === null ? t('security.introPupil', { username: session.account.username }) : t('security.intro', { email: session.account.email })}</p>}
+        >
           <ChangePassword />
-          <ChangeEmail />
+          {session.account.can.manageAccount && <ChangeEmail />}
           <Sessions />
-          <DeleteAccount />
+          {session.account.can.manageAccount && <DeleteAccount />}
         </Page>
       )}
     </RequireSession>
@@ -36,29 +39,14 @@ export function SecurityPage() {
 
 function ChangePassword() {
   const { t } = useTranslation();
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const change = useMutation({
-    mutationFn: () => sendJson('PUT', '/api/account/password', { currentPassword, newPassword }),
-    onSuccess: () => {
-      setCurrentPassword('');
-      setNewPassword('');
-    },
-  });
-  const invalid = invalidFieldsOf(change.error);
+  const [done, setDone] = useState(false);
   return (
     <Panel title={t('security.password.title')}>
-      <Form onSubmit={() => change.mutate()} label={t('security.password.title')}>
-        <TextField label={t('security.password.current')} type="password" value={currentPassword} onChange={setCurrentPassword} isRequired autoComplete="current-password" />
-        <NewPasswordField label={t('security.password.new')} value={newPassword} onChange={setNewPassword} isInvalid={invalid.has('newPassword')} />
-        {change.isError && !invalid.has('newPassword') && <ErrorState error={change.error} />}
-        {change.isSuccess && <Alert tone="info" title={t('security.password.done')} />}
-        <FormActions>
-          <Button type="submit" isDisabled={change.isPending}>
-            {t('security.password.submit')}
-          </Button>
-        </FormActions>
-      </Form>
+      <ChangePasswordForm
+        labels={{ form: t('security.password.title'), current: t('security.password.current'), new: t('security.password.new'), submit: t('security.password.submit') }}
+        onChanged={() => setDone(true)}
+      />
+      {done && <Alert tone="info" title={t('security.password.done')} />}
     </Panel>
   );
 }

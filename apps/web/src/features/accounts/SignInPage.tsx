@@ -40,9 +40,14 @@ export function SignInPage() {
       title={t('signIn.title')}
       width="narrow"
       intro={
-        <p>
-          <Trans i18nKey="signIn.intro" components={{ register: <Link href={webPages.register} /> }} />
-        </p>
+        <>
+          <p>
+            <Trans i18nKey="signIn.intro" components={{ register: <Link href={webPages.register} /> }} />
+          </p>
+          <p>
+            <Trans i18nKey="signIn.pupil" components={{ pupil: <Link href={webPages.pupilSignIn} /> }} />
+          </p>
+        </>
       }
     >
       <Panel>

@@ -18,10 +18,20 @@ export function useSession() {
   });
 }
 
+/** A teacher or an officer signs in with their e-mail address. */
 export function useSignIn() {
+  return useOpenSession<{ email: string; password: string }>('/api/session');
+}
+
+/** A pupil signs in with the username and password of their card. */
+export function usePupilSignIn() {
+  return useOpenSession<{ username: string; password: string }>('/api/session/pupil');
+}
+
+function useOpenSession<Credentials>(path: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { email: string; password: string }) => sendJson<SessionResponse>('POST', '/api/session', credentials),
+    mutationFn: (credentials: Credentials) => sendJson<SessionResponse>('POST', path, credentials),
     onSuccess: async (session) => {
       rememberCsrfToken(session.csrfToken);
       queryClient.setQueryData(sessionKey, session);

@@ -1,0 +1,77 @@
+import type { PupilCard, SchoolPupil } from '@jumelage/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../design/Button.tsx';
+import { ConfirmButton } from '../../design/ConfirmButton.tsx';
+import { FactList } from '../../design/FactList.tsx';
+import { ErrorState } from '../errors/ErrorState.tsx';
+import { ConsentForm } from './ConsentForm.tsx';
+import { formatDay } from './format-dates.ts';
+import { PupilCardSheet } from './PupilCardSheet.tsx';
+import { fullName } from './pupil-names.ts';
+import { useTwinspaceChange } from './use-twinspace.ts';
+import styles from './Twinspace.module.css';
+
+/** A pupil of my school in this project: what the family agreed to, and what a teacher can do for them. */
+export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil: SchoolPupil }) {
+  const { t, i18n } = useTranslation();
+  const [editingConsent, setEditingConsent] = useState(false);
+  const [card, setCard] = useState<PupilCard | null>(null);
+  const change = useTwinspaceChange<PupilCard>(projectId);
+  const name = fullName(pupil);
+  const newCard = () => change.mutate({ path: `/api/pupils/${pupil.id}/password` }, { onSuccess: setCard });
+  return (
+    <li className={styles.card}>
+      <div className={styles.cardHeader}>
+        <h3 className={styles.cardTitle}>{name}</h3>
+        {pupil.passwordMustChange && <span className={styles.badge}>{t('twinspace.pupils.cardPassword')}</span>}
+      </div>
+      <FactList
+        facts={[
+          { term: t('twinspace.pupils.username'), value: <span className={styles.username}>{pupil.username}</span> },
+          {
+            term: t('twinspace.pupils.account'),
+            value: pupil.accountConsentOn ? (
+              t('twinspace.pupils.agreedOn', { date: formatDay(pupil.accountConsentOn, i18n.language) })
+            ) : (
+              <strong className={styles.warning}>{t('twinspace.pupils.consentMissing')}</strong>
+            ),
+          },
+          {
+            term: t('twinspace.pupils.images'),
+            value: pupil.imageConsentOn
+              ? t('twinspace.pupils.imagesOn', { consent: t(`twinspace.imageConsent.${pupil.imageConsent}`), date: formatDay(pupil.imageConsentOn, i18n.language) })
+              : t(`twinspace.imageConsent.${pupil.imageConsent}`),
+          },
+        ]}
+      />
+      {editingConsent && <ConsentForm projectId={projectId} pupil={pupil} onDone={() => setEditingConsent(false)} />}
+      {card && <PupilCardSheet title={t('twinspace.cards.title', { count: 1 })} cards={[card]} onClose={() => setCard(null)} />}
+      {!editingConsent && !card && (
+        <div className={styles.actions}>
+          <Button variant="secondary" onPress={() => setEditingConsent(true)}>
+            {t('twinspace.pupils.recordConsent')}
+          </Button>
+          <ConfirmButton label={t('twinspace.pupils.newCard')} confirmLabel={t('twinspace.pupils.newCardConfirm')} cancelLabel={t('twinspace.cancel')} isDisabled={change.isPending} onConfirm={newCard} />
+          <ConfirmButton
+            label={t('twinspace.pupils.takeOut')}
+            confirmLabel={t('twinspace.pupils.takeOutConfirm', { name: pupil.firstName })}
+            cancelLabel={t('twinspace.cancel')}
+            isDisabled={change.isPending}
+            variant="quiet"
+            onConfirm={() => change.mutate({ method: 'DELETE', path: `/api/projects/${projectId}/pupils/${pupil.id}` })}
+          />
+          <ConfirmButton
+            label={t('twinspace.pupils.delete')}
+            confirmLabel={t('twinspace.pupils.deleteConfirm', { name })}
+            cancelLabel={t('twinspace.cancel')}
+            isDisabled={change.isPending}
+            variant="quiet"
+            onConfirm={() => change.mutate({ method: 'DELETE', path: `/api/pupils/${pupil.id}` })}
+          />
+        </div>
+      )}
+      {change.isError && <ErrorState error={change.error} />}
+    </li>
+  );
+}
