@@ -4,7 +4,8 @@ import type { ServerProcess } from '@jumelage/server/testing/server-process';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
-import { signIn } from './support/sign-in.ts';
+import { callApi } from './support/api.ts';
+import { signedInPage } from './support/sign-in.ts';
 
 const claire = { email: 'claire.projects@example.org', password: 'claire password 1', name: 'Claire Morel', country: 'FR' };
 const anna = { email: 'anna.projects@example.org', password: 'anna password 1', name: 'Anna Wiśniewska', country: 'PL' };
@@ -15,20 +16,6 @@ const officers = [
   { email: 'nss.pl@demo.example', decision: 'Your decision', send: 'Send the decision' },
 ];
 const title = 'Bridges over our rivers';
-
-/** Calls the API from the signed-in page, as the app does (same origin, session cookie, CSRF token). */
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = (await (await fetch('/api/session')).json()) as { session: { csrfToken: string } };
-      const headers: Record<string, string> = { 'x-csrf-token': session.session.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
-      const response = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return (response.status === 204 ? null : await response.json()) as T;
-    },
-    { method, path, body },
-  );
-}
 
 /** Two teachers become contacts (the contacts spec drives these pages). */
 async function makeContacts(from: Page, to: Page): Promise<void> {
@@ -68,12 +55,7 @@ describe('projects', () => {
     await server?.stop();
   });
 
-  async function signedIn(person: { email: string; password: string }): Promise<Page> {
-    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    await signIn(page, server.url, person);
-    await page.waitForURL((url) => url.pathname !== '/sign-in');
-    return page;
-  }
+  const signedIn = (person: { email: string; password: string }): Promise<Page> => signedInPage(browser, server.url, person);
 
   it('two teachers of two countries found a project, both NSS approve, a third teacher joins, the gallery shows it', async () => {
     const clairePage = await signedIn(claire);

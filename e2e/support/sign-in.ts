@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** What the sign-in page says, in the languages the specs read it in. */
 const labels = {
@@ -13,4 +13,12 @@ export async function signIn(page: Page, baseUrl: string, credentials: { email: 
   await page.getByRole('textbox', { name: text.email }).fill(credentials.email);
   await page.getByLabel(text.password).fill(credentials.password);
   await page.getByRole('main').getByRole('button', { name: text.submit }).click();
+}
+
+/** A new page at desktop width, in English, signed in and past the sign-in page. */
+export async function signedInPage(browser: Browser, baseUrl: string, credentials: { email: string; password: string }): Promise<Page> {
+  const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  await signIn(page, baseUrl, credentials);
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+  return page;
 }
