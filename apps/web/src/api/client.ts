@@ -24,6 +24,11 @@ export function rememberCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** For requests this module does not send itself (file uploads with progress, see upload.ts). */
+export function currentCsrfToken(): string | undefined {
+  return csrfToken;
+}
+
 /** GETs JSON from our own API; any failure becomes an ApiError. */
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return request<T>('GET', path, undefined, signal);
@@ -47,8 +52,12 @@ async function request<T>(method: string, path: string, body: unknown, signal?: 
   }
   if (response.status === 204) return undefined as T;
   if (response.ok) return (await response.json()) as T;
-  const errorBody = (await response.json().catch(() => undefined)) as ErrorBody | undefined;
-  if (!errorBody?.error) throw new ApiError(response.status >= 500 ? 'service_unavailable' : 'internal_error', response.status, response.statusText);
+  throw apiErrorFrom(response.status, response.statusText, (await response.json().catch(() => undefined)) as ErrorBody | undefined);
+}
+
+/** The failure an answer stands for: the API's explanation, or one made from the status. */
+export function apiErrorFrom(status: number, statusText: string, errorBody: ErrorBody | undefined): ApiError {
+  if (!errorBody?.error) return new ApiError(status >= 500 ? 'service_unavailable' : 'internal_error', status, statusText);
   const { code, message, requestId, issues } = errorBody.error;
-  throw new ApiError(code, response.status, message, requestId, issues);
+  return new ApiError(code, status, message, requestId, issues);
 }

@@ -32,6 +32,7 @@ import { ChoosePasswordPage } from '../features/twinspace/ChoosePasswordPage.tsx
 import { MyTwinspacesPage } from '../features/twinspace/MyTwinspacesPage.tsx';
 import { PupilSignInPage } from '../features/twinspace/PupilSignInPage.tsx';
 import { PupilsPage } from '../features/twinspace/PupilsPage.tsx';
+import { MaterialsPage } from '../features/twinspace/MaterialsPage.tsx';
 import { TwinspacePage } from '../features/twinspace/TwinspacePage.tsx';
 import { Layout } from './Layout.tsx';
 
@@ -64,6 +65,7 @@ export function App() {
           <Route path={webPages.editProject} element={<ProjectFormPage />} />
           <Route path={webPages.twinspace} element={<TwinspacePage />} />
           <Route path={webPages.twinspacePupils} element={<PupilsPage />} />
+          <Route path={webPages.twinspaceMaterials} element={<MaterialsPage />} />
           <Route path={webPages.myTwinspaces} element={<MyTwinspacesPage />} />
           <Route path={webPages.pupilSignIn} element={<PupilSignInPage />} />
           <Route path={webPages.choosePassword} element={<ChoosePasswordPage />} />

@@ -1,0 +1,29 @@
+import type { ErrorBody } from '@jumelage/contracts';
+import { ApiError, apiErrorFrom, currentCsrfToken } from './client.ts';
+
+/**
+ * Sends a file as the body of a POST to our own API, reporting how much has been sent
+ * (fetch cannot tell upload progress; XMLHttpRequest can). Failures are ApiErrors.
+ */
+export function uploadFile<T>(path: string, file: Blob, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    request.setRequestHeader('accept', 'application/json');
+    request.setRequestHeader('content-type', 'application/octet-stream');
+    const token = currentCsrfToken();
+    if (token) request.setRequestHeader('x-csrf-token', token);
+    request.responseType = 'json';
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    });
+    request.addEventListener('load', () => {
+      if (request.status >= 200 && request.status < 300) resolve(request.response as T);
+      else reject(apiErrorFrom(request.status, request.statusText, (request.response ?? undefined) as ErrorBody | undefined));
+    });
+    request.addEventListener('error', () => reject(new ApiError('network', 0, 'The upload did not reach the server')));
+    request.addEventListener('abort', () => reject(new DOMException('The upload was stopped', 'AbortError')));
+    signal?.addEventListener('abort', () => request.abort());
+    request.send(file);
+  });
+}
