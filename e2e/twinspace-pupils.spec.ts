@@ -63,6 +63,13 @@ describe('TwinSpace pupils', () => {
     await jonasPage.getByText('No pupil of your school is in this project yet.').waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(jonasPage), []);
 
+    // What the server refuses is shown at its field.
+    await jonasPage.getByRole('textbox', { name: /^Pupils, one per line/ }).fill(`Lena\n${'X'.repeat(61)}`);
+    await jonasPage.getByLabel(/^The families agreed on/).fill('2099-01-01');
+    await jonasPage.getByRole('button', { name: 'Create the accounts' }).click();
+    await jonasPage.getByText('Line 2: the first name and the last name have at most 60 characters each.').waitFor();
+    await jonasPage.getByText('Give a day that is not in the future.').waitFor();
+
     // A class list, pasted: two with a last name, one without; the families agreed yesterday.
     await jonasPage.getByRole('textbox', { name: /^Pupils, one per line/ }).fill('Lena Schmidt\nPaul Weber\n\nMia');
     await jonasPage.getByLabel(/^The families agreed on/).fill(yesterday);
@@ -135,6 +142,10 @@ describe('TwinSpace pupils', () => {
     await pupilPage.getByRole('button', { name: /account menu/ }).click();
     assert.deepEqual(await pupilPage.getByRole('menuitem').allTextContents(), ['My TwinSpaces', 'Password and sessions', 'Sign out']);
     await pupilPage.keyboard.press('Escape');
+    await pupilPage.goto(`${server.url}/account/security`);
+    await pupilPage.getByRole('heading', { level: 2, name: 'Where you are signed in' }).waitFor();
+    assert.equal(await pupilPage.getByRole('heading', { name: /e-mail address|Delete your account/ }).count(), 0);
+    await pupilPage.goto(`${server.url}/twinspaces`);
 
     // Her TwinSpace: her classmates and the partners by first name, no teacher's tools.
     await pupilPage.getByRole('link', { name: project.title }).click();
@@ -157,6 +168,12 @@ describe('TwinSpace pupils', () => {
     assert.equal(await jonasPage.getByText('Dupont').count(), 0);
     assert.deepEqual(await seriousAccessibilityViolations(jonasPage), []);
     await screenshotBothWidths(jonasPage, 'twinspace-home-teacher');
+    // The founder works in French; she may take either member out, Jonas may leave.
+    await founderPage.goto(`${server.url}/projects/${project.projectId}/twinspace`);
+    await founderPage.getByText('Jonas Becker a ajouté 3 élèves', { exact: false }).waitFor();
+    assert.equal(await founderPage.getByRole('button', { name: 'Retirer' }).count(), 2);
+    assert.deepEqual(await seriousAccessibilityViolations(founderPage), []);
+    await saveScreenshot(founderPage, 'twinspace-home-fr');
     await jonasPage.getByRole('button', { name: 'Leave the project' }).click();
     await jonasPage.getByRole('button', { name: 'Leave for good' }).click();
     await jonasPage.waitForURL(`${server.url}/twinspaces`);

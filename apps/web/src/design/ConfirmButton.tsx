@@ -5,6 +5,8 @@ import styles from './ConfirmButton.module.css';
 type ConfirmButtonProps = {
   /** The first button: it only asks. */
   label: string;
+  /** What screen readers hear for the first button when its label alone repeats down a list ("Remove: Léa"). */
+  accessibleLabel?: string;
   /** The button that does it, shown in place of the first one. */
   confirmLabel: string;
   cancelLabel: string;
@@ -14,11 +16,11 @@ type ConfirmButtonProps = {
 };
 
 /** An action that cannot be undone: a first press asks, a second one (focused at once) does it. */
-export function ConfirmButton({ label, confirmLabel, cancelLabel, onConfirm, isDisabled = false, variant = 'secondary' }: ConfirmButtonProps) {
+export function ConfirmButton({ label, accessibleLabel, confirmLabel, cancelLabel, onConfirm, isDisabled = false, variant = 'secondary' }: ConfirmButtonProps) {
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
-      <Button variant={variant} isDisabled={isDisabled} onPress={() => setConfirming(true)}>
+      <Button variant={variant} isDisabled={isDisabled} onPress={() => setConfirming(true)} aria-label={accessibleLabel}>
         {label}
       </Button>
     );

@@ -19,6 +19,7 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
   const [card, setCard] = useState<PupilCard | null>(null);
   const change = useTwinspaceChange<PupilCard>(projectId);
   const name = fullName(pupil);
+  const forPupil = (action: string) => ({ label: t(action), accessibleLabel: t('twinspace.actionFor', { action: t(action), name }) });
   const newCard = () => change.mutate({ path: `/api/pupils/${pupil.id}/password` }, { onSuccess: setCard });
   return (
     <li className={styles.card}>
@@ -49,12 +50,12 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
       {card && <PupilCardSheet title={t('twinspace.cards.title', { count: 1 })} cards={[card]} onClose={() => setCard(null)} />}
       {!editingConsent && !card && (
         <div className={styles.actions}>
-          <Button variant="secondary" onPress={() => setEditingConsent(true)}>
+          <Button variant="secondary" onPress={() => setEditingConsent(true)} aria-label={forPupil('twinspace.pupils.recordConsent').accessibleLabel}>
             {t('twinspace.pupils.recordConsent')}
           </Button>
-          <ConfirmButton label={t('twinspace.pupils.newCard')} confirmLabel={t('twinspace.pupils.newCardConfirm')} cancelLabel={t('twinspace.cancel')} isDisabled={change.isPending} onConfirm={newCard} />
+          <ConfirmButton {...forPupil('twinspace.pupils.newCard')} confirmLabel={t('twinspace.pupils.newCardConfirm')} cancelLabel={t('twinspace.cancel')} isDisabled={change.isPending} onConfirm={newCard} />
           <ConfirmButton
-            label={t('twinspace.pupils.takeOut')}
+            {...forPupil('twinspace.pupils.takeOut')}
             confirmLabel={t('twinspace.pupils.takeOutConfirm', { name: pupil.firstName })}
             cancelLabel={t('twinspace.cancel')}
             isDisabled={change.isPending}
@@ -62,7 +63,7 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
             onConfirm={() => change.mutate({ method: 'DELETE', path: `/api/projects/${projectId}/pupils/${pupil.id}` })}
           />
           <ConfirmButton
-            label={t('twinspace.pupils.delete')}
+            {...forPupil('twinspace.pupils.delete')}
             confirmLabel={t('twinspace.pupils.deleteConfirm', { name })}
             cancelLabel={t('twinspace.cancel')}
             isDisabled={change.isPending}

@@ -25,7 +25,7 @@ export function TwinspaceMembers({ home, myId }: { home: TwinspaceHome; myId: st
     if (teacher.role !== 'member') return null;
     const labels = { cancelLabel: t('twinspace.cancel'), isDisabled: remove.isPending, onConfirm: () => removeTeacher(teacher.id) };
     if (teacher.id === myId) return <ConfirmButton label={t('twinspace.members.leave')} confirmLabel={t('twinspace.members.leaveForGood')} {...labels} />;
-    if (home.me.role === 'founder') return <ConfirmButton label={t('twinspace.members.remove')} confirmLabel={t('twinspace.members.removeForGood', { name: teacher.name })} variant="quiet" {...labels} />;
+    if (home.me.role === 'founder') return <ConfirmButton label={t('twinspace.members.remove')} accessibleLabel={t('twinspace.actionFor', { action: t('twinspace.members.remove'), name: teacher.name })} confirmLabel={t('twinspace.members.removeForGood', { name: teacher.name })} variant="quiet" {...labels} />;
     return null;
   };
   return (
