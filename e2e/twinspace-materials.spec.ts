@@ -73,6 +73,13 @@ describe('TwinSpace materials', () => {
     await page.getByRole('meter', { name: 'Occupé par les fichiers du projet' }).waitFor();
     await page.getByText('Il n’y a encore aucune ressource ici : ajoutez les premiers fichiers.').waitFor();
 
+    // An album for the class trip; the photo goes into it.
+    await page.getByRole('textbox', { name: 'Nouvel album' }).fill('Sortie à Lyon');
+    await page.getByRole('button', { name: 'Créer l’album' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Sortie à Lyon (0 ressource)' }).waitFor();
+    await page.getByRole('button', { name: /Dans l’album/ }).click();
+    await page.getByRole('option', { name: 'Sortie à Lyon' }).click();
+
     // A slow connection, so that the bar is seen moving.
     const photo = await largePhoto(page);
     const devtools = await page.context().newCDPSession(page);
@@ -89,6 +96,7 @@ describe('TwinSpace materials', () => {
     await bar.filter({ has: page.getByText('Envoyé', { exact: true }) }).waitFor();
     assert.equal(await bar.getAttribute('aria-valuenow'), '100');
 
+    await page.getByRole('listitem').filter({ hasText: 'Sortie à Lyon (1 ressource)' }).waitFor();
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Our class in Lyon.jpg' }) });
     await card.getByText('Réservé aux membres').waitFor();
     await card.locator('img').waitFor();
