@@ -136,6 +136,17 @@ describe('public only with every tagged pupil’s consent', () => {
     assert.equal((await call(undefined, 'GET', `/api/materials/${photo.id}/file`)).statusCode, 404);
   });
 
+  it('deleting a pupil’s account makes what showed them members-only', async () => {
+    const [card] = await createPupils(app, a.founderFR, a.projectId, ['Inès Faure']);
+    await consent(a.founderFR, card!.id, 'public');
+    const photo = await upload(a.founderFR, a.projectId, 'choir.jpg', await photoWithLocation());
+    await setTags(a.founderFR, photo.id, [card!.id]);
+    await expectStatus(await call(a.founderFR, 'PUT', `/api/materials/${photo.id}/visibility`, { visibility: 'public' }), 200);
+    await expectStatus(await call(a.founderFR, 'DELETE', `/api/pupils/${card!.id}`), 204);
+    const after = await detail(a.founderFR, photo.id);
+    assert.deepEqual([after.visibility, after.taggedPupils], ['members', []]);
+  });
+
   it('tagging a pupil without public consent in a public material makes it members-only', async () => {
     const photo = await upload(a.founderFR, a.projectId, 'market.jpg', await photoWithLocation());
     await expectStatus(await call(a.founderFR, 'PUT', `/api/materials/${photo.id}/visibility`, { visibility: 'public' }), 200);

@@ -131,8 +131,8 @@ export async function saveConsent(db: Kysely<Schema>, pupilId: string, teacherId
   if (consent.imageConsent !== 'public') await unpublishWhatShows(db, pupilId);
 }
 
-/** Without public consent, nothing showing the pupil may stay public. */
-async function unpublishWhatShows(db: Kysely<Schema>, pupilId: string): Promise<void> {
+/** Without public consent (or once the account and its consent are gone), nothing showing the pupil may stay public. */
+export async function unpublishWhatShows(db: Kysely<Schema>, pupilId: string): Promise<void> {
   await db
     .updateTable('twinspace_pages')
     .set({ visibility: 'members' })

@@ -9,7 +9,7 @@ import { requireMembership, type Membership } from '../access.ts';
 import { twinspacePolicy } from '../policy.ts';
 import { announceAccessChange } from '../revocation.ts';
 import { newCardPassword } from './credentials.ts';
-import { addToProject, endSessionsOf, insertPupil, pupilsOfSchool, saveConsent, schoolOfPupil, schoolOfTeacher } from './queries.ts';
+import { addToProject, endSessionsOf, insertPupil, pupilsOfSchool, saveConsent, schoolOfPupil, schoolOfTeacher, unpublishWhatShows } from './queries.ts';
 
 async function requirePupilManager(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<Membership> {
   const member = await requireMembership(db, actor, projectId);
@@ -113,6 +113,10 @@ export async function recordConsent({ database, bus }: AppDependencies, actor: A
 export async function deletePupil({ database, bus }: AppDependencies, actor: Actor, pupilId: string): Promise<void> {
   const db = database.db;
   await requirePupilOfMySchool(db, actor, pupilId);
-  await db.deleteFrom('users').where('id', '=', pupilId).where('role', '=', 'pupil').execute();
+  await db.transaction().execute(async (transaction) => {
+    // The tags go with the account; what showed the pupil goes back to the members first.
+    await unpublishWhatShows(transaction, pupilId);
+    await transaction.deleteFrom('users').where('id', '=', pupilId).where('role', '=', 'pupil').execute();
+  });
   await announceAccessChange(bus, { projectId: null, userId: pupilId });
 }
