@@ -45,6 +45,7 @@ export function MaterialAlbums({ projectId, albums }: { projectId: string; album
                     <ConfirmButton
                       variant="quiet"
                       label={t('materials.albums.delete')}
+                      accessibleLabel={t('twinspace.actionFor', { action: t('materials.albums.delete'), name: album.title })}
                       confirmLabel={t('materials.albums.confirmDelete')}
                       cancelLabel={t('materials.cancel')}
                       isDisabled={change.isPending}

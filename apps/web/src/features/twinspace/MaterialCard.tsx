@@ -77,6 +77,7 @@ export function MaterialCard({ projectId, material, pupils }: { projectId: strin
         {material.can.delete && (
           <ConfirmButton
             label={t('materials.delete')}
+            accessibleLabel={t('twinspace.actionFor', { action: t('materials.delete'), name })}
             confirmLabel={t('materials.confirmDelete')}
             cancelLabel={t('materials.cancel')}
             isDisabled={change.isPending}
