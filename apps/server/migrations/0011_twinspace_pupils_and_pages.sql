@@ -57,6 +57,8 @@ create table twinspace_pages (
   document bytea,
   -- The sanitised HTML rendering of the document, for readers, history and public pages.
   html text not null default '',
+  -- Who wrote since the last saved version: the next version names them.
+  authors_since_version uuid[] not null default '{}',
   created_by uuid references users (id) on delete set null,
   created_at timestamptz not null default now(),
   updated_by uuid references users (id) on delete set null,

@@ -18,6 +18,7 @@ import { projectsRoutes } from './modules/projects/routes.ts';
 import { schoolsRoutes } from './modules/schools/routes.ts';
 import { twinspaceRoutes } from './modules/twinspace/routes.ts';
 import { materialsRoutes } from './modules/twinspace/materials/routes.ts';
+import { pagesRoutes } from './modules/twinspace/pages/routes.ts';
 import { healthRoutes } from './platform/health.ts';
 import type { App, AppDependencies, AppPlugin } from './platform/http/app-plugin.ts';
 import { installAuthentication } from './platform/http/authentication.ts';
@@ -29,7 +30,7 @@ import { installWebApp } from './platform/http/web-app.ts';
 import { platformVersion } from './platform/version.ts';
 import { createBus } from './platform/realtime/bus.ts';
 
-const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes, adminRoutes, partnersRoutes, teacherContactsRoutes, ideasRoutes, projectsRoutes, notificationsRoutes, galleryRoutes, twinspaceRoutes, materialsRoutes];
+const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, accountsRoutes, credentialsRoutes, nssRoutes, contactsRoutes, adminRoutes, partnersRoutes, teacherContactsRoutes, ideasRoutes, projectsRoutes, notificationsRoutes, galleryRoutes, twinspaceRoutes, pagesRoutes, materialsRoutes];
 
 /** The whole HTTP application, from its dependencies; main.ts and the tests both build it here. */
 export async function buildApp(dependencies: Omit<AppDependencies, 'bus'> & { logger: Logger }): Promise<App> {

@@ -29,6 +29,7 @@ const environmentSchema = z.object({
     .default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  PAGE_VERSION_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).min(0).max(1440).default(10),
   WEB_DIST_DIR: z.string().optional(),
   MAX_UPLOAD_MB: megabytes(100),
   PROJECT_STORAGE_MB: megabytes(2000),
@@ -48,6 +49,8 @@ export type Config = {
   trustProxy: boolean | string | ((address: string, hop: number) => boolean);
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   shutdownTimeoutMs: number;
+  /** A TwinSpace page being edited keeps a version at most this often (0: at every save). */
+  pageVersionEveryMs: number;
   webDistDir: string;
   /** The largest file one upload may be, in bytes. */
   maxUploadBytes: number;
@@ -85,6 +88,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
     logLevel: values.LOG_LEVEL,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+    pageVersionEveryMs: values.PAGE_VERSION_MINUTES * 60_000,
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? defaultWebDistDir),
     maxUploadBytes: values.MAX_UPLOAD_MB * 1_048_576,
     projectStorageBytes: values.PROJECT_STORAGE_MB * 1_048_576,

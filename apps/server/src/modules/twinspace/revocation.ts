@@ -5,7 +5,7 @@ import type { Bus } from '../../platform/realtime/bus.ts';
  * edit a page): every process closes that person's open real-time connections at once, and the
  * next connection is checked again.
  */
-export type AccessChange = { projectId: string | null; userId: string | null; pageId?: string };
+export type AccessChange = { projectId: string | null; userId: string | null; pageId?: string; pupilsOnly?: boolean };
 
 export const accessChannel = 'twinspace.access-changed';
 

@@ -35,6 +35,7 @@ export type TwinspacePagesTable = {
   visibility: Generated<Visibility>;
   document: Uint8Array | null;
   html: Generated<string>;
+  authors_since_version: Generated<string[]>;
   created_by: string | null;
   created_at: Generated<Date>;
   updated_by: string | null;
@@ -42,7 +43,7 @@ export type TwinspacePagesTable = {
 };
 
 export type PageUpdatesTable = {
-  id: Generated<string>;
+  id: Generated<number>;
   page_id: string;
   update: Uint8Array;
   user_id: string | null;
@@ -50,12 +51,12 @@ export type PageUpdatesTable = {
 };
 
 export type PageVersionsTable = {
-  id: Generated<string>;
+  id: Generated<number>;
   page_id: string;
   document: Uint8Array;
   html: string;
   authors: Generated<string[]>;
-  restored_from: string | null;
+  restored_from: number | null;
   saved_by: string | null;
   saved_at: Generated<Date>;
 };

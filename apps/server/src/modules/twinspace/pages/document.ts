@@ -1,0 +1,151 @@
+import sanitizeHtml from 'sanitize-html';
+import * as Y from 'yjs';
+import { allowedMarks, allowedNodes, isMaterialImage, isSafeLink, pageFragmentName } from './schema.ts';
+
+type Node = Y.XmlElement | Y.XmlText | Y.XmlHook;
+
+/** The origin of the server's own corrections, so that they are not checked again. */
+export const sanitiserOrigin = Symbol('page sanitiser');
+
+/** One state from the compacted document and the updates written since. */
+export function mergeStates(states: Array<Uint8Array | null>): Uint8Array {
+  return Y.mergeUpdates(states.filter((state): state is Uint8Array => state !== null && state.length > 0));
+}
+
+export function documentFrom(state: Uint8Array | null): Y.Doc {
+  const doc = new Y.Doc();
+  if (state && state.length > 0) Y.applyUpdate(doc, state);
+  return doc;
+}
+
+/**
+ * Removes what the page schema does not allow from the given types and everything inside them:
+ * unknown elements, unknown or unsafe attributes (a `javascript:` link, an image from another
+ * site), unknown marks. Runs in one transaction that clients receive like any other edit.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its shared types with any
+export function sanitizeTypes(doc: Y.Doc, types: Iterable<Y.AbstractType<any>>): void {
+  doc.transact(() => {
+    for (const type of types) {
+      if (type instanceof Y.XmlElement || type instanceof Y.XmlFragment) sanitizeChildren(type);
+      if (type instanceof Y.XmlElement) sanitizeAttributes(type);
+      if (type instanceof Y.XmlText) sanitizeText(type);
+    }
+  }, sanitiserOrigin);
+}
+
+function sanitizeChildren(parent: Y.XmlElement | Y.XmlFragment): void {
+  const children = parent.toArray() as Node[];
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index]!;
+    if (child instanceof Y.XmlText) sanitizeText(child);
+    else if (child instanceof Y.XmlElement && child.nodeName in allowedNodes) {
+      sanitizeAttributes(child);
+      sanitizeChildren(child);
+    } else parent.delete(index, 1);
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types element attributes with any
+function sanitizeAttributes(element: Y.XmlElement<any>): void {
+  const allowed = allowedNodes[element.nodeName]?.attributes ?? {};
+  for (const [name, value] of Object.entries(element.getAttributes())) {
+    if (!allowed[name]?.(value)) element.removeAttribute(name);
+  }
+}
+
+type TextRun = { insert: unknown; attributes?: Record<string, unknown> };
+
+function sanitizeText(text: Y.XmlText): void {
+  let index = 0;
+  for (const run of text.toDelta() as TextRun[]) {
+    const length = typeof run.insert === 'string' ? run.insert.length : 1;
+    const unsafe = Object.entries(run.attributes ?? {}).filter(([mark, value]) => !isAllowedMark(mark, value));
+    if (unsafe.length > 0) text.format(index, length, Object.fromEntries(unsafe.map(([mark]) => [mark, null])));
+    index += length;
+  }
+}
+
+function isAllowedMark(mark: string, value: unknown): boolean {
+  const rule = allowedMarks[mark];
+  if (!rule) return false;
+  const attributes = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  if (mark === 'link' && !isSafeLink(attributes.href)) return false;
+  return Object.entries(attributes).every(([name, attribute]) => rule.attributes[name]?.(attribute) ?? false);
+}
+
+/** The page as HTML for readers, history and public pages; built from the schema, then sanitised again. */
+export function renderHtml(doc: Y.Doc): string {
+  const html = (doc.getXmlFragment(pageFragmentName).toArray() as Node[]).map(renderNode).join('');
+  return sanitizeHtml(html, {
+    allowedTags: ['p', 'h2', 'h3', 'h4', 'h5', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'hr', 'br', 'img', 'table', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 's', 'u', 'a'],
+    allowedAttributes: { a: ['href', 'rel'], img: ['src', 'alt', 'title', 'width', 'height'], ol: ['start'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: { img: [] },
+    allowProtocolRelative: false,
+    transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
+  });
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+function renderNode(node: Node): string {
+  if (node instanceof Y.XmlText) return (node.toDelta() as TextRun[]).map(renderRun).join('');
+  if (!(node instanceof Y.XmlElement)) return '';
+  const rule = allowedNodes[node.nodeName];
+  if (!rule) return '';
+  const attributes = node.getAttributes() as Record<string, unknown>;
+  const inner = (node.toArray() as Node[]).map(renderNode).join('');
+  switch (node.nodeName) {
+    case 'heading':
+      return `<h${Number(attributes.level ?? 1) + 1}>${inner}</h${Number(attributes.level ?? 1) + 1}>`;
+    case 'horizontalRule':
+    case 'hardBreak':
+      return `<${rule.tag}>`;
+    case 'image':
+      return isMaterialImage(attributes.src) ? `<img src="${escapeAttribute(String(attributes.src))}" alt="${escapeAttribute(typeof attributes.alt === 'string' ? attributes.alt : '')}">` : '';
+    case 'codeBlock':
+      return `<pre><code>${inner}</code></pre>`;
+    case 'orderedList':
+      return positiveStart(attributes.start) ? `<ol start="${Number(attributes.start)}">${inner}</ol>` : `<ol>${inner}</ol>`;
+    case 'tableCell':
+    case 'tableHeader':
+      return `<${rule.tag}${spanAttributes(attributes)}>${inner}</${rule.tag}>`;
+    default:
+      return `<${rule.tag}>${inner}</${rule.tag}>`;
+  }
+}
+
+const positiveStart = (start: unknown) => Number.isInteger(Number(start)) && Number(start) > 1;
+
+function spanAttributes(attributes: Record<string, unknown>): string {
+  return ['colspan', 'rowspan'].map((name) => (Number(attributes[name]) > 1 ? ` ${name}="${Number(attributes[name])}"` : '')).join('');
+}
+
+function renderRun(run: TextRun): string {
+  if (typeof run.insert !== 'string') return '';
+  let html = escapeText(run.insert);
+  for (const [mark, value] of Object.entries(run.attributes ?? {})) {
+    const rule = allowedMarks[mark];
+    if (!rule || !isAllowedMark(mark, value)) continue;
+    const href = mark === 'link' ? ` href="${escapeAttribute(String((value as { href: string }).href))}"` : '';
+    html = `<${rule.tag}${href}>${html}</${rule.tag}>`;
+  }
+  return html;
+}
+
+/** Makes the live page's content equal to an earlier version's, as one edit that every client receives. */
+export function replaceContent(live: Y.Doc, earlierState: Uint8Array): void {
+  const earlier = documentFrom(earlierState).getXmlFragment(pageFragmentName);
+  const fragment = live.getXmlFragment(pageFragmentName);
+  live.transact(() => {
+    fragment.delete(0, fragment.length);
+    fragment.insert(0, (earlier.toArray() as Array<Y.XmlElement | Y.XmlText>).map((node) => node.clone()));
+  });
+}
+
+/** The plain text of a page (tests and search). */
+export function textOf(doc: Y.Doc): string {
+  return renderHtml(doc).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+}
