@@ -34,6 +34,7 @@ import { PupilSignInPage } from '../features/twinspace/PupilSignInPage.tsx';
 import { PupilsPage } from '../features/twinspace/PupilsPage.tsx';
 import { MaterialsPage } from '../features/twinspace/MaterialsPage.tsx';
 import { TwinspacePage } from '../features/twinspace/TwinspacePage.tsx';
+import { PagePage } from '../features/twinspace/pages/PagePage.tsx';
 import { Layout } from './Layout.tsx';
 
 /** The pages; every path here is also listed in contracts' webPages so the server answers 200. */
@@ -65,6 +66,7 @@ export function App() {
           <Route path={webPages.editProject} element={<ProjectFormPage />} />
           <Route path={webPages.twinspace} element={<TwinspacePage />} />
           <Route path={webPages.twinspacePupils} element={<PupilsPage />} />
+          <Route path={webPages.twinspacePage} element={<PagePage />} />
           <Route path={webPages.twinspaceMaterials} element={<MaterialsPage />} />
           <Route path={webPages.myTwinspaces} element={<MyTwinspacesPage />} />
           <Route path={webPages.pupilSignIn} element={<PupilSignInPage />} />

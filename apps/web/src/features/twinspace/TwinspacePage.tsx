@@ -11,6 +11,7 @@ import { ErrorState } from '../errors/ErrorState.tsx';
 import { projectPath } from '../projects/project-links.ts';
 import { formatWhen } from './format-dates.ts';
 import { twinspacePagePath, twinspacePupilsPath } from './twinspace-links.ts';
+import { PagesPanel } from './pages/PagesPanel.tsx';
 import { TwinspaceMembers } from './TwinspaceMembers.tsx';
 import { useTwinspaceHome } from './use-twinspace.ts';
 import styles from './Twinspace.module.css';
@@ -53,7 +54,7 @@ function TwinspaceHomeView({ id, myId }: { id: string; myId: string }) {
       )}
       <div className={styles.homeGrid}>
         {attention.length > 0 && <Attention projectId={id} attention={attention} />}
-        {/* The TwinSpace's pages are listed here, above what changed lately. */}
+        <PagesPanel projectId={id} canOrganise={me.can.administer && me.can.write} />
         <LatestChanges projectId={id} changes={latestChanges} />
       </div>
       <TwinspaceMembers home={home.data} myId={myId} />

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { ServerProcess } from '@jumelage/server/testing/server-process';
+import type { Browser, Page } from 'playwright-core';
+import { collectPageErrors, launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
+import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { joinDemoTwinspace, signedInPupil, type Twinspace } from './support/twinspace.ts';
+
+const partner = { email: 'marta.pages@example.org', password: 'marta password 1', name: 'Marta Kowalska', country: 'PL' };
+
+describe('TwinSpace pages', () => {
+  let browser: Browser;
+  let server: ServerProcess;
+  let twinspace: Twinspace;
+
+  before(async () => {
+    const environment = await e2eDatabaseEnvironment();
+    await runCli(environment, ['demo:load']);
+    [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
+    twinspace = await joinDemoTwinspace(browser, server.url, environment, partner);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  // Pupils read the platform in their teacher's language (Léa in French): found by role, not by words.
+  const editorOf = (page: Page) => page.locator('[role="textbox"][aria-multiline="true"][contenteditable]');
+  const connected = (page: Page) => page.locator('[data-status="connected"]').waitFor();
+  /** The page's text without the other people's carets. */
+  const pageText = (page: Page) =>
+    editorOf(page).evaluate((editor) => {
+      const copy = editor.cloneNode(true) as HTMLElement;
+      for (const caret of copy.querySelectorAll('[data-collaborator]')) caret.remove();
+      return copy.textContent;
+    });
+
+  it('a teacher makes a page; two pupils of two schools write it at the same time and both see the whole text', async () => {
+    const { founder, partner: teacher, projectId } = twinspace;
+    await teacher.goto(`${server.url}/projects/${projectId}/twinspace`);
+    await teacher.getByRole('button', { name: 'New page' }).click();
+    await teacher.getByRole('textbox', { name: 'Title' }).fill('Our legends, one story');
+    await teacher.getByRole('button', { name: 'Create the page' }).click();
+    await teacher.getByRole('heading', { level: 1, name: 'Our legends, one story' }).waitFor();
+    const pagePath = new URL(teacher.url()).pathname;
+
+    const lea = await signedInPupil(browser, server.url, founder, projectId, 'Léa');
+    const kuba = await signedInPupil(browser, server.url, twinspace.partner, projectId, 'Kuba');
+    const errors = [...collectPageErrors(lea), ...collectPageErrors(kuba)];
+    await Promise.all([lea.goto(`${server.url}${pagePath}`), kuba.goto(`${server.url}${pagePath}`)]);
+    await Promise.all([connected(lea), connected(kuba)]);
+
+    // Both type at once, each at their end of the page.
+    await editorOf(lea).click();
+    await editorOf(kuba).click();
+    await Promise.all([lea.keyboard.type('Léa writes the start. ', { delay: 15 }), kuba.keyboard.type('Kuba adds the end.', { delay: 15 })]);
+    for (const page of [lea, kuba]) {
+      await page.waitForFunction(() => {
+        const text = document.querySelector('[role="textbox"][aria-multiline="true"]')?.textContent ?? '';
+        return text.includes('Léa writes the start. ') && text.includes('Kuba adds the end.');
+      });
+    }
+    assert.equal(await pageText(lea), await pageText(kuba));
+    // Each sees the other's caret, named by first name only.
+    await lea.locator('[data-collaborator="Kuba"]').waitFor();
+    await kuba.locator('[data-collaborator="Léa"]').waitFor();
+    await saveScreenshot(lea, 'twinspace-page-cowriting');
+    assert.deepEqual(await seriousAccessibilityViolations(lea), []);
+    assert.deepEqual(errors, []);
+
+    // The teacher sees the text with the formatting tools and the page's settings.
+    await teacher.reload();
+    await teacher.getByText('Kuba adds the end.', { exact: false }).waitFor();
+    await teacher.getByRole('toolbar', { name: 'Formatting' }).waitFor();
+    await teacher.getByRole('heading', { name: 'Page settings' }).waitFor();
+    await saveScreenshot(teacher, 'twinspace-page-teacher');
+    assert.deepEqual(await seriousAccessibilityViolations(teacher), []);
+    await founder.goto(`${server.url}${pagePath}`);
+    await founder.getByText('Léa writes the start.', { exact: false }).waitFor();
+  });
+
+  it('teachers only: a pupil reads the page and cannot type', async () => {
+    const { partner: teacher, projectId } = twinspace;
+    const { id } = await teacher.evaluate(async (project) => {
+      const session = (await (await fetch('/api/session')).json()) as { session: { csrfToken: string } };
+      const headers = { 'content-type': 'application/json', 'x-csrf-token': session.session.csrfToken };
+      const created = (await (await fetch(`/api/projects/${project}/pages`, { method: 'POST', headers, body: JSON.stringify({ title: 'Instructions' }) })).json()) as { id: string };
+      await fetch(`/api/pages/${created.id}`, { method: 'PATCH', headers, body: JSON.stringify({ editors: 'teachers' }) });
+      return created;
+    }, projectId);
+    const pupil = await signedInPupil(browser, server.url, teacher, projectId, 'Ola');
+    await pupil.goto(`${server.url}/projects/${projectId}/twinspace/pages/${id}`);
+    await connected(pupil);
+    await pupil.getByText('read only', { exact: false }).waitFor();
+    assert.equal(await editorOf(pupil).getAttribute('contenteditable'), 'false');
+    assert.equal(await pupil.getByRole('toolbar', { name: 'Formatting' }).count(), 0);
+  });
+});
