@@ -13,6 +13,7 @@ import { formatWhen } from './format-dates.ts';
 import { twinspacePagePath, twinspacePupilsPath } from './twinspace-links.ts';
 import { PagesPanel } from './pages/PagesPanel.tsx';
 import { TwinspaceMembers } from './TwinspaceMembers.tsx';
+import { materialsPath } from './use-materials.ts';
 import { useTwinspaceHome } from './use-twinspace.ts';
 import styles from './Twinspace.module.css';
 
@@ -44,14 +45,19 @@ function TwinspaceHomeView({ id, myId }: { id: string; myId: string }) {
   return (
     <Page title={t('twinspace.home.title', { title: project.title })} intro={<p>{t(me.role === 'pupil' ? 'twinspace.home.introPupil' : 'twinspace.home.intro')}</p>} width="wide">
       {project.status === 'closed' && <Alert tone="info" title={t('twinspace.readOnly')} />}
-      {me.can.administer && (
-        <div className={styles.links}>
-          <LinkButton href={twinspacePupilsPath(id)}>{t('twinspace.pupils.title')}</LinkButton>
-          <LinkButton href={projectPath(id)} variant="secondary">
-            {t('twinspace.home.projectPage')}
-          </LinkButton>
-        </div>
-      )}
+      <div className={styles.links}>
+        <LinkButton href={materialsPath(id)}>{t('materials.name')}</LinkButton>
+        {me.can.administer && (
+          <>
+            <LinkButton href={twinspacePupilsPath(id)} variant="secondary">
+              {t('twinspace.pupils.title')}
+            </LinkButton>
+            <LinkButton href={projectPath(id)} variant="secondary">
+              {t('twinspace.home.projectPage')}
+            </LinkButton>
+          </>
+        )}
+      </div>
       <div className={styles.homeGrid}>
         {attention.length > 0 && <Attention projectId={id} attention={attention} />}
         <PagesPanel projectId={id} canOrganise={me.can.administer && me.can.write} />
