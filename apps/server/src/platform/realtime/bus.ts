@@ -36,7 +36,8 @@ export function createBus(redis: RedisConnection | undefined): Bus {
         subscriber.on('error', () => undefined);
         subscriber.on('message', (fullChannel: string, text: string) => local.emit(fullChannel.slice(prefix.length), JSON.parse(text)));
       }
-      void subscriber.subscribe(prefix + channel);
+      // Queued until Redis answers (the subscriber keeps an offline queue); only closing rejects it.
+      subscriber.subscribe(prefix + channel).catch(() => undefined);
       local.on(channel, handler);
     },
     async close() {
