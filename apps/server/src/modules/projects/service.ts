@@ -4,6 +4,7 @@ import { forbidden, type Actor } from '../../platform/auth/actor.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { announceAccessChange } from '../twinspace/revocation.ts';
 import { notify } from '../notifications/notify.ts';
 import { pendingInvitationOf, pendingInvitationsOf } from './invitation-queries.ts';
 import { projectsPolicy } from './policy.ts';
@@ -31,7 +32,7 @@ import {
 import { abilitiesOf, editableStatuses, submissionProblemsOf, submittableStatuses, type Viewer } from './rules.ts';
 import { contentOfIdea } from './from-idea.ts';
 
-type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config'>;
+type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config' | 'bus'>;
 
 export function requireProjectTools(actor: Actor): void {
   if (!projectsPolicy.useProjects(actor)) throw forbidden('Projects open once your account is validated');
@@ -168,12 +169,14 @@ export async function withdrawProject({ database }: Dependencies, actor: Actor, 
   });
 }
 
-export async function closeProject({ database }: Dependencies, actor: Actor, id: string, close: boolean): Promise<void> {
+export async function closeProject({ database, bus }: Dependencies, actor: Actor, id: string, close: boolean): Promise<void> {
   await asFounder(database, actor, id, async (db, project) => {
     if (project.status !== (close ? 'active' : 'closed')) throw conflictWithStatus(project, close ? 'close' : 'reopen');
     await setProjectState(db, id, { status: close ? 'closed' : 'active' });
     await recordEvent(db, id, close ? 'closed' : 'reopened', actor.userId);
   });
+  // Open pages reconnect: read-only in a closed project, writable again when it reopens.
+  await announceAccessChange(bus, { projectId: id, userId: null });
 }
 
 export async function setProjectVisibility({ database }: Dependencies, actor: Actor, id: string, isPublic: boolean): Promise<void> {

@@ -35,6 +35,7 @@ export async function membershipOf(db: Kysely<Schema>, actor: Actor, projectId: 
       .select(['p.id as projectId', 'p.title as projectTitle', 'p.status as projectStatus', 'pp.pupil_id as userId', 'pupils.school_id as schoolId'])
       .where('pp.project_id', '=', projectId)
       .where('pp.pupil_id', '=', actor.userId)
+      .where('pupils.account_consent_on', 'is not', null)
       .where('p.status', 'in', twinspaceStatuses)
       .executeTakeFirst();
     return row && { ...row, role: 'pupil' };

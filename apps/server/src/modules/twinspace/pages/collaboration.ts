@@ -8,7 +8,7 @@ import type { App, AppDependencies } from '../../../platform/http/app-plugin.ts'
 import { membershipOf } from '../access.ts';
 import { twinspacePolicy } from '../policy.ts';
 import { accessChannel, type AccessChange } from '../revocation.ts';
-import { sanitiserOrigin, sanitizeTypes } from './document.ts';
+import { isUpdate, sanitiserOrigin, sanitizeTypes } from './document.ts';
 import { pageFragmentName } from './schema.ts';
 import { findPage } from './queries.ts';
 import { appendUpdate, compactPage, loadPageState } from './storage.ts';
@@ -40,7 +40,8 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
       const pageId = pageIdOf(documentName);
       const page = pageId && context.actor ? await findPage(db, pageId) : undefined;
       const member = page && context.actor ? await membershipOf(db, context.actor, page.projectId) : undefined;
-      if (!page || !member) throw new Error('not a member of this page');
+      // One spelling per page: another spelling of the id would open a second, unrelayed copy.
+      if (!page || !member || documentName !== documentNameOf(page.id)) throw new Error('not a member of this page');
       connectionConfig.readOnly = !twinspacePolicy.editPage(member, page.editors);
       context.pageId = page.id;
       context.projectId = page.projectId;
@@ -60,9 +61,11 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     },
 
     // The only hook awaited before an edit is applied and acknowledged: storing here loses nothing.
-    async beforeSync({ type, payload, connection, documentName, context }) {
-      const isUpdate = type === 1 || type === 2;
-      if (!isUpdate || connection.readOnly || payload.length <= 2) return;
+    async beforeSync({ type, payload, connection, document, documentName, context }) {
+      if ((type !== 1 && type !== 2) || connection.readOnly || payload.length <= 2) return;
+      // A connection closed for lost access may still have messages queued: they are not applied.
+      if (!document.hasConnection(connection)) throw new Error('connection closed');
+      if (!isUpdate(payload)) throw new Error('not a Yjs update');
       await appendUpdate(db, pageIdOf(documentName)!, payload, context.actor?.userId ?? null);
     },
 

@@ -9,8 +9,23 @@ export const sanitiserOrigin = Symbol('page sanitiser');
 
 /** One state from the compacted document and the updates written since. */
 export function mergeStates(states: Array<Uint8Array | null>): Uint8Array {
-  return Y.mergeUpdates(states.filter((state): state is Uint8Array => state !== null && state.length > 0));
+  return Y.mergeUpdates(states.filter((state): state is Uint8Array => state !== null && state.length > 0 && isUpdate(state)));
 }
+
+/** True when the bytes decode as a Yjs update: anything else is refused before it is stored. */
+export function isUpdate(bytes: Uint8Array): boolean {
+  try {
+    Y.decodeUpdate(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Own keys only: a name such as "constructor" or "__proto__" must not find Object's members.
+const allowedNode = (name: string) => (Object.hasOwn(allowedNodes, name) ? allowedNodes[name] : undefined);
+const allowedMark = (name: string) => (Object.hasOwn(allowedMarks, name) ? allowedMarks[name] : undefined);
+const attributeAllowed = (rules: Record<string, (value: unknown) => boolean>, name: string, value: unknown) => Object.hasOwn(rules, name) && rules[name]!(value);
 
 export function documentFrom(state: Uint8Array | null): Y.Doc {
   const doc = new Y.Doc();
@@ -34,23 +49,31 @@ export function sanitizeTypes(doc: Y.Doc, types: Iterable<Y.AbstractType<any>>):
   }, sanitiserOrigin);
 }
 
+/** Fails closed: a child that cannot be checked is deleted. */
 function sanitizeChildren(parent: Y.XmlElement | Y.XmlFragment): void {
   const children = parent.toArray() as Node[];
   for (let index = children.length - 1; index >= 0; index--) {
     const child = children[index]!;
-    if (child instanceof Y.XmlText) sanitizeText(child);
-    else if (child instanceof Y.XmlElement && child.nodeName in allowedNodes) {
-      sanitizeAttributes(child);
-      sanitizeChildren(child);
-    } else parent.delete(index, 1);
+    try {
+      if (child instanceof Y.XmlText) sanitizeText(child);
+      else if (child instanceof Y.XmlElement && allowedNode(child.nodeName)) {
+        sanitizeAttributes(child);
+        sanitizeChildren(child);
+      } else parent.delete(index, 1);
+    } catch {
+      parent.delete(index, 1);
+    }
   }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types element attributes with any
 function sanitizeAttributes(element: Y.XmlElement<any>): void {
-  const allowed = allowedNodes[element.nodeName]?.attributes ?? {};
-  for (const [name, value] of Object.entries(element.getAttributes())) {
-    if (!allowed[name]?.(value)) element.removeAttribute(name);
+  const allowed = allowedNode(element.nodeName)?.attributes ?? {};
+  const attributes = element.getAttributes() as Record<string, unknown>;
+  // Yjs builds this object by assignment: a "__proto__" attribute becomes its prototype, not a key.
+  if (Object.getPrototypeOf(attributes) !== Object.prototype) element.removeAttribute('__proto__');
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!attributeAllowed(allowed, name, value)) element.removeAttribute(name);
   }
 }
 
@@ -60,18 +83,21 @@ function sanitizeText(text: Y.XmlText): void {
   let index = 0;
   for (const run of text.toDelta() as TextRun[]) {
     const length = typeof run.insert === 'string' ? run.insert.length : 1;
-    const unsafe = Object.entries(run.attributes ?? {}).filter(([mark, value]) => !isAllowedMark(mark, value));
-    if (unsafe.length > 0) text.format(index, length, Object.fromEntries(unsafe.map(([mark]) => [mark, null])));
+    const marks = run.attributes ?? {};
+    const unsafe = Object.entries(marks).filter(([mark, value]) => !isAllowedMark(mark, value)).map(([mark]) => mark);
+    if (Object.getPrototypeOf(marks) !== Object.prototype) unsafe.push('__proto__');
+    if (unsafe.length > 0) text.format(index, length, Object.fromEntries(unsafe.map((mark) => [mark, null])));
     index += length;
   }
 }
 
 function isAllowedMark(mark: string, value: unknown): boolean {
-  const rule = allowedMarks[mark];
+  const rule = allowedMark(mark);
   if (!rule) return false;
   const attributes = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  if (Object.getPrototypeOf(attributes) !== Object.prototype) return false;
   if (mark === 'link' && !isSafeLink(attributes.href)) return false;
-  return Object.entries(attributes).every(([name, attribute]) => rule.attributes[name]?.(attribute) ?? false);
+  return Object.entries(attributes).every(([name, attribute]) => attributeAllowed(rule.attributes, name, attribute));
 }
 
 /** The page as HTML for readers, history and public pages; built from the schema, then sanitised again. */
@@ -93,7 +119,7 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;
 function renderNode(node: Node): string {
   if (node instanceof Y.XmlText) return (node.toDelta() as TextRun[]).map(renderRun).join('');
   if (!(node instanceof Y.XmlElement)) return '';
-  const rule = allowedNodes[node.nodeName];
+  const rule = allowedNode(node.nodeName);
   if (!rule) return '';
   const attributes = node.getAttributes() as Record<string, unknown>;
   const inner = (node.toArray() as Node[]).map(renderNode).join('');
@@ -127,7 +153,7 @@ function renderRun(run: TextRun): string {
   if (typeof run.insert !== 'string') return '';
   let html = escapeText(run.insert);
   for (const [mark, value] of Object.entries(run.attributes ?? {})) {
-    const rule = allowedMarks[mark];
+    const rule = allowedMark(mark);
     if (!rule || !isAllowedMark(mark, value)) continue;
     const href = mark === 'link' ? ` href="${escapeAttribute(String((value as { href: string }).href))}"` : '';
     html = `<${rule.tag}${href}>${html}</${rule.tag}>`;

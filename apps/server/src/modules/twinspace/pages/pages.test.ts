@@ -97,6 +97,41 @@ describe('co-writing a page in real time', () => {
     await waitFor(async () => (await storedHtml(page.page.id)).includes('click me'), 'the page to be stored');
     assert.equal(await storedHtml(page.page.id), '<p>click me<strong> and &lt;img src=x onerror=alert(4)&gt;</strong></p>');
   });
+
+  it('survives marks and attributes named after Object members, and refuses bytes that are not an update', async () => {
+    const page = await newPage('Poisoned');
+    const attacker = open(pupilFR, page);
+    const reader = open(pupilPL, page);
+    await Promise.all([attacker.acknowledged(), reader.acknowledged()]);
+    const fragment = attacker.doc.getXmlFragment('default');
+    const [first, second, odd] = [new Y.XmlElement('paragraph'), new Y.XmlElement('paragraph'), new Y.XmlElement('constructor')];
+    const [link, poisoned] = [new Y.XmlText(), new Y.XmlText()];
+    first.insert(0, [link]);
+    second.insert(0, [poisoned]);
+    second.setAttribute('__proto__', { src: 'https://tracker.example/pixel.png' } as never);
+    attacker.doc.transact(() => {
+      fragment.insert(0, [first, second, odd]);
+      link.insert(0, 'bad link', { link: { href: 'javascript:alert(1)' } });
+      poisoned.insert(0, 'still here', { bold: JSON.parse('{"__proto__": 1}') as object, toString: {} });
+    });
+    await waitFor(() => reader.text().includes('still here'), 'the reader to receive the edit');
+    await waitFor(() => !JSON.stringify(reader.doc.getXmlFragment('default').toJSON()).includes('javascript:'), 'the server to remove the link');
+    // A message that is not a Yjs update is refused, not stored.
+    const before = await database.db.selectFrom('page_updates').select('id').where('page_id', '=', page.page.id).execute();
+    const socket = (attacker.provider.configuration.websocketProvider as unknown as { webSocket: { send(data: Uint8Array): void } }).webSocket;
+    const name = new TextEncoder().encode(page.documentName);
+    socket.send(new Uint8Array([name.length, ...name, 0, 2, 7, 5, 1, 2, 3, 4, 5, 6]));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = await database.db.selectFrom('page_updates').select('id').where('page_id', '=', page.page.id).execute();
+    assert.equal(after.length, before.length);
+    attacker.close();
+    reader.close();
+    await waitFor(async () => (await storedHtml(page.page.id)).includes('still here'), 'the page to be stored');
+    assert.equal(await storedHtml(page.page.id), '<p>bad link</p><p>still here</p>', 'the poisoned bold is dropped, the text kept');
+    const again = open(pupilFR, page);
+    await waitFor(() => again.text() === 'bad link\nstill here', 'the page to open again');
+    again.close();
+  });
 });
 
 describe('nothing typed is lost', () => {

@@ -14,7 +14,7 @@ import { announceAccessChange } from '../revocation.ts';
 import { documentNameOf, type CollaborationContext } from './collaboration.ts';
 import { documentFrom, renderHtml, replaceContent } from './document.ts';
 import { countPages, deletePage, findPage, insertPage, isWithin, pageHtml, pagesOf, pupilsInProject, setTaggedPupils, taggedPupilsOf, updatePage, type PageRow } from './queries.ts';
-import { appendUpdate, loadPageState, saveVersion } from './storage.ts';
+import { appendUpdate, saveVersion } from './storage.ts';
 
 type Db = Kysely<Schema>;
 
@@ -156,9 +156,9 @@ export async function restoreVersion(dependencies: AppDependencies, collaboratio
   const { member } = await requirePage(db, actor, pageId);
   requirePageAdministrator(member);
   const version = await findVersion(db, pageId, versionId);
-  const current = await loadPageState(db, pageId);
-  if (current) await keepAsVersion(db, pageId, current, actor.userId);
   const connection = await collaboration.openDirectConnection(documentNameOf(pageId), { actor });
+  // The text as it is now, edits still arriving included, is kept before it is replaced.
+  await keepAsVersion(db, pageId, Y.encodeStateAsUpdate(connection.document!), actor.userId);
   await connection.transact((document) => replaceContent(document, version.document));
   // Written at once (a direct edit does not pass through beforeSync), then the page unloads as usual.
   const restored = Y.encodeStateAsUpdate(connection.document!);

@@ -80,12 +80,12 @@ async function requirePupilOfMySchool(db: Kysely<Schema>, actor: Actor, pupilId:
 }
 
 /** A new card: the old password and every session of the pupil stop working. */
-export async function resetPupilPassword({ database }: AppDependencies, actor: Actor, pupilId: string): Promise<PupilCard> {
+export async function resetPupilPassword({ database, bus }: AppDependencies, actor: Actor, pupilId: string): Promise<PupilCard> {
   const db = database.db;
   await requirePupilOfMySchool(db, actor, pupilId);
   const password = newCardPassword();
   const passwordHash = await hashPassword(password);
-  return db.transaction().execute(async (transaction) => {
+  const card = await db.transaction().execute(async (transaction) => {
     const row = await transaction
       .updateTable('users')
       .set({ password_hash: passwordHash, password_must_change: true })
@@ -96,6 +96,9 @@ export async function resetPupilPassword({ database }: AppDependencies, actor: A
     const pupil = await transaction.selectFrom('pupils').select(['first_name', 'last_name']).where('user_id', '=', pupilId).executeTakeFirstOrThrow();
     return { id: pupilId, firstName: pupil.first_name, lastName: pupil.last_name, username: row.username!, password };
   });
+  // Whoever held the old card is out of the open pages too.
+  await announceAccessChange(bus, { projectId: null, userId: pupilId });
+  return card;
 }
 
 /** Records what the family agreed to; without account consent the pupil is signed out and cannot sign in. */
