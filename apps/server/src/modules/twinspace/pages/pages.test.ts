@@ -112,7 +112,7 @@ describe('co-writing a page in real time', () => {
     attacker.doc.transact(() => {
       fragment.insert(0, [first, second, odd]);
       link.insert(0, 'bad link', { link: { href: 'javascript:alert(1)' } });
-      poisoned.insert(0, 'still here', { bold: JSON.parse('{"__proto__": 1}') as object, toString: {} });
+      poisoned.insert(0, 'still here', JSON.parse('{"bold": {"__proto__": 1}, "toString": {}}') as Record<string, unknown>);
     });
     await waitFor(() => reader.text().includes('still here'), 'the reader to receive the edit');
     await waitFor(() => !JSON.stringify(reader.doc.getXmlFragment('default').toJSON()).includes('javascript:'), 'the server to remove the link');
