@@ -35,11 +35,6 @@ export async function schoolsOf(db: Kysely<Schema>, schoolIds: string[]): Promis
   return db.selectFrom('schools').select(['id', 'name', 'town', 'country_code as countryCode']).where('id', 'in', schoolIds).orderBy('country_code').orderBy('name').execute();
 }
 
-export async function pageCountOf(db: Kysely<Schema>, projectId: string): Promise<number> {
-  const row = await db.selectFrom('twinspace_pages').select((eb) => eb.fn.countAll<number>().as('count')).where('project_id', '=', projectId).executeTakeFirstOrThrow();
-  return Number(row.count);
-}
-
 // A pupil's name in the feed is their first name, as everywhere outside their own school.
 const authorName = sql<string | null>`coalesce(author_pupil.first_name, author.name)`;
 

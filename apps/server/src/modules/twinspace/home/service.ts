@@ -3,13 +3,14 @@ import { forbidden, type Actor } from '../../../platform/auth/actor.ts';
 import type { AppDependencies } from '../../../platform/http/app-plugin.ts';
 import { requireMembership, type Membership } from '../access.ts';
 import { twinspacePolicy } from '../policy.ts';
-import { latestChangesOf, pageCountOf, pupilsOf, schoolsOf, teachersOf, twinspacesOf, type PupilRow, type TeacherRow } from './queries.ts';
+import { countPages } from '../pages/queries.ts';
+import { latestChangesOf, pupilsOf, schoolsOf, teachersOf, twinspacesOf, type PupilRow, type TeacherRow } from './queries.ts';
 
 /** The TwinSpace's home: who is in it by school, what changed lately, what waits for me. */
 export async function twinspaceHome({ database }: AppDependencies, actor: Actor, projectId: string): Promise<TwinspaceHome> {
   const db = database.db;
   const member = await requireMembership(db, actor, projectId);
-  const [teachers, pupils, pageCount, latestChanges] = await Promise.all([teachersOf(db, projectId), pupilsOf(db, projectId), pageCountOf(db, projectId), latestChangesOf(db, projectId, 15)]);
+  const [teachers, pupils, pageCount, latestChanges] = await Promise.all([teachersOf(db, projectId), pupilsOf(db, projectId), countPages(db, projectId), latestChangesOf(db, projectId, 15)]);
   const schools = await schoolsOf(db, [...new Set([...teachers, ...pupils].map((person) => person.schoolId))]);
   return {
     project: { id: projectId, title: member.projectTitle, status: member.projectStatus },

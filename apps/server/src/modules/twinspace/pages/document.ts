@@ -170,8 +170,3 @@ export function replaceContent(live: Y.Doc, earlierState: Uint8Array): void {
     fragment.insert(0, (earlier.toArray() as Array<Y.XmlElement | Y.XmlText>).map((node) => node.clone()));
   });
 }
-
-/** The plain text of a page (tests and search). */
-export function textOf(doc: Y.Doc): string {
-  return renderHtml(doc).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-}

@@ -80,6 +80,11 @@ export async function isWithin(db: Kysely<Schema>, pageId: string, candidatePare
   return result.rows[0]?.found ?? false;
 }
 
+/** Holds the page's row until the transaction ends: tags and visibility change one at a time. */
+export async function lockPage(db: Kysely<Schema>, pageId: string): Promise<void> {
+  await db.selectFrom('twinspace_pages').select('id').where('id', '=', pageId).forUpdate().execute();
+}
+
 export async function deletePage(db: Kysely<Schema>, pageId: string): Promise<void> {
   await db.deleteFrom('twinspace_pages').where('id', '=', pageId).execute();
 }

@@ -13,7 +13,7 @@ import { twinspacePolicy } from '../policy.ts';
 import { announceAccessChange } from '../revocation.ts';
 import { documentNameOf, type CollaborationContext } from './collaboration.ts';
 import { documentFrom, renderHtml, replaceContent } from './document.ts';
-import { countPages, deletePage, findPage, insertPage, isWithin, pageHtml, pagesOf, pupilsInProject, setTaggedPupils, taggedPupilsOf, updatePage, type PageRow } from './queries.ts';
+import { countPages, deletePage, findPage, insertPage, isWithin, lockPage, pageHtml, pagesOf, pupilsInProject, setTaggedPupils, taggedPupilsOf, updatePage, type PageRow } from './queries.ts';
 import { appendUpdate, saveVersion } from './storage.ts';
 
 type Db = Kysely<Schema>;
@@ -79,7 +79,7 @@ export async function editPage({ database, bus }: AppDependencies, actor: Actor,
   const { page, member } = await requirePage(db, actor, pageId);
   requirePageAdministrator(member);
   await db.transaction().execute(async (transaction) => {
-    await sql`select id from twinspace_pages where id = ${pageId} for update`.execute(transaction);
+    await lockPage(transaction, pageId);
     if (patch.parentId) {
       await requireParentIn(transaction, page.projectId, patch.parentId);
       if (await isWithin(transaction, pageId, patch.parentId)) throw new AppError('validation_failed', 400, 'A page cannot be moved under itself');
@@ -106,7 +106,7 @@ export async function tagPupils({ database }: AppDependencies, actor: Actor, pag
   const unique = [...new Set(pupilIds)];
   if ((await pupilsInProject(db, page.projectId, unique)) !== unique.length) throw new AppError('validation_failed', 400, 'Only pupils of this project can be tagged');
   await db.transaction().execute(async (transaction) => {
-    await sql`select id from twinspace_pages where id = ${pageId} for update`.execute(transaction);
+    await lockPage(transaction, pageId);
     await setTaggedPupils(transaction, pageId, unique);
     if (page.visibility === 'public') await requirePublishable(transaction, pageId);
   });
