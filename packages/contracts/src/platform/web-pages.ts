@@ -35,6 +35,7 @@ export const webPages = {
   notifications: '/notifications',
   gallery: '/gallery',
   galleryProject: '/gallery/:id',
+  galleryTwinspacePage: '/gallery/:id/pages/:pageId',
   officers: '/admin/officers',
   outbox: '/admin/outbox',
   contacts: '/contacts',

@@ -1,4 +1,4 @@
-import { countryCodes, galleryQuerySchema, projectThemes, subjects, type GalleryResponse, type PublicProject, type PublicProjectDetail } from '@jumelage/contracts';
+import { countryCodes, galleryQuerySchema, projectThemes, subjects, type GalleryResponse, type PublicPage, type PublicPageSummary, type PublicProject, type PublicProjectDetail } from '@jumelage/contracts';
 import english from '@jumelage/web/locales/en.json' with { type: 'json' };
 import french from '@jumelage/web/locales/fr.json' with { type: 'json' };
 import type { FastifyRequest } from 'fastify';
@@ -6,8 +6,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { escapeHtml } from '../../platform/http/escape-html.ts';
 import type { PrerenderedPage } from '../../platform/http/web-app.ts';
-import { findPublicProject } from './queries.ts';
-import { galleryPage } from './service.ts';
+import { galleryPage, readPublicPage, readPublicProject } from './service.ts';
 
 /**
  * The gallery's pages as HTML, for readers without JavaScript and for crawlers: the same texts as
@@ -134,20 +133,49 @@ function projectPage(project: PublicProjectDetail, names: Names): Omit<Prerender
       ${project.status === 'closed' ? html`<p>${t('gallery.closed')}</p>` : null}<p>${project.summary}</p>${facts(project, names)}
       ${section(t('gallery.description'), project.description)}${section(t('gallery.objectives'), project.objectives)}${section(t('gallery.expectedResults'), project.expectedResults)}
       <h2>${t('gallery.partnerSchools')}</h2><ul>${project.schools.map((school) => html`<li>${school.name}, ${school.town} (${names.country(school.countryCode)})</li>`)}</ul>
+      <h2>${t('gallery.pages')}</h2>${project.pages.length > 0 ? pageTree(project.id, project.pages, null) : html`<p>${t('gallery.noPages')}</p>`}
       </article></main>`.text,
   };
 }
 
-const projectPathPattern = /^\/gallery\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
+function pageTree(projectId: string, pages: PublicPageSummary[], parentId: string | null): Html | null {
+  const children = pages.filter((page) => page.parentId === parentId);
+  if (children.length === 0) return null;
+  return html`<ul>${children.map((page) => html`<li><a href="/gallery/${projectId}/pages/${page.id}">${page.title}</a>${pageTree(projectId, pages, page.id)}</li>`)}</ul>`;
+}
+
+function twinspacePage(page: PublicPage, names: Names): Omit<PrerenderedPage, 'language'> {
+  return {
+    status: 200,
+    title: names.t('gallery.pageTitle', { title: page.title }),
+    description: page.project.title,
+    // The page's HTML is sanitised by the server (public-html.ts): it goes in as it is.
+    body: html`<main><p><a href="/gallery/${page.project.id}">${names.t('gallery.backToProject', { title: page.project.title })}</a></p>
+      <article><h1>${page.title}</h1>${new Html(page.html)}</article></main>`.text,
+  };
+}
+
+const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const projectPathPattern = new RegExp(`^/gallery/(${uuid})/?$`, 'i');
+const pagePathPattern = new RegExp(`^/gallery/(${uuid})/pages/(${uuid})/?$`, 'i');
+
+function notFoundPage(language: PageLanguage, names: Names, message: string): PrerenderedPage {
+  return { language, status: 404, title: `${names.t('gallery.title')} — Jumelage`, description: message, body: html`<main><h1>${message}</h1><p><a href="/gallery">${names.t('gallery.back')}</a></p></main>`.text };
+}
 
 /** The HTML of a gallery page, or nothing for the other pages of the app. */
 export async function prerenderGalleryPage(dependencies: Pick<AppDependencies, 'database'>, request: FastifyRequest, pathname: string): Promise<PrerenderedPage | undefined> {
   const language = languageOf(request);
   const names = namesFor(language);
   if (pathname === '/gallery' || pathname === '/gallery/') return { language, ...(await galleryListPage(dependencies, request, names)) };
+  const db = dependencies.database.db;
+  const [, projectId, pageId] = pagePathPattern.exec(pathname) ?? [];
+  if (projectId && pageId) {
+    const page = await readPublicPage(db, projectId, pageId);
+    return page ? { language, ...twinspacePage(page, names) } : notFoundPage(language, names, names.t('gallery.pageNotFound'));
+  }
   const id = projectPathPattern.exec(pathname)?.[1];
   if (!id) return undefined;
-  const project = await findPublicProject(dependencies.database.db, id);
-  if (project) return { language, ...projectPage(project, names) };
-  return { language, status: 404, title: `${names.t('gallery.title')} — Jumelage`, description: names.t('gallery.notFound'), body: html`<main><h1>${names.t('gallery.notFound')}</h1><p><a href="/gallery">${names.t('gallery.back')}</a></p></main>`.text };
+  const project = await readPublicProject(db, id);
+  return project ? { language, ...projectPage(project, names) } : notFoundPage(language, names, names.t('gallery.notFound'));
 }
