@@ -30,7 +30,7 @@ export type TwinspaceSchool = z.infer<typeof twinspaceSchoolSchema>;
 export const attentionKinds = ['pupils_without_account_consent', 'pupils_without_image_consent', 'pupils_to_add', 'first_page'] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
-export const changeKinds = ['page_created', 'page_edited', 'teacher_joined', 'pupils_joined'] as const;
+export const changeKinds = ['page_created', 'page_edited', 'teacher_joined', 'pupils_joined', 'materials_added'] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 
 export const twinspaceHomeSchema = z
@@ -47,9 +47,18 @@ export const twinspaceHomeSchema = z
     }),
     schools: z.array(twinspaceSchoolSchema),
     attention: z.array(z.object({ kind: z.enum(attentionKinds), count: z.number().int() })),
-    latestChanges: z.array(
-      z.object({ kind: z.enum(changeKinds), pageId: z.uuid().nullable(), title: z.string().nullable(), by: z.string().nullable(), at: z.iso.datetime() }),
-    ),
+    latestChanges: z
+      .array(
+        z.object({
+          kind: z.enum(changeKinds),
+          pageId: z.uuid().nullable().describe('The page, for page changes'),
+          title: z.string().nullable().describe("The page's title; the album's for materials (null outside an album); for pupils_joined, the count again (read count)"),
+          by: z.string().nullable().describe("A teacher's name or a pupil's first name; null once the account is gone"),
+          count: z.number().int().nullable().describe('How many pupils or materials were added together (by one person, within an hour, in one album)'),
+          at: z.iso.datetime(),
+        }),
+      )
+      .describe('Newest first, at most 15'),
   })
   .meta({ id: 'TwinspaceHome' });
 export type TwinspaceHome = z.infer<typeof twinspaceHomeSchema>;

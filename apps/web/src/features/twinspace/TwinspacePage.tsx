@@ -1,5 +1,6 @@
 import type { TwinspaceHome } from '@jumelage/contracts';
 import { Link } from 'react-aria-components';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { RequireSession } from '../../app/RequireSession.tsx';
@@ -92,14 +93,11 @@ function LatestChanges({ projectId, changes }: { projectId: string; changes: Twi
       ) : (
         <ul className={styles.feed}>
           {changes.map((change) => {
-            const by = change.by ?? t('twinspace.home.someone');
-            const text =
-              change.kind === 'pupils_joined'
-                ? t('twinspace.changes.pupils_joined', { by, count: Number(change.title) })
-                : t(`twinspace.changes.${change.kind}`, { by, title: change.title ?? '' });
+            const text = changeText(t, change);
+            const href = change.pageId ? twinspacePagePath(projectId, change.pageId) : change.kind === 'materials_added' ? materialsPath(projectId) : null;
             return (
-              <li key={`${change.kind}-${change.pageId ?? ''}-${change.at}`}>
-                {change.pageId ? <Link href={twinspacePagePath(projectId, change.pageId)}>{text}</Link> : text}{' '}
+              <li key={`${change.kind}-${change.pageId ?? change.title ?? ''}-${change.by ?? ''}-${change.at}`}>
+                {href ? <Link href={href}>{text}</Link> : text}{' '}
                 <time dateTime={change.at} title={full.format(new Date(change.at))}>
                   {formatWhen(change.at, i18n.language)}
                 </time>
@@ -110,4 +108,20 @@ function LatestChanges({ projectId, changes }: { projectId: string; changes: Twi
       )}
     </Panel>
   );
+}
+
+function changeText(t: TFunction, change: TwinspaceHome['latestChanges'][number]): string {
+  const by = change.by ?? t('twinspace.home.someone');
+  switch (change.kind) {
+    case 'pupils_joined':
+      return t('twinspace.changes.pupils_joined', { by, count: change.count ?? 0 });
+    case 'materials_added':
+      return change.title === null
+        ? t('twinspace.changes.materials_added', { by, count: change.count ?? 0 })
+        : t('twinspace.changes.materials_added_to_album', { by, count: change.count ?? 0, title: change.title });
+    case 'page_created':
+    case 'page_edited':
+    case 'teacher_joined':
+      return t(`twinspace.changes.${change.kind}`, { by, title: change.title ?? '' });
+  }
 }

@@ -38,24 +38,42 @@ export async function schoolsOf(db: Kysely<Schema>, schoolIds: string[]): Promis
 // A pupil's name in the feed is their first name, as everywhere outside their own school.
 const authorName = sql<string | null>`coalesce(author_pupil.first_name, author.name)`;
 
-/** The latest things that happened: pages made and edited, teachers and pupils who joined. */
+/**
+ * The latest things that happened: pages made and edited, teachers who joined, pupils and
+ * materials added. Pupils and materials come in batches (a class list, the photos of a trip), so
+ * each batch is one line: pupils added by one person in one hour; materials one person put in one
+ * album, each less than an hour after the one before. Every member may read all of it: materials
+ * and albums are the whole TwinSpace's.
+ */
 export async function latestChangesOf(db: Kysely<Schema>, projectId: string, limit: number): Promise<TwinspaceHome['latestChanges']> {
   const result = await sql<TwinspaceHome['latestChanges'][number]>`
-    select kind, "pageId", title, by, ${isoTime('changes.at')} as at from (
-      select 'page_created' as kind, pg.id as "pageId", pg.title, ${authorName} as by, pg.created_at as at
+    with material_starts as (
+      select id, album_id, uploaded_by, created_at,
+        case when created_at - lag(created_at) over (partition by uploaded_by, album_id order by created_at, id) < interval '1 hour' then 0 else 1 end as starts
+      from materials where project_id = ${projectId}
+    ), material_batches as (
+      select *, sum(starts) over (partition by uploaded_by, album_id order by created_at, id) as batch from material_starts
+    )
+    select kind, "pageId", title, by, count, ${isoTime('changes.at')} as at from (
+      select 'page_created' as kind, pg.id as "pageId", pg.title, ${authorName} as by, null::int as count, pg.created_at as at
         from twinspace_pages pg left join users author on author.id = pg.created_by left join pupils author_pupil on author_pupil.user_id = author.id
         where pg.project_id = ${projectId}
       union all
-      select 'page_edited', pg.id, pg.title, ${authorName}, pg.updated_at
+      select 'page_edited', pg.id, pg.title, ${authorName}, null, pg.updated_at
         from twinspace_pages pg left join users author on author.id = pg.updated_by left join pupils author_pupil on author_pupil.user_id = author.id
         where pg.project_id = ${projectId} and pg.updated_at > pg.created_at + interval '1 minute'
       union all
-      select 'teacher_joined', null, null, author.name, m.joined_at
+      select 'teacher_joined', null, null, author.name, null, m.joined_at
         from project_members m join users author on author.id = m.teacher_id where m.project_id = ${projectId}
       union all
-      select 'pupils_joined', null, count(*)::text, min(author.name), min(pp.added_at)
+      select 'pupils_joined', null, count(*)::text, min(author.name), count(*)::int, min(pp.added_at)
         from project_pupils pp left join users author on author.id = pp.added_by
         where pp.project_id = ${projectId} group by pp.added_by, date_trunc('hour', pp.added_at)
+      union all
+      select 'materials_added', null, min(album.title), min(${authorName}), count(*)::int, max(material.created_at)
+        from material_batches material left join albums album on album.id = material.album_id
+          left join users author on author.id = material.uploaded_by left join pupils author_pupil on author_pupil.user_id = author.id
+        group by material.uploaded_by, material.album_id, material.batch
     ) changes order by changes.at desc limit ${limit}`.execute(db);
   return result.rows;
 }
