@@ -66,6 +66,23 @@ describe('pupil accounts', () => {
     assert.equal((await pupilLogin(card!)).statusCode, 200);
   });
 
+  it('sign in with the username as typed on the card, but a malformed one is a 400 naming the field, counted against nobody', async () => {
+    const [card] = await createPupils(app, a.founderFR, a.projectId, ['Jules Faure']);
+    assert.equal((await pupilLogin({ ...card!, username: `  ${card!.username.toUpperCase()} ` })).statusCode, 200, 'capitals and spaces around are forgiven');
+    const failures = async () => Number((await database.db.selectFrom('login_failures').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count);
+    const before = await failures();
+    const malformed: unknown[] = ['', '   ', 'ju', 'jules f42', 'jules.f4'.repeat(25), 'jules.f42\u0000', 'jules\u0007.f42', '\u202ejules.f42', 'jules.f42\u200b', 'jülés.f42', 'jules/f42', 'жюль.f42', 42, null];
+    for (const username of malformed) {
+      const response = await app.inject({ method: 'POST', url: '/api/session/pupil', payload: { username, password: card!.password } });
+      assert.equal(response.statusCode, 400, JSON.stringify(username));
+      const { error } = response.json<{ error: { code: string; issues: Array<{ path: string }> } }>();
+      assert.equal(error.code, 'validation_failed');
+      assert.deepEqual(error.issues.map((issue) => issue.path), ['body.username'], 'the page shows its translated message at the username field');
+    }
+    assert.equal((await app.inject({ method: 'POST', url: '/api/session/pupil', payload: { password: card!.password } })).statusCode, 400, 'no username at all');
+    assert.equal(await failures(), before, 'a refused request is not a failed sign-in');
+  });
+
   it('are refused bad lists and dates, and nothing is created', async () => {
     const before = await pupilCount();
     const url = `/api/projects/${a.projectId}/pupils`;
