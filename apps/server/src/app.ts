@@ -35,7 +35,7 @@ const modules: AppPlugin[] = [healthRoutes, countriesRoutes, schoolsRoutes, acco
 /** The whole HTTP application, from its dependencies; main.ts and the tests both build it here. */
 export async function buildApp(dependencies: Omit<AppDependencies, 'bus'> & { logger: Logger }): Promise<App> {
   const { logger, ...given } = dependencies;
-  const moduleDependencies: AppDependencies = { ...given, bus: createBus(given.redis) };
+  const moduleDependencies: AppDependencies = { ...given, bus: createBus(given.redis, logger) };
   const loggerInstance: FastifyBaseLogger = logger;
   const app = Fastify({
     loggerInstance,

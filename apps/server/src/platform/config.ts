@@ -30,6 +30,8 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   PAGE_VERSION_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).min(0).max(1440).default(10),
+  PAGE_MAX_MB: megabytes(5),
+  PAGE_ACCESS_RECHECK_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(1).max(3600).default(60),
   WEB_DIST_DIR: z.string().optional(),
   MAX_UPLOAD_MB: megabytes(100),
   PROJECT_STORAGE_MB: megabytes(2000),
@@ -51,6 +53,10 @@ export type Config = {
   shutdownTimeoutMs: number;
   /** A TwinSpace page being edited keeps a version at most this often (0: at every save). */
   pageVersionEveryMs: number;
+  /** The most a TwinSpace page's shared document may hold, in bytes: edits beyond it are refused. */
+  pageMaxBytes: number;
+  /** How often open real-time pages check again that their session may still see them. */
+  pageAccessRecheckMs: number;
   webDistDir: string;
   /** The largest file one upload may be, in bytes. */
   maxUploadBytes: number;
@@ -89,6 +95,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: values.LOG_LEVEL,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     pageVersionEveryMs: values.PAGE_VERSION_MINUTES * 60_000,
+    pageMaxBytes: values.PAGE_MAX_MB * 1_048_576,
+    pageAccessRecheckMs: values.PAGE_ACCESS_RECHECK_SECONDS * 1_000,
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? defaultWebDistDir),
     maxUploadBytes: values.MAX_UPLOAD_MB * 1_048_576,
     projectStorageBytes: values.PROJECT_STORAGE_MB * 1_048_576,

@@ -31,3 +31,10 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<App> {
   });
   return app;
 }
+
+/** Listens on a loopback port (any free one unless told) and returns the app's base URL. */
+export async function listening(app: App, port = 0): Promise<string> {
+  await app.listen({ port, host: '127.0.0.1' });
+  const address = app.server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}

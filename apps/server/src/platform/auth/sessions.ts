@@ -51,6 +51,28 @@ export async function resolveSession(db: Kysely<Schema>, token: string): Promise
   };
 }
 
+/**
+ * The holder of a session still open and usable, by the session's id: for connections that
+ * outlive the request that opened them (real-time pages), checked again as they go on.
+ */
+export async function sessionHolder(db: Kysely<Schema>, sessionId: string): Promise<{ actor: Actor; name: string } | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('pupils', 'pupils.user_id', 'users.id')
+    .select(['users.id as userId', 'users.role', 'users.status', 'users.country_code', 'users.name', 'pupils.first_name'])
+    .where('sessions.id', '=', sessionId)
+    .where('sessions.expires_at', '>', new Date())
+    .where('users.password_must_change', '=', false)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    actor: { userId: row.userId, role: row.role, status: row.status, countryCode: row.country_code, sessionId },
+    // Outside their school a pupil is known by first name only.
+    name: row.first_name ?? row.name,
+  };
+}
+
 export async function closeSession(db: Kysely<Schema>, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }

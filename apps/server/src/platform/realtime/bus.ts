@@ -1,10 +1,13 @@
 import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import type { RedisConnection } from '../redis.ts';
 
 /**
  * Messages between the server's processes: in process by default, over Redis pub/sub when
  * `REDIS_URL` is set, so that every process hears what one of them published (itself included).
+ * Publishing does not fail: while Redis cannot be reached, the message reaches this process only
+ * (what it announces has already happened, and the others' own checks catch up).
  */
 export type Bus = {
   publish(channel: string, message: unknown): Promise<void>;
@@ -14,7 +17,7 @@ export type Bus = {
 
 const prefix = 'jumelage:';
 
-export function createBus(redis: RedisConnection | undefined): Bus {
+export function createBus(redis: RedisConnection | undefined, logger: Pick<Logger, 'error'>): Bus {
   const local = new EventEmitter();
   if (!redis) {
     return {
@@ -28,7 +31,12 @@ export function createBus(redis: RedisConnection | undefined): Bus {
   let subscriber: Redis | undefined;
   return {
     async publish(channel, message) {
-      await redis.client.publish(prefix + channel, JSON.stringify(message));
+      try {
+        await redis.client.publish(prefix + channel, JSON.stringify(message));
+      } catch (error) {
+        logger.error({ err: error, channel }, 'Redis unreachable: a message between processes reached this process only');
+        local.emit(channel, message);
+      }
     },
     subscribe(channel, handler) {
       if (!subscriber) {

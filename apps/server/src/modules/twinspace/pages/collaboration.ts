@@ -4,47 +4,90 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Redis as IORedis } from 'ioredis';
 import * as Y from 'yjs';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import { sessionHolder } from '../../../platform/auth/sessions.ts';
 import type { App, AppDependencies } from '../../../platform/http/app-plugin.ts';
 import { membershipOf } from '../access.ts';
 import { twinspacePolicy } from '../policy.ts';
 import { accessChannel, type AccessChange } from '../revocation.ts';
-import { isUpdate, sanitiserOrigin, sanitizeTypes } from './document.ts';
-import { pageFragmentName } from './schema.ts';
-import { findPage } from './queries.ts';
+import { isUpdate, sanitiserOrigin, sanitizeDocument, sanitizeTypes } from './document.ts';
+import { findPage, type PageRow } from './queries.ts';
 import { appendUpdate, compactPage, loadPageState } from './storage.ts';
 
-/** Who is on a connection: set from the session cookie, then by onAuthenticate for one page. */
-export type CollaborationContext = { actor: Actor | undefined; pageId?: string; projectId?: string };
+/**
+ * Who is on a connection: the session's actor from the cookie, then, once `onAuthenticate` let
+ * them into one page, the page and the name others see on their caret.
+ */
+export type CollaborationContext = { actor: Actor | undefined; name?: string; pageId?: string; projectId?: string; opening?: Opening };
 
-export type CollaborationOptions = { versionEveryMs: number };
+/**
+ * A connection between the start of its authentication and its place among the page's
+ * connections: an access change announced meanwhile marks it, and it is closed once in place.
+ */
+type Opening = { actor: Actor | undefined; pageId?: string; projectId?: string; revoked: boolean; since: number };
+
+export type CollaborationOptions = { versionEveryMs: number; maxPageBytes: number; recheckEveryMs: number };
 
 export const collaborationPath = '/api/collab';
 const pagePrefix = 'page:';
 export const documentNameOf = (pageId: string) => `${pagePrefix}${pageId}`;
 const pageIdOf = (documentName: string) => (documentName.startsWith(pagePrefix) ? documentName.slice(pagePrefix.length) : undefined);
 
+/** Close codes and reasons the page's editor understands: reopen, or stop and say the page is full. */
+export const accessChanged = { code: 4403, reason: 'access changed' };
+export const pageFull = { code: 4413, reason: 'page full' };
+const closingError = (close: { code: number; reason: string }) => Object.assign(new Error(close.reason), close);
+
+type PageAccess = { actor: Actor; name: string; page: PageRow; readOnly: boolean };
+
 /**
  * Real-time editing of TwinSpace pages (Yjs over Hocuspocus), on the app's own port at
- * /api/collab. Access is checked per page from the session; an edit is stored before it is
- * acknowledged; with Redis, processes relay edits to each other.
+ * /api/collab. Access is checked per page from the session, again whenever access changes, and
+ * every `recheckEveryMs`; an edit is stored before it is acknowledged; with Redis, processes relay
+ * edits to each other.
  */
 export async function installCollaboration(app: App, dependencies: AppDependencies, options: CollaborationOptions): Promise<Hocuspocus<CollaborationContext>> {
   const db = dependencies.database.db;
+  const openings = new Set<Opening>();
+  // What each loaded page holds, in bytes: exact after each compaction, estimated in between.
+  const pageBytes = new WeakMap<Y.Doc, number>();
+
+  /** What a session may do with a page now; undefined when nothing. */
+  async function pageAccess(sessionId: string, documentName: string): Promise<PageAccess | undefined> {
+    const pageId = pageIdOf(documentName);
+    if (!pageId) return undefined;
+    const [holder, page] = await Promise.all([sessionHolder(db, sessionId), findPage(db, pageId)]);
+    const member = holder && page ? await membershipOf(db, holder.actor, page.projectId) : undefined;
+    // One spelling per page: another spelling of the id would open a second, unrelayed copy.
+    if (!holder || !page || !member || documentName !== documentNameOf(page.id)) return undefined;
+    return { actor: holder.actor, name: holder.name, page, readOnly: !twinspacePolicy.editPage(member, page.editors) };
+  }
+
   const hocuspocus = new Hocuspocus<CollaborationContext>({
     quiet: true,
     debounce: 2_000,
     maxDebounce: 10_000,
     extensions: dependencies.config.redisUrl ? [relayThroughRedis(dependencies.config.redisUrl)] : [],
 
-    async onAuthenticate({ documentName, context, connectionConfig }) {
-      const pageId = pageIdOf(documentName);
-      const page = pageId && context.actor ? await findPage(db, pageId) : undefined;
-      const member = page && context.actor ? await membershipOf(db, context.actor, page.projectId) : undefined;
-      // One spelling per page: another spelling of the id would open a second, unrelayed copy.
-      if (!page || !member || documentName !== documentNameOf(page.id)) throw new Error('not a member of this page');
-      connectionConfig.readOnly = !twinspacePolicy.editPage(member, page.editors);
-      context.pageId = page.id;
-      context.projectId = page.projectId;
+    async onAuthenticate({ documentName, context, connectionConfig }): Promise<Partial<CollaborationContext>> {
+      const opening: Opening = { actor: context.actor, revoked: false, since: Date.now() };
+      openings.add(opening);
+      try {
+        const access = context.actor ? await pageAccess(context.actor.sessionId, documentName) : undefined;
+        if (!access) throw new Error('not a member of this page');
+        Object.assign(opening, { actor: access.actor, pageId: access.page.id, projectId: access.page.projectId });
+        connectionConfig.readOnly = access.readOnly;
+        // Returned rather than assigned: Hocuspocus copies the context after this hook.
+        return { actor: access.actor, name: access.name, pageId: access.page.id, projectId: access.page.projectId, opening };
+      } catch (error) {
+        openings.delete(opening);
+        throw error;
+      }
+    },
+
+    async connected({ context, connection }) {
+      if (!context.opening) return;
+      openings.delete(context.opening);
+      if (context.opening.revoked) connection.close(accessChanged);
     },
 
     async onLoadDocument({ documentName, document }) {
@@ -54,7 +97,8 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     },
 
     async afterLoadDocument({ document }) {
-      sanitizeTypes(document, [document.getXmlFragment(pageFragmentName)]);
+      sanitizeDocument(document);
+      pageBytes.set(document, Y.encodeStateAsUpdate(document).length);
       document.on('afterTransaction', (transaction: Y.Transaction) => {
         if (transaction.origin !== sanitiserOrigin && transaction.changed.size > 0) sanitizeTypes(document, transaction.changed.keys());
       });
@@ -64,9 +108,19 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     async beforeSync({ type, payload, connection, document, documentName, context }) {
       if ((type !== 1 && type !== 2) || connection.readOnly || payload.length <= 2) return;
       // A connection closed for lost access may still have messages queued: they are not applied.
+      if (context.opening?.revoked) throw closingError(accessChanged);
       if (!document.hasConnection(connection)) throw new Error('connection closed');
       if (!isUpdate(payload)) throw new Error('not a Yjs update');
+      const bytes = pageBytesAfter(document, payload);
+      if (bytes > options.maxPageBytes && !onlyDeletes(payload)) throw closingError(pageFull);
       await appendUpdate(db, pageIdOf(documentName)!, payload, context.actor?.userId ?? null);
+      pageBytes.set(document, bytes);
+    },
+
+    // Everyone is shown under the name their session gives: a client cannot choose another.
+    async beforeHandleAwareness({ context, states }) {
+      if (!context?.name) return;
+      for (const state of states.values()) state.user = { name: context.name, color: caretColour(state.user) };
     },
 
     async onStoreDocument({ document, documentName, lastContext }) {
@@ -74,11 +128,41 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     },
   });
 
-  async function storeDocument(documentName: string, document: Y.Doc, editorId: string | null): Promise<void> {
-    await compactPage(db, pageIdOf(documentName)!, Y.encodeStateAsUpdate(document), { editorId, versionEveryMs: options.versionEveryMs });
+  /** The page's size with this edit: estimated, and measured only when the estimate is over the limit. */
+  function pageBytesAfter(document: Y.Doc, payload: Uint8Array): number {
+    const estimate = (pageBytes.get(document) ?? 0) + payload.length;
+    return estimate <= options.maxPageBytes ? estimate : Y.encodeStateAsUpdate(document).length + payload.length;
   }
 
-  dependencies.bus.subscribe(accessChannel, (message) => closeConnectionsAffectedBy(hocuspocus, message as AccessChange));
+  async function storeDocument(documentName: string, document: Y.Doc, editorId: string | null): Promise<void> {
+    const state = Y.encodeStateAsUpdate(document);
+    pageBytes.set(document, state.length);
+    await compactPage(db, pageIdOf(documentName)!, state, { editorId, versionEveryMs: options.versionEveryMs });
+  }
+
+  /** Every open page asks again whether its session may still see it: a backstop for a lost message. */
+  async function recheckOpenPages(): Promise<void> {
+    const verdicts = new Map<string, Promise<PageAccess | undefined>>();
+    for (const document of [...hocuspocus.documents.values()]) {
+      for (const connection of document.getConnections() as Array<Connection<CollaborationContext>>) {
+        const sessionId = connection.context.actor?.sessionId;
+        if (!sessionId) continue;
+        const key = `${sessionId} ${document.name}`;
+        if (!verdicts.has(key)) verdicts.set(key, pageAccess(sessionId, document.name));
+        const access = await verdicts.get(key);
+        if (!access || access.readOnly !== connection.readOnly) connection.close(accessChanged);
+      }
+    }
+  }
+  const recheck = setInterval(() => {
+    recheckOpenPages().catch((error: unknown) => app.log.error({ err: error }, 'checking open pages again failed'));
+  }, options.recheckEveryMs);
+
+  dependencies.bus.subscribe(accessChannel, (message) => {
+    const change = message as AccessChange;
+    closeConnectionsAffectedBy(hocuspocus, change);
+    markOpeningsAffectedBy(openings, change);
+  });
 
   await app.register(websocket, { options: { maxPayload: 4 * 1024 * 1024 } });
   app.get(collaborationPath, { websocket: true, schema: { hide: true } }, (socket, request) => {
@@ -91,6 +175,7 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
   });
 
   app.addHook('onClose', async () => {
+    clearInterval(recheck);
     hocuspocus.closeConnections();
     await Promise.all([...hocuspocus.documents.values()].map((document) => storeDocument(document.name, document, null)));
     // Let the pages unload (the Redis relay unsubscribes then) before its connections close.
@@ -109,17 +194,46 @@ function relayThroughRedis(url: string): RedisExtension {
   return new RedisExtension({ createClient: () => new IORedis(url, { maxRetriesPerRequest: null }) as never, prefix: 'jumelage:collab' });
 }
 
+/** An update that only deletes: always let through, so that a full page can be cut down. */
+function onlyDeletes(payload: Uint8Array): boolean {
+  return Y.decodeUpdate(payload).structs.length === 0;
+}
+
+const caretColourPattern = /^#[0-9a-f]{6}$/i;
+const caretColour = (user: unknown) => {
+  const colour = typeof user === 'object' && user !== null ? (user as { color?: unknown }).color : undefined;
+  return typeof colour === 'string' && caretColourPattern.test(colour) ? colour : '#1d4ed8';
+};
+
+/**
+ * Whether a change concerns a connection. What is not known yet (the page of a connection still
+ * authenticating) counts as concerned: at worst it opens once more.
+ */
+function concerns(change: AccessChange, where: { actor: Actor | undefined; pageId?: string; projectId?: string }): boolean {
+  const { actor, pageId, projectId } = where;
+  return (
+    (change.userId === null || actor?.userId === change.userId) &&
+    (change.projectId === null || projectId === undefined || projectId === change.projectId) &&
+    (change.pageIds === undefined || pageId === undefined || change.pageIds.includes(pageId)) &&
+    (!change.pupilsOnly || actor?.role === 'pupil')
+  );
+}
+
 /** Closes the open pages of whoever lost access; their provider reconnects and is checked again. */
 function closeConnectionsAffectedBy(hocuspocus: Hocuspocus<CollaborationContext>, change: AccessChange): void {
   for (const document of hocuspocus.documents.values()) {
     for (const connection of document.getConnections() as Array<Connection<CollaborationContext>>) {
-      const context = connection.context;
-      const matches =
-        (change.userId === null || context.actor?.userId === change.userId) &&
-        (change.projectId === null || context.projectId === change.projectId) &&
-        (change.pageId === undefined || context.pageId === change.pageId) &&
-        (!change.pupilsOnly || context.actor?.role === 'pupil');
-      if (matches) connection.close({ code: 4403, reason: 'access changed' });
+      if (connection.context.pageId && concerns(change, connection.context)) connection.close(accessChanged);
     }
+  }
+}
+
+const openingTimeoutMs = 60_000;
+
+function markOpeningsAffectedBy(openings: Set<Opening>, change: AccessChange): void {
+  for (const opening of openings) {
+    // One whose page never loaded (the database failed meanwhile) is forgotten.
+    if (Date.now() - opening.since > openingTimeoutMs) openings.delete(opening);
+    else if (concerns(change, opening)) opening.revoked = true;
   }
 }

@@ -40,13 +40,31 @@ export function documentFrom(state: Uint8Array | null): Y.Doc {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its shared types with any
 export function sanitizeTypes(doc: Y.Doc, types: Iterable<Y.AbstractType<any>>): void {
-  doc.transact(() => {
+  const page = doc.getXmlFragment(pageFragmentName);
+  doc.transact((transaction) => {
     for (const type of types) {
-      if (type instanceof Y.XmlElement || type instanceof Y.XmlFragment) sanitizeChildren(type);
+      if (type._item === null && type !== page) emptyForeignRoot(type, transaction);
+      else if (type instanceof Y.XmlElement || type instanceof Y.XmlFragment) sanitizeChildren(type);
       if (type instanceof Y.XmlElement) sanitizeAttributes(type);
       if (type instanceof Y.XmlText) sanitizeText(type);
     }
   }, sanitiserOrigin);
+}
+
+/** The whole document: the page, and any other top-level type a client made (emptied). */
+export function sanitizeDocument(doc: Y.Doc): void {
+  doc.getXmlFragment(pageFragmentName);
+  sanitizeTypes(doc, doc.share.values());
+}
+
+/**
+ * Only the page's fragment is ours: another top-level type is never shown, but would be stored and
+ * sent to everyone, so what it holds is deleted (the type itself cannot be).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its shared types with any
+function emptyForeignRoot(type: Y.AbstractType<any>, transaction: Y.Transaction): void {
+  for (let item = type._start; item !== null; item = item.right) if (!item.deleted) item.delete(transaction);
+  for (const item of type._map.values()) if (!item.deleted) item.delete(transaction);
 }
 
 /** Fails closed: a child that cannot be checked is deleted. */
@@ -79,10 +97,17 @@ function sanitizeAttributes(element: Y.XmlElement<any>): void {
 
 type TextRun = { insert: unknown; attributes?: Record<string, unknown> };
 
+/** Text keeps only characters and allowed marks: no embedded objects, no attributes of its own. */
 function sanitizeText(text: Y.XmlText): void {
+  for (const name of Object.keys(text.getAttributes())) text.removeAttribute(name);
+  if (Object.getPrototypeOf(text.getAttributes()) !== Object.prototype) text.removeAttribute('__proto__');
   let index = 0;
   for (const run of text.toDelta() as TextRun[]) {
-    const length = typeof run.insert === 'string' ? run.insert.length : 1;
+    if (typeof run.insert !== 'string') {
+      text.delete(index, 1);
+      continue;
+    }
+    const length = run.insert.length;
     const marks = run.attributes ?? {};
     const unsafe = Object.entries(marks).filter(([mark, value]) => !isAllowedMark(mark, value)).map(([mark]) => mark);
     if (Object.getPrototypeOf(marks) !== Object.prototype) unsafe.push('__proto__');

@@ -3,23 +3,16 @@ import { describe, it } from 'node:test';
 import { pageDetailSchema, pageVersionsSchema, type PageDetail } from '@jumelage/contracts';
 import { WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { buildTestApp } from '../../../test/app.ts';
+import { buildTestApp, listening } from '../../../test/app.ts';
 import { openPage, waitFor } from '../../../test/collab-client.ts';
 import { createTestDatabase } from '../../../test/database.ts';
 import { buildTwinspace, caller, createPupils, expectStatus, signInPupil, type Person } from '../../../test/twinspace-factory.ts';
-import type { App } from '../../../platform/http/app-plugin.ts';
 import { createLogger } from '../../../platform/logger.ts';
 import { connectRedis } from '../../../platform/redis.ts';
 import { atEndOfFile } from '../../../test/cleanup.ts';
 
 const database = await createTestDatabase();
 const testConfig = { pageVersionEveryMs: 0 };
-
-async function listening(app: App, port = 0): Promise<string> {
-  await app.listen({ port, host: '127.0.0.1' });
-  const address = app.server.address();
-  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-}
 
 const app = await buildTestApp({ database, config: testConfig });
 const baseUrl = await listening(app);

@@ -70,13 +70,15 @@ export async function updatePage(db: Kysely<Schema>, pageId: string, changes: Pa
     .execute();
 }
 
+/** A `below` table of the page's id and its descendants' ids, for the statement that follows. */
+const withPageAndBelow = (pageId: string) => sql`with recursive below(id) as (
+  select ${pageId}::uuid
+  union all select child.id from twinspace_pages child join below on child.parent_id = below.id
+)`;
+
 /** True when `candidateParentId` is the page itself or one of its descendants (a cycle). */
 export async function isWithin(db: Kysely<Schema>, pageId: string, candidateParentId: string): Promise<boolean> {
-  const result = await sql<{ found: boolean }>`
-    with recursive below(id) as (
-      select ${pageId}::uuid
-      union all select child.id from twinspace_pages child join below on child.parent_id = below.id
-    ) select exists (select 1 from below where id = ${candidateParentId}::uuid) as found`.execute(db);
+  const result = await sql<{ found: boolean }>`${withPageAndBelow(pageId)} select exists (select 1 from below where id = ${candidateParentId}::uuid) as found`.execute(db);
   return result.rows[0]?.found ?? false;
 }
 
@@ -85,8 +87,10 @@ export async function lockPage(db: Kysely<Schema>, pageId: string): Promise<void
   await db.selectFrom('twinspace_pages').select('id').where('id', '=', pageId).forUpdate().execute();
 }
 
-export async function deletePage(db: Kysely<Schema>, pageId: string): Promise<void> {
-  await db.deleteFrom('twinspace_pages').where('id', '=', pageId).execute();
+/** Deletes the page and the pages under it; returns all their ids. */
+export async function deletePage(db: Kysely<Schema>, pageId: string): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`${withPageAndBelow(pageId)} delete from twinspace_pages where id in (select id from below) returning id`.execute(db);
+  return rows.map((row) => row.id);
 }
 
 export async function pageHtml(db: Kysely<Schema>, pageId: string): Promise<string> {

@@ -12,7 +12,11 @@ const versionParams = pageParams.extend({ versionId: z.string().regex(/^\d{1,18}
 
 /** A TwinSpace's pages: their tree, their settings, their history; the text itself is edited over /api/collab. */
 export const pagesRoutes: AppPlugin = async (app, dependencies) => {
-  const collaboration = await installCollaboration(app, dependencies, { versionEveryMs: dependencies.config.pageVersionEveryMs });
+  const collaboration = await installCollaboration(app, dependencies, {
+    versionEveryMs: dependencies.config.pageVersionEveryMs,
+    maxPageBytes: dependencies.config.pageMaxBytes,
+    recheckEveryMs: dependencies.config.pageAccessRecheckMs,
+  });
 
   app.get('/api/projects/:id/pages', { schema: { tags, summary: 'The tree of pages, by theme', params: z.strictObject({ id: z.uuid() }), response: { 200: pageTreeSchema } } }, async (request) =>
     pageTree(dependencies, requireActor(request.actor), request.params.id),

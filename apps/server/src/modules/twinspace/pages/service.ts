@@ -88,15 +88,15 @@ export async function editPage({ database, bus }: AppDependencies, actor: Actor,
     await updatePage(transaction, pageId, patch);
   });
   // Pupils reconnect, read-only or not; teachers keep typing.
-  if (patch.editors && patch.editors !== page.editors) await announceAccessChange(bus, { projectId: page.projectId, userId: null, pageId, pupilsOnly: true });
+  if (patch.editors && patch.editors !== page.editors) await announceAccessChange(bus, { projectId: page.projectId, userId: null, pageIds: [pageId], pupilsOnly: true });
 }
 
 export async function removePage({ database, bus }: AppDependencies, actor: Actor, pageId: string): Promise<void> {
   const db = database.db;
   const { page, member } = await requirePage(db, actor, pageId);
   requirePageAdministrator(member);
-  await deletePage(db, pageId);
-  await announceAccessChange(bus, { projectId: page.projectId, userId: null, pageId });
+  const deleted = await deletePage(db, pageId);
+  await announceAccessChange(bus, { projectId: page.projectId, userId: null, pageIds: deleted });
 }
 
 export async function tagPupils({ database }: AppDependencies, actor: Actor, pageId: string, pupilIds: string[]): Promise<void> {
