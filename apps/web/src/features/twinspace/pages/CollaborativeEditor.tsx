@@ -8,6 +8,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
+import { Alert } from '../../../design/Alert.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import styles from './Pages.module.css';
 
@@ -37,6 +38,7 @@ function SharedEditor({ documentName, me, editable, onClosedByServer, projectId 
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>('connecting');
   const [refused, setRefused] = useState(false);
+  const [full, setFull] = useState(false);
   const [connection] = useState(() => {
     const doc = new Y.Doc();
     const provider = new HocuspocusProvider({
@@ -47,7 +49,12 @@ function SharedEditor({ documentName, me, editable, onClosedByServer, projectId 
       onStatus: ({ status: next }) => setStatus(next),
       onAuthenticationFailed: () => setRefused(true),
       onClose: ({ event }) => {
-        if (/access changed/.test(event.reason)) onClosedByServer();
+        if (event.reason === 'access changed') onClosedByServer();
+        // Sending the same edit again would be refused again: stop until the page is reloaded.
+        if (event.reason === 'page full') {
+          setFull(true);
+          provider.destroy();
+        }
       },
     });
     return { doc, provider };
@@ -67,14 +74,19 @@ function SharedEditor({ documentName, me, editable, onClosedByServer, projectId 
     editorProps: { attributes: { class: styles.editorSurface ?? '', 'aria-label': t('pages.editorLabel'), 'aria-multiline': 'true', role: 'textbox' } },
   });
 
+  useEffect(() => {
+    if (full) editor?.setEditable(false);
+  }, [full, editor]);
+
   if (refused) return <p role="alert">{t('pages.refused')}</p>;
   return (
     <div className={styles.editor}>
+      {full && <Alert tone="error" title={t('pages.full')} />}
       <p className={styles.status} role="status" data-status={status}>
         {t(`pages.status.${status}`)}
         {!editable && ` · ${t('pages.readOnly')}`}
       </p>
-      {editable && editor && <EditorToolbar editor={editor} projectId={projectId} />}
+      {editable && !full && editor && <EditorToolbar editor={editor} projectId={projectId} />}
       <EditorContent editor={editor} />
     </div>
   );
