@@ -23,6 +23,7 @@ import { IdeasPage } from '../features/ideas/IdeasPage.tsx';
 import { MyIdeasPage } from '../features/ideas/MyIdeasPage.tsx';
 import { GalleryPage } from '../features/gallery/GalleryPage.tsx';
 import { GalleryProjectPage } from '../features/gallery/GalleryProjectPage.tsx';
+import { GalleryTwinspacePage } from '../features/gallery/GalleryTwinspacePage.tsx';
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
 import { MyProjectsPage } from '../features/projects/MyProjectsPage.tsx';
 import { ProjectFormPage } from '../features/projects/ProjectFormPage.tsx';
@@ -75,6 +76,7 @@ export function App() {
           <Route path={webPages.notifications} element={<NotificationsPage />} />
           <Route path={webPages.gallery} element={<GalleryPage />} />
           <Route path={webPages.galleryProject} element={<GalleryProjectPage />} />
+          <Route path={webPages.galleryTwinspacePage} element={<GalleryTwinspacePage />} />
           <Route path={webPages.officers} element={<OfficersPage />} />
           <Route path={webPages.outbox} element={<OutboxPage />} />
           <Route path={webPages.contacts} element={<ContactsPage />} />

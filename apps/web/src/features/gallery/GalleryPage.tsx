@@ -15,8 +15,7 @@ import styles from '../partners/PartnersPage.module.css';
 import { useCursorSearch, useUrlFilters } from '../partners/use-url-search.ts';
 import { useSearchText } from '../partners/use-search-text.ts';
 import { ProjectFacts } from '../projects/ProjectFacts.tsx';
-
-export const galleryProjectPath = (id: string) => `/gallery/${id}`;
+import { galleryProjectPath } from './gallery-links.ts';
 
 /** The public gallery: anyone searches the projects their founders made public; the URL holds the search. */
 export function GalleryPage() {

@@ -11,13 +11,15 @@ import { useCountryName } from '../countries/use-countries.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import styles from '../partners/PartnersPage.module.css';
 import { ProjectFacts } from '../projects/ProjectFacts.tsx';
+import { PublicMaterialsPanel } from './PublicMaterialsPanel.tsx';
+import { PublicPagesPanel } from './PublicPagesPanel.tsx';
 
-/** A public project: what it is, its partner schools and countries; never a person. */
+/** A public project: what it is, its partner schools and countries, its public pages and materials; never a person. */
 export function GalleryProjectPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const project = useQuery({ queryKey: ['gallery', id], queryFn: ({ signal }) => getJson<PublicProjectDetail>(`/api/gallery/${id}`, signal) });
-  usePageTitle(project.data ? t('gallery.pageTitle', { title: project.data.title }) : t('gallery.title'));
+  usePageTitle(project.data?.title ?? t('gallery.title'));
   const back = <LinkButton href={webPages.gallery} variant="secondary">{t('gallery.back')}</LinkButton>;
   if (project.isPending) return <Page title={t('gallery.title')}>{t('app.loading')}</Page>;
   if (project.isError) {
@@ -50,6 +52,8 @@ function PublicProjectView({ project, back }: { project: PublicProjectDetail; ba
           ))}
         </ul>
       </Panel>
+      <PublicPagesPanel projectId={project.id} pages={project.pages} />
+      <PublicMaterialsPanel projectId={project.id} />
       {back}
     </Page>
   );
