@@ -90,6 +90,14 @@ describe('gallery pages without JavaScript', () => {
     assert.doesNotMatch(response.body, /Founder/);
   });
 
+  it("a project's text is written into the page as it is, dollar signs included", async () => {
+    const money = await buildProject(database.db, { title: "Pocket money: $& and $' in two countries", summary: 'From $1 to $$5, $` too.', countries: ['FR', 'PL'] });
+    const response = await app.inject({ method: 'GET', url: `/gallery/${money.id}?lang=en` });
+    assert.equal(response.statusCode, 200);
+    assert.ok(response.body.includes("<h1>Pocket money: $&#38; and $&#39; in two countries</h1>"), 'the title keeps its dollar signs');
+    assert.ok(response.body.includes('<meta name="description" content="From $1 to $$5, $` too."'), 'the description keeps them too');
+  });
+
   it('a project that is not public is a 404 page that says so', async () => {
     const response = await app.inject({ method: 'GET', url: `/gallery/${privateProject.id}` });
     assert.equal(response.statusCode, 404);

@@ -59,10 +59,11 @@ export async function installWebApp(app: App, webDistDir: string, prerender?: Pa
 function withPage(indexHtml: string, page: PrerenderedPage): string {
   const title = escapeHtml(page.title);
   const description = escapeHtml(page.description);
+  // Replaced by functions: in a replacement string, "$&" or "$'" in a project's text would be read as patterns.
   return indexHtml
-    .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title><meta property="og:title" content="${title}"><meta property="og:description" content="${description}">`)
-    .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${description}"`)
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${page.language}"`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title><meta property="og:title" content="${title}"><meta property="og:description" content="${description}">`)
+    .replace(/<meta name="description" content="[^"]*"/, () => `<meta name="description" content="${description}"`)
     .replace(/<noscript>[^<]*<\/noscript>/, '')
-    .replace('<div id="root"></div>', `<div id="root">${page.body}</div>`);
+    .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>`);
 }

@@ -128,15 +128,19 @@ function isAllowedMark(mark: string, value: unknown): boolean {
 /** The page as HTML for readers, history and public pages; built from the schema, then sanitised again. */
 export function renderHtml(doc: Y.Doc): string {
   const html = (doc.getXmlFragment(pageFragmentName).toArray() as Node[]).map(renderNode).join('');
-  return sanitizeHtml(html, {
-    allowedTags: ['p', 'h2', 'h3', 'h4', 'h5', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'hr', 'br', 'img', 'table', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 's', 'u', 'a'],
-    allowedAttributes: { a: ['href', 'rel'], img: ['src', 'alt', 'title', 'width', 'height'], ol: ['start'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
-    allowedSchemes: ['http', 'https', 'mailto'],
-    allowedSchemesByTag: { img: [] },
-    allowProtocolRelative: false,
-    transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
-  });
+  return sanitizeHtml(html, pageHtmlRules);
 }
+
+/** What a page's HTML may hold, wherever it is shown. */
+export const pageHtmlRules: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'h2', 'h3', 'h4', 'h5', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'hr', 'br', 'img', 'table', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 's', 'u', 'a'],
+  allowedAttributes: { a: ['href', 'rel'], img: ['src', 'alt', 'title', 'width', 'height'], ol: ['start'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  // Our own paths only: an image never makes a reader's browser call another site.
+  allowedSchemesByTag: { img: [] },
+  allowProtocolRelative: false,
+  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
+};
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');

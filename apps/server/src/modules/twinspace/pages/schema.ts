@@ -13,7 +13,11 @@ const shortText = (value: unknown) => value === null || (typeof value === 'strin
 const columnWidths = (value: unknown) => value === null || (Array.isArray(value) && value.every((width) => width === null || positive(width)));
 
 /** Our own materials only: an image never makes a pupil's browser call another site. */
-export const isMaterialImage = (value: unknown) => typeof value === 'string' && /^\/api\/materials\/[0-9a-f-]{36}\/file\?inline=1$/.test(value);
+// An image in a page is one of our materials, by this path only.
+const materialImagePath = /^\/api\/materials\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/file\?inline=1$/;
+/** The material an image shows, or nothing when its source is not a material's file. */
+export const materialIdOfImage = (source: unknown) => (typeof source === 'string' ? materialImagePath.exec(source)?.[1] : undefined);
+export const isMaterialImage = (value: unknown) => materialIdOfImage(value) !== undefined;
 export const isSafeLink = (value: unknown) => typeof value === 'string' && value.length <= 2000 && /^(https?:\/\/|mailto:|\/(?!\/))/i.test(value);
 
 export const allowedNodes: Record<string, { tag: string; attributes: Attributes }> = {
