@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../platform/auth/secrets.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { Schema } from '../platform/db/schema.ts';
+import { fileStorage } from '../platform/files/storage.ts';
 import { findUserByEmail, insertUser } from '../modules/accounts/queries.ts';
 import { insertIdea } from '../modules/ideas/queries.ts';
 import { insertSchool } from '../modules/schools/queries.ts';
@@ -10,14 +11,17 @@ import { ideaTemplatesIn, monthAfter } from './ideas.ts';
 import { demoStateOf, insertDemoProject, validatedTeachersByCountry, type DemoPartner } from './projects.ts';
 import { demoCountries, type CountryPeople } from './people.ts';
 import { seededRandom, type SeededRandom } from './seeded-random.ts';
+import { demoFounderEmail, demoPupilLogins, loadDemoTwinspaces } from './twinspace.ts';
 
 export const demoPassword = 'demo password';
 export const demoAdminEmail = 'admin@demo.example';
 
-export type DemoLogin = { role: string; countryCode: string | null; email: string };
+/** Who signs in with what: an e-mail address, or a pupil's username (at /pupils/sign-in). */
+export type DemoLogin = { role: string; countryCode: string | null; login: string };
 export type DemoSummary = { alreadyLoaded: boolean; countries: number; schools: number; teachers: number; logins: DemoLogin[] };
 
-type Options = { schoolsPerCountry: number; teachersPerSchool: number; onProgress?: (message: string) => void };
+/** `dataDir`: the DATA_DIR the server reads files from (the demo TwinSpace has a drawing). */
+type Options = { schoolsPerCountry: number; teachersPerSchool: number; dataDir: string; onProgress?: (message: string) => void };
 
 const levels: SchoolLevel[] = ['primary', 'primary', 'lower_secondary', 'lower_secondary', 'upper_secondary', 'upper_secondary', 'vocational', 'other'];
 const agesOf: Record<SchoolLevel, [number, number]> = { primary: [6, 11], lower_secondary: [11, 15], upper_secondary: [15, 18], vocational: [15, 19], other: [10, 18] };
@@ -35,16 +39,18 @@ function personName(country: CountryPeople, random: SeededRandom): string {
 /**
  * Fills the database with realistic demo data: for each demo country an NSS officer, schools and
  * teachers (mostly validated, some waiting, a few rejected) with names and profiles in the country's
- * language; and one admin. Does nothing when the demo admin already exists.
+ * language; projects in every state; a lived-in TwinSpace (see twinspace.ts); and one admin. Does
+ * nothing when the demo admin already exists.
  */
 export async function loadDemoData(database: Database, options: Options): Promise<DemoSummary> {
-  const logins: DemoLogin[] = [{ role: 'admin', countryCode: null, email: demoAdminEmail }];
+  const logins: DemoLogin[] = [{ role: 'admin', countryCode: null, login: demoAdminEmail }];
   for (const country of demoCountries) {
-    logins.push({ role: 'nss', countryCode: country.countryCode, email: `nss.${country.countryCode.toLowerCase()}@demo.example` });
-    logins.push({ role: 'teacher', countryCode: country.countryCode, email: `teacher.${country.countryCode.toLowerCase()}.1@demo.example` });
+    logins.push({ role: 'nss', countryCode: country.countryCode, login: `nss.${country.countryCode.toLowerCase()}@demo.example` });
+    logins.push({ role: 'teacher', countryCode: country.countryCode, login: `teacher.${country.countryCode.toLowerCase()}.1@demo.example` });
   }
   const summary = { countries: demoCountries.length, schools: demoCountries.length * options.schoolsPerCountry, teachers: demoCountries.length * options.schoolsPerCountry * options.teachersPerSchool, logins };
-  if (await findUserByEmail(database.db, demoAdminEmail)) return { alreadyLoaded: true, ...summary };
+  const withPupils = async () => ({ ...summary, logins: [...logins, ...(await demoPupilLogins(database.db)).map(({ countryCode, username }) => ({ role: 'pupil', countryCode, login: username }))] });
+  if (await findUserByEmail(database.db, demoAdminEmail)) return { alreadyLoaded: true, ...(await withPupils()) };
 
   const passwordHash = await hashPassword(demoPassword);
   const random = seededRandom(20_171_201);
@@ -56,8 +62,10 @@ export async function loadDemoData(database: Database, options: Options): Promis
     }
     await loadProjects(db, random);
     options.onProgress?.('projects in every state');
+    await loadDemoTwinspaces(db, { passwordHash, storage: fileStorage(options.dataDir), random });
+    options.onProgress?.(`a TwinSpace with pupils, pages and a drawing for ${demoFounderEmail}`);
   });
-  return { alreadyLoaded: false, ...summary };
+  return { alreadyLoaded: false, ...(await withPupils()) };
 }
 
 async function loadCountry(db: Kysely<Schema>, country: CountryPeople, passwordHash: string, random: SeededRandom, options: Options): Promise<void> {
