@@ -71,7 +71,8 @@ describe('TwinSpace materials', () => {
     await page.getByRole('heading', { level: 1, name: `Ressources — ${project.title}` }).waitFor();
     await page.getByText(/^Un fichier peut peser jusqu’à 100\sMo\.$/).waitFor();
     await page.getByRole('meter', { name: 'Occupé par les fichiers du projet' }).waitFor();
-    await page.getByText('Il n’y a encore aucune ressource ici : ajoutez les premiers fichiers.').waitFor();
+    // The demo TwinSpace already holds a pupil's drawing.
+    await page.getByRole('listitem').filter({ hasText: 'Our drawings (1 ressource)' }).waitFor();
 
     // An album for the class trip; the photo goes into it.
     await page.getByRole('textbox', { name: 'Nouvel album' }).fill('Sortie à Lyon');
