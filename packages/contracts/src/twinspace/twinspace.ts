@@ -52,7 +52,7 @@ export const twinspaceHomeSchema = z
         z.object({
           kind: z.enum(changeKinds),
           pageId: z.uuid().nullable().describe('The page, for page changes'),
-          title: z.string().nullable().describe("The page's title; the album's for materials (null outside an album); for pupils_joined, the count again (read count)"),
+          title: z.string().nullable().describe("The page's title; the album's for materials (null outside an album); null for people joining"),
           by: z.string().nullable().describe("A teacher's name or a pupil's first name; null once the account is gone"),
           count: z.number().int().nullable().describe('How many pupils or materials were added together (by one person, within an hour, in one album)'),
           at: z.iso.datetime(),

@@ -66,7 +66,7 @@ export async function latestChangesOf(db: Kysely<Schema>, projectId: string, lim
       select 'teacher_joined', null, null, author.name, null, m.joined_at
         from project_members m join users author on author.id = m.teacher_id where m.project_id = ${projectId}
       union all
-      select 'pupils_joined', null, count(*)::text, min(author.name), count(*)::int, min(pp.added_at)
+      select 'pupils_joined', null, null, min(author.name), count(*)::int, min(pp.added_at)
         from project_pupils pp left join users author on author.id = pp.added_by
         where pp.project_id = ${projectId} group by pp.added_by, date_trunc('hour', pp.added_at)
       union all

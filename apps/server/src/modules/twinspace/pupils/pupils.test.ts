@@ -216,6 +216,6 @@ describe('member teachers', () => {
     const after = await home(fresh.founderFR, fresh.projectId);
     assert.deepEqual(after.attention, [{ kind: 'pupils_without_account_consent', count: 2 }, { kind: 'pupils_without_image_consent', count: 2 }, { kind: 'first_page', count: 1 }]);
     assert.equal(after.latestChanges[0]!.kind, 'pupils_joined');
-    assert.equal(after.latestChanges[0]!.title, '2');
+    assert.equal(after.latestChanges[0]!.count, 2);
   });
 });
