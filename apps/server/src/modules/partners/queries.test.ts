@@ -23,14 +23,16 @@ function filtersFor(text: string): PartnerFilters {
 }
 
 describe('partner search plans', () => {
-  it('gives the same page, count and facets whether a text search stays narrow or overflows to the walk', async () => {
+  it('gives the same page, count and facets whether a search takes the narrow plan or the walk', async () => {
     for (const text of ['galli', 'pisa', 'liceo galilei']) {
-      const narrow = await searchPartners(database.db, filtersFor(text), undefined, 5);
-      const walked = await searchPartners(database.db, filtersFor(text), undefined, 5, 2);
+      const chosen = await searchPartners(database.db, filtersFor(text), undefined, 5);
+      const narrow = await searchPartners(database.db, filtersFor(text), undefined, 5, 'narrow');
+      const walked = await searchPartners(database.db, filtersFor(text), undefined, 5, 'walk');
       assert.equal(narrow.overflow, false);
       assert.equal(walked.overflow, false, 'the walk is the last resort: it never overflows');
       assert.deepEqual(walked.found, narrow.found, text);
       assert.deepEqual([walked.matches, walked.facets], [narrow.matches, narrow.facets]);
+      assert.deepEqual([chosen.found, chosen.matches, chosen.facets], [narrow.found, narrow.matches, narrow.facets]);
     }
   });
 

@@ -70,10 +70,18 @@ export const partnerJson = sql`jsonb_build_object(
 const matchColumns = sql`user_id, last_active, country_code, subjects, languages, name_text`;
 
 /**
- * A text search first collects every match from the trigram index, up to this many; past it the
- * search is broad and the walk from the most recently active finds the counted matches sooner.
+ * A text search counts its matches among a 64th of the teachers (those whose id is below this bound,
+ * indexed by the partial trigram index `partner_search_text_sample`) to choose its plan: the narrow
+ * plan when at most `narrowSearchUpTo` are estimated to match, the walk otherwise.
  */
-export const narrowSearchAtMost = 15_000;
+const sampleBound = '04000000-0000-0000-0000-000000000000';
+const sampleShare = 64;
+export const narrowSearchUpTo = 16_000;
+
+/** Past this many candidates the estimate was wrong, and the narrow plan gives way to the walk. */
+const narrowSearchAtMost = 2 * narrowSearchUpTo;
+
+export type PlanChoice = 'estimated' | 'narrow' | 'walk';
 
 /** The CTEs that define `matches`, whether they overflowed, and the plan kinds they forbid the planner. */
 type Plan = { matches: RawBuilder<unknown>; overflow: RawBuilder<boolean>; forbidden: string[] };
@@ -106,18 +114,34 @@ function narrowPlan(filters: PartnerFilters, atMost: number): Plan {
 /**
  * One page of matching teachers, ranked by score then activity, their count and the facets of the
  * query. Filters alone are left to the planner, whose estimates for them are good; trigram estimates
- * are not, so a text search tries the narrow plan and falls back to the walk when it overflows.
+ * are not, so a text search counts its matches in the sample and chooses the plan itself.
  */
 export async function searchPartners(
   db: Kysely<Schema>,
   filters: PartnerFilters,
   after: RankedCursor | undefined,
   limit: number,
-  narrowAtMost = narrowSearchAtMost,
+  choice: PlanChoice = 'estimated',
 ) {
-  if (filters.words.length === 0) return runPlan(db, walkPlan(filters, false), filters, after, limit);
-  const narrow = await runPlan(db, narrowPlan(filters, narrowAtMost), filters, after, limit);
+  if (filters.words.length === 0 && choice === 'estimated') return runPlan(db, walkPlan(filters, false), filters, after, limit);
+  const walk = choice === 'walk' || (choice === 'estimated' && (await estimateMatches(db, filters)) > narrowSearchUpTo);
+  if (walk) return runPlan(db, walkPlan(filters, true), filters, after, limit);
+  const narrow = await runPlan(db, narrowPlan(filters, narrowSearchAtMost), filters, after, limit);
   return narrow.overflow ? runPlan(db, walkPlan(filters, true), filters, after, limit) : narrow;
+}
+
+/** How many teachers match, from the sample: counting stops as soon as the answer is "too many to narrow". */
+export async function estimateMatches(db: Kysely<Schema>, filters: PartnerFilters): Promise<number> {
+  const enough = Math.floor(narrowSearchUpTo / sampleShare) + 1;
+  const { rows } = await db.transaction().execute(async (trx) => {
+    for (const setting of ['enable_indexscan', 'enable_indexonlyscan', 'enable_seqscan']) await sql`select set_config(${setting}, 'off', true)`.execute(trx);
+    return sql<{ sampled: number }>`
+      select count(*)::int as sampled from (
+        select from partner_search
+        where user_id < ${sampleBound}::uuid and ${sql.join(conditionsOf(filters), sql` and `)}
+        limit ${enough}) sample`.execute(trx);
+  });
+  return rows[0]!.sampled * sampleShare;
 }
 
 async function runPlan(db: Kysely<Schema>, plan: Plan, filters: PartnerFilters, after: RankedCursor | undefined, limit: number) {
