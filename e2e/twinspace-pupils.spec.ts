@@ -7,9 +7,10 @@ import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server
 import { callApi } from './support/api.ts';
 import { signedInPage } from './support/sign-in.ts';
 
-// The first French demo teacher founds an active demo project; Jonas joins it with his German school.
+// The first French demo teacher founds an active demo project; Jonas joins it with his Austrian school,
+// which has no pupils in it yet (the demo's partner schools have their classes).
 const founder = { email: 'teacher.fr.1@demo.example', password: 'demo password' };
-const jonas = { email: 'jonas.twinspace@example.org', password: 'jonas password 1', name: 'Jonas Becker', country: 'DE' };
+const jonas = { email: 'jonas.twinspace@example.org', password: 'jonas password 1', name: 'Jonas Becker', country: 'AT' };
 const pupilPassword = 'my own secret 42';
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
