@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ServerProcess } from '@jumelage/server/testing/server-process';
 import type { Browser, Page } from 'playwright-core';
 import { collectPageErrors, launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
+import { callApi } from './support/api.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
 import { joinDemoTwinspace, signedInPupil, type Twinspace } from './support/twinspace.ts';
 
@@ -14,7 +15,8 @@ describe('TwinSpace pages', () => {
   let twinspace: Twinspace;
 
   before(async () => {
-    const environment = await e2eDatabaseEnvironment();
+    // A small page limit, so that one paste fills a page.
+    const environment = { ...(await e2eDatabaseEnvironment()), PAGE_MAX_MB: '1' };
     await runCli(environment, ['demo:load']);
     [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
     twinspace = await joinDemoTwinspace(browser, server.url, environment, partner);
@@ -95,5 +97,28 @@ describe('TwinSpace pages', () => {
     await pupil.getByText('read only', { exact: false }).waitFor();
     assert.equal(await editorOf(pupil).getAttribute('contenteditable'), 'false');
     assert.equal(await pupil.getByRole('toolbar', { name: 'Formatting' }).count(), 0);
+  });
+
+  it('a full page says so, stops, and keeps what was saved before', async () => {
+    const { founder, projectId } = twinspace;
+    const { id } = await callApi<{ id: string }>(founder, 'POST', `/api/projects/${projectId}/pages`, { title: 'Un très long journal' });
+    await founder.goto(`${server.url}/projects/${projectId}/twinspace/pages/${id}`);
+    await connected(founder);
+    await editorOf(founder).click();
+    await founder.keyboard.type('Début du journal.');
+    await founder.waitForFunction(() => document.querySelector('[data-status="connected"]') !== null);
+    // More than a megabyte at once, as a paste of a whole book would be.
+    await editorOf(founder).evaluate((editor) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', ' Le fleuve.'.repeat(110_000));
+      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await founder.getByRole('alert').filter({ hasText: 'Cette page est pleine' }).waitFor();
+    assert.equal(await editorOf(founder).getAttribute('contenteditable'), 'false');
+    assert.equal(await founder.getByRole('toolbar').count(), 0);
+    assert.deepEqual(await seriousAccessibilityViolations(founder), []);
+    await founder.reload();
+    await connected(founder);
+    assert.equal(await pageText(founder), 'Début du journal.');
   });
 });

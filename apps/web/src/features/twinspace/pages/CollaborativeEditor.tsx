@@ -81,11 +81,14 @@ function SharedEditor({ documentName, me, editable, onClosedByServer, projectId 
   if (refused) return <p role="alert">{t('pages.refused')}</p>;
   return (
     <div className={styles.editor}>
-      {full && <Alert tone="error" title={t('pages.full')} />}
-      <p className={styles.status} role="status" data-status={status}>
-        {t(`pages.status.${status}`)}
-        {!editable && ` · ${t('pages.readOnly')}`}
-      </p>
+      {full ? (
+        <Alert tone="error" title={t('pages.full')} />
+      ) : (
+        <p className={styles.status} role="status" data-status={status}>
+          {t(`pages.status.${status}`)}
+          {!editable && ` · ${t('pages.readOnly')}`}
+        </p>
+      )}
       {editable && !full && editor && <EditorToolbar editor={editor} projectId={projectId} />}
       <EditorContent editor={editor} />
     </div>
