@@ -4,6 +4,7 @@ import { databaseLocationOf, openDatabase, type Database } from './platform/db/d
 import { migrate } from './platform/db/migrations.ts';
 import { createLogger } from './platform/logger.ts';
 import { createMailer } from './platform/mail/outbox.ts';
+import { startRecentPartnersUpkeep } from './modules/partners/recent-tier.ts';
 import { connectRedis } from './platform/redis.ts';
 import { shutDownOnSignals } from './platform/shutdown.ts';
 
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, database, redis, mailer, logger });
   await app.listen({ port: config.port, host: config.host });
   void mailer.deliverDue().catch(() => undefined);
-  shutDownOnSignals({ app, database, redis, mailer, logger, timeoutMs: config.shutdownTimeoutMs });
+  const jobs = [startRecentPartnersUpkeep(database.db, logger)];
+  shutDownOnSignals({ app, database, redis, mailer, jobs, logger, timeoutMs: config.shutdownTimeoutMs });
 }
 
 

@@ -4,13 +4,16 @@ import type { App } from './http/app-plugin.ts';
 import type { Mailer } from './mail/outbox.ts';
 import type { RedisConnection } from './redis.ts';
 
-type Running = { app: App; database: Database; redis: RedisConnection | undefined; mailer: Mailer; logger: Logger; timeoutMs: number };
+/** A periodic job: `stop` clears its timer and waits for a run in progress. */
+export type BackgroundJob = { stop: () => Promise<void> };
+
+type Running = { app: App; database: Database; redis: RedisConnection | undefined; mailer: Mailer; jobs?: BackgroundJob[]; logger: Logger; timeoutMs: number };
 
 /**
- * Stops in order: no new requests (503 while closing), in-flight requests finish, then Redis and
- * the database close. If that takes longer than the timeout, the process exits with failure.
+ * Stops in order: no new requests (503 while closing), in-flight requests finish, then the mailer
+ * and background jobs stop, then Redis and the database close. If that takes longer than the timeout, the process exits with failure.
  */
-export async function shutDown({ app, database, redis, mailer, logger, timeoutMs }: Running): Promise<void> {
+export async function shutDown({ app, database, redis, mailer, jobs = [], logger, timeoutMs }: Running): Promise<void> {
   const deadline = setTimeout(() => {
     logger.error({ timeoutMs }, 'shutdown took too long; exiting');
     process.exit(1);
@@ -18,6 +21,7 @@ export async function shutDown({ app, database, redis, mailer, logger, timeoutMs
   deadline.unref();
   await app.close();
   await mailer.close();
+  await Promise.all(jobs.map((job) => job.stop()));
   await redis?.close();
   await database.close();
   clearTimeout(deadline);

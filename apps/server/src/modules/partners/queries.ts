@@ -70,81 +70,145 @@ export const partnerJson = sql`jsonb_build_object(
 const matchColumns = sql`user_id, last_active, country_code, subjects, languages, name_text`;
 
 /**
+ * Where a search looks: `recent`, the copy of the most recently active fifth of the teachers
+ * (migration 0014), kept by the server's hourly upkeep; or `all` of them. Whenever the recent tier
+ * holds `counted` matches, they are the answer, because every teacher it leaves out is less recent.
+ */
+export type Tier = 'recently_active_partners' | 'partner_search';
+export const recentTier: Tier = 'recently_active_partners';
+export const allTeachers: Tier = 'partner_search';
+export const recentShare = 5;
+
+/** Where the recent tier starts, as text (a Date would lose the microseconds); null when it holds every teacher. */
+export async function recentTierStart(db: Kysely<Schema>): Promise<string | null> {
+  const { rows } = await sql<{ since: string | null }>`select ${recentTierStartColumn} as since`.execute(db);
+  return rows[0]!.since;
+}
+const recentTierStartColumn = sql<string | null>`(select nullif(since, '-infinity')::text from recently_active_partners_since)`;
+
+/** What a search of `tier` asks for on top of its filters: the recent tier holds stale rows until its upkeep. */
+export function tierCondition(tier: Tier, since: string | null): RawBuilder<boolean> {
+  return tier === recentTier && since ? sql<boolean>`last_active >= ${since}::timestamptz` : sql<boolean>`true`;
+}
+
+/**
  * A text search counts its matches among a 64th of the teachers (those whose id is below this bound,
- * indexed by the partial trigram index `partner_search_text_sample`) to choose its plan: the narrow
- * plan when at most `narrowSearchUpTo` are estimated to match, the walk otherwise.
+ * indexed by the partial trigram index `partner_search_text_sample`) to choose where to look and how.
  */
 const sampleBound = '04000000-0000-0000-0000-000000000000';
 const sampleShare = 64;
-export const narrowSearchUpTo = 16_000;
+/** Up to this many estimated matches, the recent tier is unlikely to hold the counted ones. */
+const fewMatches = (matchesCounted * recentShare * 3) / 2;
+/** Up to this many estimated matches, the recent tier is searched through its GIN indexes, beyond by the walk. */
+export const recentNarrowUpTo = 32_000;
 
-/** Past this many candidates the estimate was wrong, and the narrow plan gives way to the walk. */
-const narrowSearchAtMost = 2 * narrowSearchUpTo;
+export type PlanChoice = 'estimated' | 'all teachers' | 'recent narrow' | 'recent walk';
 
-export type PlanChoice = 'estimated' | 'narrow' | 'walk';
+/** Where a plan looks, the CTEs that define `matches`, whether they overflowed, and the plan kinds they forbid the planner. */
+type Plan = { tier: Tier; matches: RawBuilder<unknown>; overflow: RawBuilder<boolean>; forbidden: string[] };
 
-/** The CTEs that define `matches`, whether they overflowed, and the plan kinds they forbid the planner. */
-type Plan = { matches: RawBuilder<unknown>; overflow: RawBuilder<boolean>; forbidden: string[] };
+/** `since`: see recentTierStart. */
+type SearchScope = { filters: PartnerFilters; since: string | null; counted: number };
 
-/** The counted matches: the most recently active `matchesCounted` that meet every filter. */
-function walkPlan(filters: PartnerFilters, forced: boolean): Plan {
+function whereOf({ filters, since }: SearchScope, tier: Tier) {
+  return sql.join([...conditionsOf(filters), tierCondition(tier, since)], sql` and `);
+}
+
+/** The counted matches: the most recently active that meet every filter, from the walk index or as the planner sees fit. */
+function walkPlan(scope: SearchScope, tier: Tier, forced: boolean): Plan {
   return {
+    tier,
     matches: sql`matches as materialized (
-      select ${matchColumns} from partner_search
-      where ${sql.join(conditionsOf(filters), sql` and `)}
+      select ${matchColumns} from ${sql.table(tier)}
+      where ${whereOf(scope, tier)}
       order by last_active desc, user_id desc
-      limit ${matchesCounted})`,
+      limit ${scope.counted})`,
     overflow: sql<boolean>`false`,
     forbidden: forced ? ['enable_bitmapscan', 'enable_seqscan'] : [],
   };
 }
 
-function narrowPlan(filters: PartnerFilters, atMost: number): Plan {
+/** Every match from the GIN indexes, sorted by activity: `atMost` of them at most, or it overflows. */
+function narrowPlan(scope: SearchScope, tier: Tier, atMost?: number): Plan {
   return {
+    tier,
     matches: sql`candidates as materialized (
-      select ${matchColumns} from partner_search
-      where ${sql.join(conditionsOf(filters), sql` and `)}
-      limit ${atMost + 1}),
-    matches as materialized (select * from candidates order by last_active desc, user_id desc limit ${matchesCounted})`,
-    overflow: sql<boolean>`(select count(*) from candidates) > ${atMost}`,
+      select ${matchColumns} from ${sql.table(tier)}
+      where ${whereOf(scope, tier)}
+      ${atMost === undefined ? sql`` : sql`limit ${atMost + 1}`}),
+    matches as materialized (select * from candidates order by last_active desc, user_id desc limit ${scope.counted})`,
+    overflow: atMost === undefined ? sql<boolean>`false` : sql<boolean>`(select count(*) from candidates) > ${atMost}`,
     forbidden: ['enable_indexscan', 'enable_indexonlyscan', 'enable_seqscan'],
   };
 }
 
 /**
  * One page of matching teachers, ranked by score then activity, their count and the facets of the
- * query. Filters alone are left to the planner, whose estimates for them are good; trigram estimates
- * are not, so a text search counts its matches in the sample and chooses the plan itself.
+ * query. A search first looks among the recently active, unless its sampled count says it matches
+ * too few for them to hold the counted matches; filters alone are left to the planner, whose
+ * estimates for them are good; trigram estimates are not, so a text search chooses its plan itself.
  */
 export async function searchPartners(
   db: Kysely<Schema>,
   filters: PartnerFilters,
   after: RankedCursor | undefined,
   limit: number,
-  choice: PlanChoice = 'estimated',
+  { plan: choice = 'estimated', counted = matchesCounted }: { plan?: PlanChoice; counted?: number } = {},
 ) {
-  if (filters.words.length === 0 && choice === 'estimated') return runPlan(db, walkPlan(filters, false), filters, after, limit);
-  const walk = choice === 'walk' || (choice === 'estimated' && (await estimateMatches(db, filters)) > narrowSearchUpTo);
-  if (walk) return runPlan(db, walkPlan(filters, true), filters, after, limit);
-  const narrow = await runPlan(db, narrowPlan(filters, narrowSearchAtMost), filters, after, limit);
-  return narrow.overflow ? runPlan(db, walkPlan(filters, true), filters, after, limit) : narrow;
+  const { since, estimated } = await sampleMatches(db, filters);
+  const scope: SearchScope = { filters, since, counted };
+  const run = (plan: Plan) => runPlan(db, plan, scope, after, limit);
+  const everyone = estimated === undefined ? walkPlan(scope, allTeachers, false) : narrowPlan(scope, allTeachers);
+  if (choice === 'all teachers') return run(everyone);
+  if (choice === 'estimated' && estimated !== undefined && estimated <= fewMatches) {
+    // The estimate may be far off: past twice the threshold, the recent tier is tried after all.
+    const narrow = await run(narrowPlan(scope, allTeachers, 2 * fewMatches));
+    if (!narrow.overflow) return narrow;
+  }
+  const holdsTheCounted = ({ matches }: { matches: number }) => matches >= counted || since === null;
+  const recent = await run(recentPlan(scope, choice, estimated));
+  if (!recent.overflow && holdsTheCounted(recent)) return recent;
+  if (recent.overflow) {
+    const walked = await run(walkPlan(scope, recentTier, true));
+    if (holdsTheCounted(walked)) return walked;
+  }
+  return run(everyone);
 }
 
-/** How many teachers match, from the sample: counting stops as soon as the answer is "too many to narrow". */
-export async function estimateMatches(db: Kysely<Schema>, filters: PartnerFilters): Promise<number> {
-  const enough = Math.floor(narrowSearchUpTo / sampleShare) + 1;
+function recentPlan(scope: SearchScope, choice: PlanChoice, estimated: number | undefined): Plan {
+  if (choice === 'recent walk') return walkPlan(scope, recentTier, true);
+  if (choice === 'recent narrow') return narrowPlan(scope, recentTier);
+  if (estimated === undefined) return walkPlan(scope, recentTier, false);
+  return estimated <= recentNarrowUpTo ? narrowPlan(scope, recentTier, (2 * recentNarrowUpTo) / recentShare) : walkPlan(scope, recentTier, true);
+}
+
+/**
+ * Where the recent tier starts and, for a text search, how many teachers match, from the sample:
+ * counting stops as soon as the answer is "too many to narrow".
+ */
+export async function sampleMatches(db: Kysely<Schema>, filters: PartnerFilters): Promise<{ since: string | null; estimated: number | undefined }> {
+  if (filters.words.length === 0) return { since: await recentTierStart(db), estimated: undefined };
+  const enough = Math.floor(recentNarrowUpTo / sampleShare) + 1;
   const { rows } = await db.transaction().execute(async (trx) => {
-    for (const setting of ['enable_indexscan', 'enable_indexonlyscan', 'enable_seqscan']) await sql`select set_config(${setting}, 'off', true)`.execute(trx);
-    return sql<{ sampled: number }>`
-      select count(*)::int as sampled from (
+    await forbid(trx, ['enable_indexscan', 'enable_indexonlyscan', 'enable_seqscan']);
+    return sql<{ since: string | null; sampled: number }>`
+      select ${recentTierStartColumn} as since, count(*)::int as sampled from (
         select from partner_search
         where user_id < ${sampleBound}::uuid and ${sql.join(conditionsOf(filters), sql` and `)}
         limit ${enough}) sample`.execute(trx);
   });
-  return rows[0]!.sampled * sampleShare;
+  return { since: rows[0]!.since, estimated: rows[0]!.sampled * sampleShare };
 }
 
-async function runPlan(db: Kysely<Schema>, plan: Plan, filters: PartnerFilters, after: RankedCursor | undefined, limit: number) {
+/**
+ * Forces a plan for the rest of the transaction. JIT compilation goes too: a forbidden plan kind
+ * makes the costs of any path that still needs it look huge, which would start it for nothing.
+ */
+async function forbid(trx: Kysely<Schema>, settings: string[]) {
+  await sql`select ${sql.join([...settings, 'jit'].map((setting) => sql`set_config(${setting}, 'off', true)`))}`.execute(trx);
+}
+
+async function runPlan(db: Kysely<Schema>, plan: Plan, { filters }: SearchScope, after: RankedCursor | undefined, limit: number) {
   const afterCursor = after
     ? sql`where (score, last_active, user_id) < (${after.score}::float8, ${after.time}::timestamptz, ${after.id}::uuid)`
     : sql``;
@@ -159,7 +223,7 @@ async function runPlan(db: Kysely<Schema>, plan: Plan, filters: PartnerFilters, 
       (select json_agg(${partnerJson} || jsonb_build_object(
           'score', page.score, 'cursorTime', to_char(page.last_active at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
         order by page.score desc, page.last_active desc, page.user_id desc)
-        from page join partner_search s on s.user_id = page.user_id) as results,
+        from page join ${sql.table(plan.tier)} s on s.user_id = page.user_id) as results,
       (select count(*)::int from matches) as matches,
       ${plan.overflow} as overflow,
       (select json_agg(json_build_object('value', value, 'count', n) order by n desc, value)
@@ -173,11 +237,11 @@ async function runPlan(db: Kysely<Schema>, plan: Plan, filters: PartnerFilters, 
     plan.forbidden.length === 0
       ? await query.execute(db)
       : await db.transaction().execute(async (trx) => {
-          for (const setting of plan.forbidden) await sql`select set_config(${setting}, 'off', true)`.execute(trx);
+          await forbid(trx, plan.forbidden);
           return query.execute(trx);
         });
   const row = rows[0]!;
   const found = row.results ?? [];
   const facets: SearchPartnersResponse['facets'] = { countries: row.countries ?? [], subjects: row.subjects ?? [], languages: row.languages ?? [] };
-  return { found, matches: row.matches, facets, overflow: row.overflow };
+  return { found, matches: row.matches, facets, overflow: row.overflow, answeredFrom: plan.tier };
 }

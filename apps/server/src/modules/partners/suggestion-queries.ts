@@ -1,7 +1,7 @@
 import type { Partner } from '@jumelage/contracts';
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
-import { partnerJson } from './queries.ts';
+import { allTeachers, partnerJson, recentTier, recentTierStart, tierCondition, type Tier } from './queries.ts';
 
 export type SuggestionProfile = {
   countryCode: string;
@@ -42,18 +42,26 @@ export async function suggestionProfileOf(db: Kysely<Schema>, userId: string): P
 /**
  * Colleagues abroad who share a working language and a subject or pupils' ages, not yet in contact
  * nor blocked either way, scored by what they share, how close their school day is and how recently
- * they were active. The candidates come from the walk index (see docs/ARCHITECTURE.md).
+ * they were active. The candidates come from the recent tier's walk index when it holds enough of
+ * them, as a search's matches do (see docs/ARCHITECTURE.md).
  */
 export async function suggestPartners(db: Kysely<Schema>, userId: string, me: SuggestionProfile, limit: number): Promise<ScoredCandidate[]> {
+  const since = await recentTierStart(db);
+  const recent = await suggestFrom(db, recentTier, since, userId, me, limit);
+  const enough = since === null || (recent[0]?.considered ?? 0) >= suggestionsConsidered;
+  return enough ? recent : suggestFrom(db, allTeachers, since, userId, me, limit);
+}
+
+async function suggestFrom(db: Kysely<Schema>, tier: Tier, since: string | null, userId: string, me: SuggestionProfile, limit: number) {
   const hasAges = me.ageMin !== null && me.ageMax !== null;
   const sharesSubjectOrAges = hasAges
     ? sql`(s.subjects && ${me.subjects}::text[] or (s.age_min <= ${me.ageMax} and s.age_max >= ${me.ageMin}))`
     : sql`s.subjects && ${me.subjects}::text[]`;
-  const { rows } = await sql<ScoredCandidate>`
+  const { rows } = await sql<ScoredCandidate & { considered: number }>`
     with candidates as materialized (
       select s.user_id, s.last_active, s.country_code, s.subjects, s.languages, s.age_min, s.age_max, s.looking
-      from partner_search s
-      where s.user_id <> ${userId}::uuid and s.country_code <> ${me.countryCode}
+      from ${sql.table(tier)} s
+      where ${tierCondition(tier, since)} and s.user_id <> ${userId}::uuid and s.country_code <> ${me.countryCode}
         and s.languages && ${me.languages}::text[] and ${sharesSubjectOrAges}
         and s.user_id <> all(array(
           select blocked from blocks where blocker = ${userId}::uuid
@@ -89,8 +97,8 @@ export async function suggestPartners(db: Kysely<Schema>, userId: string, me: Su
       limit ${limit}
     )
     -- The cards are built for the chosen few only.
-    select ${partnerJson} as partner, best.*
-    from best join partner_search s on s.user_id = best.id
+    select ${partnerJson} as partner, best.*, (select count(*)::int from candidates) as considered
+    from best join ${sql.table(tier)} s on s.user_id = best.id
     order by best.score desc, best.last_active desc, best.id desc
   `.execute(db);
   return rows;

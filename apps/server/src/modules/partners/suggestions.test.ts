@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { suggestedPartnersResponseSchema, type SuggestedPartnersResponse } from '@jumelage/contracts';
 import { buildTestApp } from '../../test/app.ts';
 import { createTestDatabase } from '../../test/database.ts';
@@ -63,6 +64,14 @@ describe('suggested partners', () => {
     for (const absent of ['Claire Dubois', 'Julien Martin', 'Marco Rossi', 'Lena Huber', 'Piotr Pending', 'Lucía García', 'Rui Costa']) {
       assert.ok(!names.includes(absent), absent);
     }
+  });
+
+  it('suggests the same when the recent tier holds only some of them: too few candidates there, and the whole table answers', async () => {
+    const before = await suggestionsFor(session);
+    await sql`select keep_recently_active_partners(3)`.execute(database.db);
+    const { rows } = await sql<{ name: string }>`select name from recently_active_partners where last_active >= (select since from recently_active_partners_since)`.execute(database.db);
+    assert.ok(!rows.some((row) => row.name === 'Jonas Weber'), 'the idle teacher is outside the recent tier');
+    assert.deepEqual(await suggestionsFor(session), before);
   });
 
   it('asks for a profile first: without working languages there is nothing to suggest', async () => {

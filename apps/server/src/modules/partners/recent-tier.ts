@@ -1,0 +1,39 @@
+import { sql, type Kysely } from 'kysely';
+import type { Schema } from '../../platform/db/schema.ts';
+import type { Logger } from 'pino';
+import type { BackgroundJob } from '../../platform/shutdown.ts';
+import { recentShare } from './queries.ts';
+
+/**
+ * Below this many, the tier holds every teacher: the whole table then fits in shared buffers, and a
+ * search that found too few among the recent would only run twice.
+ */
+const recentTierAtLeast = 100_000;
+const keptTeachers = sql`greatest((select count(*) from partner_search) / ${recentShare}, ${recentTierAtLeast})`;
+
+/** Moves the start of the recent tier up to the most recently active fifth (or 100,000), and lets the others go. */
+export async function keepRecentlyActivePartners(db: Kysely<Schema>): Promise<void> {
+  await sql`select keep_recently_active_partners(${keptTeachers})`.execute(db);
+}
+
+/** Makes the recent tier again from the whole table, after a bulk load that bypassed its trigger. */
+export async function rebuildRecentlyActivePartners(db: Kysely<Schema>): Promise<void> {
+  await sql`select rebuild_recently_active_partners(${keptTeachers})`.execute(db);
+}
+
+/** The hourly upkeep of the recent tier, in every process (it is idempotent); the first run is now. */
+export function startRecentPartnersUpkeep(db: Kysely<Schema>, logger: Logger, everyMs = 3_600_000): BackgroundJob {
+  let running: Promise<void> = Promise.resolve();
+  const keep = () => {
+    running = keepRecentlyActivePartners(db).catch((error: unknown) => logger.error({ err: error }, 'recent partners upkeep failed'));
+  };
+  keep();
+  const timer = setInterval(keep, everyMs);
+  timer.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return running;
+    },
+  };
+}
