@@ -42,19 +42,32 @@ end $$;
 create trigger partner_search_keep_recent after insert or update or delete on partner_search
   for each row execute function partner_search_keep_recent();
 
--- Upkeep, run by the server every hour: moves `since` up to the activity of the `kept`-th most
--- recently active teacher and lets the others go.
+-- How many teachers the tier keeps: a fifth of them, but everyone below 100,000 (the whole table
+-- then fits in shared buffers, and a search that found too few among the recent would only run twice).
+create function recently_active_partners_kept() returns bigint
+  language sql stable as $$
+  select greatest(count(*) / 5, 100000) from partner_search;
+$$;
+
+-- Upkeep, run by every server process every hour: moves `since` up to the activity of the
+-- `kept`-th most recently active teacher and lets the others go, in one transaction, so that a
+-- statement sees either the old `since` and its rows or the new. The lock makes writers wait the
+-- few milliseconds this takes instead of deadlocking with the delete.
 create function keep_recently_active_partners(kept bigint) returns void
   language sql as $$
+  lock table recently_active_partners in share row exclusive mode;
   update recently_active_partners_since set since = greatest(since, coalesce(
     (select last_active from recently_active_partners order by last_active desc offset greatest(kept - 1, 0) limit 1),
     '-infinity'));
   delete from recently_active_partners where last_active < (select since from recently_active_partners_since);
 $$;
 
--- For bulk loads that bypass the trigger: `since` from the whole table, then the copy made again.
+-- For bulk loads that bypass the trigger (and for this migration): `since` from the whole table,
+-- which may move it down, then the copy made again. Writers wait: a write that read the old
+-- `since`, or deleted a copy row this replaces, would leave the copy wrong.
 create function rebuild_recently_active_partners(kept bigint) returns void
   language sql as $$
+  lock table partner_search in share mode;
   update recently_active_partners_since set since = coalesce(
     (select last_active from partner_search order by last_active desc offset greatest(kept - 1, 0) limit 1),
     '-infinity');
@@ -63,7 +76,9 @@ create function rebuild_recently_active_partners(kept bigint) returns void
     select * from partner_search where last_active >= (select since from recently_active_partners_since);
 $$;
 
--- Every walk now finds its 1,000 matches in the recent tier: the whole table's walk index goes.
+-- The whole table's walk index goes: a walk in the tier finds the 1,000 it needs whenever they are
+-- there, and when they are not the whole table is searched through its GIN indexes (see
+-- docs/ARCHITECTURE.md for what that costs).
 drop index partner_search_recent;
 
-select rebuild_recently_active_partners((select count(*) from partner_search) / 5);
+select rebuild_recently_active_partners(recently_active_partners_kept());

@@ -27,6 +27,7 @@ type SearchRow = {
   subjects: Array<{ value: string; count: number }> | null;
   languages: Array<{ value: string; count: number }> | null;
   overflow: boolean;
+  tier_start: string | null;
 };
 
 
@@ -77,14 +78,19 @@ const matchColumns = sql`user_id, last_active, country_code, subjects, languages
 export type Tier = 'recently_active_partners' | 'partner_search';
 export const recentTier: Tier = 'recently_active_partners';
 export const allTeachers: Tier = 'partner_search';
+/** The tier's share of the teachers, as `recently_active_partners_kept()` sets it (above 100,000 teachers). */
 export const recentShare = 5;
 
-/** Where the recent tier starts, as text (a Date would lose the microseconds); null when it holds every teacher. */
+/**
+ * Where the recent tier starts, as text (a Date would lose the microseconds), null when it holds
+ * every teacher; as a column, read in the snapshot of the statement that selects it.
+ */
+export const recentTierStartColumn = sql<string | null>`(select nullif(since, '-infinity')::text from recently_active_partners_since)`;
+
 export async function recentTierStart(db: Kysely<Schema>): Promise<string | null> {
   const { rows } = await sql<{ since: string | null }>`select ${recentTierStartColumn} as since`.execute(db);
   return rows[0]!.since;
 }
-const recentTierStartColumn = sql<string | null>`(select nullif(since, '-infinity')::text from recently_active_partners_since)`;
 
 /** What a search of `tier` asks for on top of its filters: the recent tier holds stale rows until its upkeep. */
 export function tierCondition(tier: Tier, since: string | null): RawBuilder<boolean> {
@@ -97,8 +103,12 @@ export function tierCondition(tier: Tier, since: string | null): RawBuilder<bool
  */
 const sampleBound = '04000000-0000-0000-0000-000000000000';
 const sampleShare = 64;
-/** Up to this many estimated matches, the recent tier is unlikely to hold the counted ones. */
-const fewMatches = (matchesCounted * recentShare * 3) / 2;
+/**
+ * Up to this many estimated matches (the tier would hold 800), the whole table is searched at once.
+ * Above, the tier is tried first even when it may hold too few: trying costs a fifth of the
+ * matches, in shared buffers, and saves reading every match from the system's cache when it holds enough.
+ */
+const fewMatches = matchesCounted * recentShare * 0.8;
 /** Up to this many estimated matches, the recent tier is searched through its GIN indexes, beyond by the walk. */
 export const recentNarrowUpTo = 32_000;
 
@@ -165,7 +175,9 @@ export async function searchPartners(
     const narrow = await run(narrowPlan(scope, allTeachers, 2 * fewMatches));
     if (!narrow.overflow) return narrow;
   }
-  const holdsTheCounted = ({ matches }: { matches: number }) => matches >= counted || since === null;
+  // The tier as this search's statement saw it must be the one `since` was read from: an upkeep in
+  // between may have moved it up and let go of the teachers below.
+  const holdsTheCounted = ({ matches, tierStart }: SearchResult) => tierStart === since && (matches >= counted || since === null);
   const recent = await run(recentPlan(scope, choice, estimated));
   if (!recent.overflow && holdsTheCounted(recent)) return recent;
   if (recent.overflow) {
@@ -208,6 +220,8 @@ async function forbid(trx: Kysely<Schema>, settings: string[]) {
   await sql`select ${sql.join([...settings, 'jit'].map((setting) => sql`set_config(${setting}, 'off', true)`))}`.execute(trx);
 }
 
+type SearchResult = Awaited<ReturnType<typeof runPlan>>;
+
 async function runPlan(db: Kysely<Schema>, plan: Plan, { filters }: SearchScope, after: RankedCursor | undefined, limit: number) {
   const afterCursor = after
     ? sql`where (score, last_active, user_id) < (${after.score}::float8, ${after.time}::timestamptz, ${after.id}::uuid)`
@@ -226,6 +240,7 @@ async function runPlan(db: Kysely<Schema>, plan: Plan, { filters }: SearchScope,
         from page join ${sql.table(plan.tier)} s on s.user_id = page.user_id) as results,
       (select count(*)::int from matches) as matches,
       ${plan.overflow} as overflow,
+      ${recentTierStartColumn} as tier_start,
       (select json_agg(json_build_object('value', value, 'count', n) order by n desc, value)
         from (select country_code::text as value, count(*)::int as n from matches group by 1) facet) as countries,
       (select json_agg(json_build_object('value', value, 'count', n) order by n desc, value)
@@ -243,5 +258,5 @@ async function runPlan(db: Kysely<Schema>, plan: Plan, { filters }: SearchScope,
   const row = rows[0]!;
   const found = row.results ?? [];
   const facets: SearchPartnersResponse['facets'] = { countries: row.countries ?? [], subjects: row.subjects ?? [], languages: row.languages ?? [] };
-  return { found, matches: row.matches, facets, overflow: row.overflow, answeredFrom: plan.tier };
+  return { found, matches: row.matches, facets, overflow: row.overflow, tierStart: row.tier_start, answeredFrom: plan.tier };
 }

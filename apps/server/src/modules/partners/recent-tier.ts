@@ -2,16 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { Logger } from 'pino';
 import type { BackgroundJob } from '../../platform/shutdown.ts';
-import { recentShare } from './queries.ts';
 
-/**
- * Below this many, the tier holds every teacher: the whole table then fits in shared buffers, and a
- * search that found too few among the recent would only run twice.
- */
-const recentTierAtLeast = 100_000;
-const keptTeachers = sql`greatest((select count(*) from partner_search) / ${recentShare}, ${recentTierAtLeast})`;
+const keptTeachers = sql`recently_active_partners_kept()`;
 
-/** Moves the start of the recent tier up to the most recently active fifth (or 100,000), and lets the others go. */
+/** Moves the start of the recent tier up to the most recently active fifth (everyone below 100,000), and lets the others go. */
 export async function keepRecentlyActivePartners(db: Kysely<Schema>): Promise<void> {
   await sql`select keep_recently_active_partners(${keptTeachers})`.execute(db);
 }

@@ -1,7 +1,7 @@
 import type { Partner } from '@jumelage/contracts';
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
-import { allTeachers, partnerJson, recentTier, recentTierStart, tierCondition, type Tier } from './queries.ts';
+import { allTeachers, partnerJson, recentTier, recentTierStart, recentTierStartColumn, tierCondition, type Tier } from './queries.ts';
 
 export type SuggestionProfile = {
   countryCode: string;
@@ -48,7 +48,9 @@ export async function suggestionProfileOf(db: Kysely<Schema>, userId: string): P
 export async function suggestPartners(db: Kysely<Schema>, userId: string, me: SuggestionProfile, limit: number): Promise<ScoredCandidate[]> {
   const since = await recentTierStart(db);
   const recent = await suggestFrom(db, recentTier, since, userId, me, limit);
-  const enough = since === null || (recent[0]?.considered ?? 0) >= suggestionsConsidered;
+  // As for a search: the tier the statement saw must be the one `since` was read from.
+  const first = recent[0];
+  const enough = first !== undefined && first.tier_start === since && (since === null || first.considered >= suggestionsConsidered);
   return enough ? recent : suggestFrom(db, allTeachers, since, userId, me, limit);
 }
 
@@ -57,7 +59,7 @@ async function suggestFrom(db: Kysely<Schema>, tier: Tier, since: string | null,
   const sharesSubjectOrAges = hasAges
     ? sql`(s.subjects && ${me.subjects}::text[] or (s.age_min <= ${me.ageMax} and s.age_max >= ${me.ageMin}))`
     : sql`s.subjects && ${me.subjects}::text[]`;
-  const { rows } = await sql<ScoredCandidate & { considered: number }>`
+  const { rows } = await sql<ScoredCandidate & { considered: number; tier_start: string | null }>`
     with candidates as materialized (
       select s.user_id, s.last_active, s.country_code, s.subjects, s.languages, s.age_min, s.age_max, s.looking
       from ${sql.table(tier)} s
@@ -97,7 +99,7 @@ async function suggestFrom(db: Kysely<Schema>, tier: Tier, since: string | null,
       limit ${limit}
     )
     -- The cards are built for the chosen few only.
-    select ${partnerJson} as partner, best.*, (select count(*)::int from candidates) as considered
+    select ${partnerJson} as partner, best.*, (select count(*)::int from candidates) as considered, ${recentTierStartColumn} as tier_start
     from best join ${sql.table(tier)} s on s.user_id = best.id
     order by best.score desc, best.last_active desc, best.id desc
   `.execute(db);
