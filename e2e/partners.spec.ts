@@ -8,6 +8,7 @@ import { signIn } from './support/sign-in.ts';
 
 const polishTeacher = { email: 'zofia@example.org', password: 'zofia password 1' };
 const frenchDemoTeacher = { email: 'teacher.fr.1@demo.example', password: 'demo password' };
+const polishColleague = { email: 'ewa@example.org', password: 'ewa password 1', name: 'Ewa Zielińska' };
 
 
 describe('partner search', () => {
@@ -18,6 +19,7 @@ describe('partner search', () => {
     const environment = await e2eDatabaseEnvironment();
     await runCli(environment, ['demo:load']);
     await runCli(environment, ['user:create', '--email', polishTeacher.email, '--password', polishTeacher.password, '--name', 'Zofia Kamińska', '--role', 'teacher', '--country', 'PL']);
+    await runCli(environment, ['user:create', '--email', polishColleague.email, '--password', polishColleague.password, '--name', polishColleague.name, '--role', 'teacher', '--country', 'PL']);
     [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
   });
 
@@ -44,8 +46,11 @@ describe('partner search', () => {
     await page.getByRole('button', { name: /Élèves âgés de/ }).click();
     await page.getByRole('option', { name: '12', exact: true }).click();
     await page.getByRole('button', { name: /Élèves âgés jusqu’à/ }).click();
+    // The previous results stay on screen while the next load: wait for the answer to the last change.
+    const lastSearch = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/partners' && new URL(response.url()).searchParams.get('ageMax') === '15');
     await page.getByRole('option', { name: '15', exact: true }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('ageMax') === '15');
+    await lastSearch;
     await page.locator('ul[aria-busy="false"]').waitFor();
     await page.getByRole('listitem').filter({ hasText: 'Pologne' }).first().waitFor();
 
@@ -103,6 +108,24 @@ describe('partner search', () => {
     await claire.getByRole('link', { name: polishTeacher.email }).waitFor();
     await zofia.close();
     await claire.close();
+  });
+
+  it('a search that finds nobody abroad says that the own country is left out, and searches it on request', async () => {
+    const zofia = await browser.newPage({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
+    await signIn(zofia, server.url, polishTeacher);
+    await zofia.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+    await zofia.goto(`${server.url}/partners?q=${encodeURIComponent('Zielińska')}`);
+    await zofia.getByText('Nobody abroad matches all of this.', { exact: false }).waitFor();
+    assert.deepEqual(await seriousAccessibilityViolations(zofia), []);
+    await saveScreenshot(zofia, 'partners-empty-abroad-en');
+
+    await zofia.getByRole('button', { name: 'Search my own country too' }).click();
+    await zofia.waitForFunction(() => new URL(location.href).searchParams.get('includeOwnCountry') === 'true');
+    await zofia.getByRole('heading', { level: 3, name: polishColleague.name }).waitFor();
+    await zofia.locator('summary', { hasText: 'Countries' }).click();
+    assert.equal(await zofia.getByRole('checkbox', { name: 'Include my own country' }).isChecked(), true);
+    await saveScreenshot(zofia, 'partners-own-country-en');
+    await zofia.close();
   });
 
   it('a French teacher posts a project idea for Poland; a Polish teacher finds it by subject and answers; the author reads the answer', async () => {

@@ -3,7 +3,7 @@ import { webPages } from '@jumelage/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeacherToolsPage } from '../../app/RequireTeacherTools.tsx';
-import { LinkButton } from '../../design/Button.tsx';
+import { Button, LinkButton } from '../../design/Button.tsx';
 import { FactList } from '../../design/FactList.tsx';
 import { Page } from '../../design/Page.tsx';
 import { ageRange } from '../accounts/profile-format.ts';
@@ -32,6 +32,8 @@ function Search() {
   const first = pages[0];
   const results = pages.flatMap((page) => page.results);
   const numbers = new Intl.NumberFormat(i18n.language);
+  // The search leaves the teacher's own country out unless asked: when nobody abroad matches, say so and offer it.
+  const ownCountryLeftOut = filters.list('countries').length === 0 && filters.get('includeOwnCountry') !== 'true';
   return (
     <Page
       title={t('partners.title')}
@@ -56,7 +58,12 @@ function Search() {
         aside={<SearchFilters filters={filters} facets={first?.facets} />}
         textHint={t('partners.textHint')}
         count={first && (first.matches >= first.matchesCounted ? t('partners.manyMatches', { count: numbers.format(first.matchesCounted) }) : t('partners.matches', { count: first.matches }))}
-        emptyText={t('partners.empty')}
+        emptyText={t(ownCountryLeftOut ? 'partners.emptyAbroad' : 'partners.empty')}
+        emptyAction={
+          ownCountryLeftOut && (
+            <Button onPress={() => filters.set({ includeOwnCountry: 'true' })}>{t('partners.searchOwnCountryToo')}</Button>
+          )
+        }
       >
         {results.map((partner) => (
           <PartnerCard key={partner.id} partner={partner} />

@@ -17,12 +17,14 @@ type Props = {
   /** What the results heading says once the first page is in. */
   count: string | undefined;
   emptyText: string;
+  /** What the empty state offers before clearing the search. */
+  emptyAction?: ReactNode;
   /** The result cards, as list items. */
   children: ReactNode;
 };
 
 /** A search page's body: filters beside a text field, the count, the results and the next page. */
-export function SearchLayout({ filters, search, aside, textHint, count, emptyText, children }: Props) {
+export function SearchLayout({ filters, search, aside, textHint, count, emptyText, emptyAction, children }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useSearchText(filters);
   const loaded = search.data !== undefined;
@@ -39,9 +41,12 @@ export function SearchLayout({ filters, search, aside, textHint, count, emptyTex
         {empty && (
           <EmptyState>
             <p>{emptyText}</p>
-            <Button variant="secondary" onPress={filters.clear}>
-              {t('partners.clear')}
-            </Button>
+            <div className={styles.emptyActions}>
+              {emptyAction}
+              <Button variant="secondary" onPress={filters.clear}>
+                {t('partners.clear')}
+              </Button>
+            </div>
           </EmptyState>
         )}
         <ul className={styles.list} aria-busy={search.isFetching}>

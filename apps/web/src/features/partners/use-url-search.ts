@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { getJson } from '../../api/client.ts';
 
@@ -13,13 +14,19 @@ export function useUrlFilters(filterNames: readonly FilterName[] = partnerFilter
   const [searchParams, setSearchParams] = useSearchParams();
   const get = (name: FilterName) => searchParams.get(name) ?? '';
   const list = (name: FilterName) => get(name).split(',').filter(Boolean);
+  // Each change builds on the last one made, not on the address this render saw: two changes before
+  // the next render (a box ticked while a select closes) must both stay. The router's own updater
+  // function is given the rendered address too.
+  const latest = useRef(searchParams);
+  latest.current = searchParams;
   const set = (changes: Partial<Record<FilterName, string | string[]>>) => {
-    const next = new URLSearchParams(searchParams);
+    const next = new URLSearchParams(latest.current);
     for (const [name, value] of Object.entries(changes)) {
       const text = Array.isArray(value) ? value.join(',') : value;
       if (text) next.set(name, text);
       else next.delete(name);
     }
+    latest.current = next;
     setSearchParams(next);
   };
   const clear = () => setSearchParams(new URLSearchParams());
