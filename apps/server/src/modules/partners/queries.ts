@@ -71,8 +71,8 @@ export const partnerJson = sql`jsonb_build_object(
 const matchColumns = sql`user_id, last_active, country_code, subjects, languages, name_text`;
 
 /**
- * Where a search looks: `recent`, the copy of the most recently active fifth of the teachers
- * (migration 0014), kept by the server's hourly upkeep; or `all` of them. Whenever the recent tier
+ * Where a search looks: the recent tier, a copy of the most recently active fifth of the teachers
+ * (migration 0014) kept by a trigger and the server's hourly upkeep, or all of them. Whenever the recent tier
  * holds `counted` matches, they are the answer, because every teacher it leaves out is less recent.
  */
 export type Tier = 'recently_active_partners' | 'partner_search';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
-import pino from 'pino';
+import { createLogger } from '../../platform/logger.ts';
 import { createTestDatabase } from '../../test/database.ts';
 import { buildUser } from '../../test/factories.ts';
 import { startRecentPartnersUpkeep } from './recent-tier.ts';
@@ -18,7 +18,7 @@ async function tier() {
 describe('the recent tier upkeep', () => {
   it('keeps every teacher while there are fewer than 100,000, and stops only after its run', async () => {
     for (let index = 0; index < 3; index++) await buildUser(db, { countryCode: 'PL' });
-    const upkeep = startRecentPartnersUpkeep(db, pino({ level: 'silent' }));
+    const upkeep = startRecentPartnersUpkeep(db, createLogger('silent'));
     await upkeep.stop();
     assert.deepEqual(await tier(), { since: '-infinity', kept: 3 });
   });
