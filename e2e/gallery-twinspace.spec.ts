@@ -6,7 +6,7 @@ import { callApi } from './support/api.ts';
 import { collectPageErrors, launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
 import { signedInPage } from './support/sign-in.ts';
-import { demoFounder } from './support/twinspace.ts';
+import { demoFounder, signedInPupil } from './support/twinspace.ts';
 
 /** A small picture drawn in the page, uploaded as the materials page does (the bytes as the body). */
 async function uploadPicture(page: Page, projectId: string, name: string): Promise<string> {
@@ -152,5 +152,57 @@ describe('a TwinSpace in the public gallery', () => {
     assert.equal(await plain.getByRole('heading', { level: 1 }).textContent(), 'Our river journal');
     await plain.getByText(text).waitFor();
     await crawler.close();
+  });
+
+  it('a pupil’s edit to a public page reaches the public only once a teacher publishes it', async () => {
+    const founder = await signedInPage(browser, server.url, demoFounder);
+    const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; status: string; role: string }> }>(founder, 'GET', '/api/my-twinspaces');
+    const { projectId } = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder')!;
+    await callApi(founder, 'PUT', `/api/projects/${projectId}/visibility`, { isPublic: true });
+    // The demo's French class page is public.
+    const { pages } = await callApi<{ pages: Array<{ id: string; title: string }> }>(founder, 'GET', `/api/gallery/${projectId}`);
+    const classPage = pages.find((page) => page.title.startsWith('Bonjour'))!;
+    assert.ok(classPage, 'the demo has a public class page');
+    const pagePath = `/projects/${projectId}/twinspace/pages/${classPage.id}`;
+    const publicPath = `/gallery/${projectId}/pages/${classPage.id}`;
+    const sentence = 'A sentence the class keeps for itself for now.';
+
+    const pupil = await signedInPupil(browser, server.url, founder, projectId, 'Noé');
+    await pupil.goto(`${server.url}${pagePath}`);
+    await pupil.locator('[data-status="connected"]').waitFor();
+    await pupil.locator('[role="textbox"][aria-multiline="true"][contenteditable]').click();
+    await pupil.keyboard.press('Control+End');
+    await pupil.keyboard.type(sentence, { delay: 5 });
+    // The notice tells the pupil the public sees an earlier version; only a teacher can publish.
+    await pupil.getByText('Changes made since then are seen by the members of the TwinSpace only').waitFor();
+    assert.equal(await pupil.getByRole('button', { name: 'Publish the page as it is now' }).count(), 0, 'a pupil cannot publish');
+    await saveScreenshot(pupil, 'page-publication-pupil');
+    await pupil.getByRole('button', { name: /Language/ }).click();
+    await pupil.getByRole('option', { name: 'Français' }).click();
+    await pupil.getByText('Les modifications faites depuis ne sont visibles que des membres du TwinSpace').waitFor();
+    await pupil.setViewportSize({ width: 320, height: 800 });
+    await saveScreenshot(pupil, 'page-publication-pupil-fr-320');
+
+    const visitor = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    await visitor.goto(`${server.url}${publicPath}`);
+    await visitor.getByRole('heading', { level: 1, name: classPage.title }).waitFor();
+    assert.equal(await visitor.getByText(sentence).count(), 0, 'the pupil’s sentence is not public');
+
+    await founder.goto(`${server.url}${pagePath}`);
+    // The demo founder reads the platform in French.
+    await founder.getByText('Les modifications faites depuis ne sont visibles que des membres du TwinSpace').waitFor();
+    assert.deepEqual(await seriousAccessibilityViolations(founder), []);
+    await saveScreenshot(founder, 'page-publication-teacher');
+    await founder.setViewportSize({ width: 320, height: 800 });
+    await saveScreenshot(founder, 'page-publication-teacher-320');
+    await founder.setViewportSize({ width: 1280, height: 900 });
+    await founder.getByRole('button', { name: 'Publier la page telle qu’elle est maintenant' }).click();
+    await founder.getByText(/Cette page est publique : tout le monde peut la lire telle que .+ l’a publiée maintenant\./).waitFor();
+
+    await visitor.reload();
+    await visitor.getByText(sentence).waitFor();
+    await visitor.close();
+    await pupil.context().close();
+    await founder.close();
   });
 });

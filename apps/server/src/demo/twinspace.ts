@@ -9,8 +9,8 @@ import type { FileStorage } from '../platform/files/storage.ts';
 import { reencodeImage } from '../modules/twinspace/materials/images.ts';
 import { insertAlbum, insertMaterial, thumbnailKeyOf, updateMaterial } from '../modules/twinspace/materials/queries.ts';
 import { documentFrom, renderHtml } from '../modules/twinspace/pages/document.ts';
-import { insertPage, setTaggedPupils, updatePage } from '../modules/twinspace/pages/queries.ts';
-import { saveVersion } from '../modules/twinspace/pages/storage.ts';
+import { insertPage, setTaggedPupils } from '../modules/twinspace/pages/queries.ts';
+import { publishCurrentText, saveVersion } from '../modules/twinspace/pages/storage.ts';
 import { usernameCandidate } from '../modules/twinspace/pupils/credentials.ts';
 import { addToProject, insertPupil, saveConsent } from '../modules/twinspace/pupils/queries.ts';
 import { appendBlocks, type Block } from './page-blocks.ts';
@@ -146,7 +146,7 @@ async function writeClassPage(db: Db, projectId: string, themeId: string, teache
     { by: pupils[1]!.id, at: ago(startedDaysAgo - 2, 5), blocks: page.bySecondPupil },
   ]);
   await setTaggedPupils(db, pageId, tagged.map((pupil) => pupil.id));
-  if (tagged.every((pupil) => pupil.imageConsent === 'public')) await updatePage(db, pageId, { visibility: 'public' });
+  if (tagged.every((pupil) => pupil.imageConsent === 'public')) await publishCurrentText(db, pageId, teacher.teacherId);
 }
 
 /**

@@ -37,7 +37,7 @@ export const pagePatchSchema = z
     parentId: z.uuid().nullable().optional(),
     position: z.number().int().min(0).max(10_000).optional(),
     editors: z.enum(pageEditors).optional(),
-    visibility: z.enum(visibilities).optional(),
+    visibility: z.enum(visibilities).optional().describe("'public' publishes the text as it is now: the public sees that version until a teacher publishes again"),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'change at least one field')
   .meta({ id: 'PagePatch' });
@@ -51,6 +51,16 @@ export type TaggedPupil = z.infer<typeof taggedPupilSchema>;
 
 export const taggedPupilsBodySchema = z.strictObject({ pupilIds: z.array(z.uuid()).max(200) }).meta({ id: 'TaggedPupilsBody' });
 
+export const pagePublicationSchema = z
+  .object({
+    versionId: z.string().describe('The version the public sees'),
+    publishedAt: z.iso.datetime(),
+    publishedBy: z.string().nullable().describe('The teacher who published it'),
+    upToDate: z.boolean().describe('False once the text has changed since: the changes wait for a teacher to publish them'),
+  })
+  .meta({ id: 'PagePublication' });
+export type PagePublication = z.infer<typeof pagePublicationSchema>;
+
 export const pageDetailSchema = z
   .object({
     page: pageSummarySchema,
@@ -58,6 +68,7 @@ export const pageDetailSchema = z
     documentName: z.string().describe('Open it on /collab for real-time editing'),
     taggedPupils: z.array(taggedPupilSchema),
     publicationBlockedBy: z.array(taggedPupilSchema).describe('Tagged pupils without public image consent'),
+    publication: pagePublicationSchema.nullable().describe('What the public sees of a public page; null while it is for members only'),
     can: z.object({ edit: z.boolean(), administer: z.boolean() }),
   })
   .meta({ id: 'PageDetail' });
@@ -65,7 +76,15 @@ export type PageDetail = z.infer<typeof pageDetailSchema>;
 
 export const pageVersionsSchema = z
   .object({
-    versions: z.array(z.object({ id: z.string(), savedAt: z.iso.datetime(), authors: z.array(z.string()), restoredFrom: z.string().nullable() })),
+    versions: z.array(
+      z.object({
+        id: z.string(),
+        savedAt: z.iso.datetime(),
+        authors: z.array(z.string()),
+        restoredFrom: z.string().nullable(),
+        published: z.boolean().describe('The version the public sees'),
+      }),
+    ),
   })
   .meta({ id: 'PageVersions' });
 export type PageVersions = z.infer<typeof pageVersionsSchema>;

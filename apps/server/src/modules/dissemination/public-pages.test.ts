@@ -3,7 +3,7 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { pageDetailSchema, publicMaterialsSchema, publicPageSchema, publicProjectDetailSchema, type Material } from '@jumelage/contracts';
+import { pageDetailSchema, pageVersionsSchema, publicMaterialsSchema, publicPageSchema, publicProjectDetailSchema, type Material } from '@jumelage/contracts';
 import * as Y from 'yjs';
 import { buildTestApp } from '../../test/app.ts';
 import { openPage, waitFor } from '../../test/collab-client.ts';
@@ -11,7 +11,7 @@ import { temporaryDataDir } from '../../test/data-dir.ts';
 import { createTestDatabase } from '../../test/database.ts';
 import { uploader } from '../../test/materials-factory.ts';
 import { smallPdf, smallPng } from '../../test/sample-files.ts';
-import { buildTwinspace, caller, createPupils, expectStatus, type Person } from '../../test/twinspace-factory.ts';
+import { buildTwinspace, caller, createPupils, expectStatus, signInPupil, type Person } from '../../test/twinspace-factory.ts';
 
 // The app's own page template, as the built app has it: the server writes gallery pages into it.
 const webDistDir = await mkdtemp(path.join(tmpdir(), 'jumelage-web-'));
@@ -195,6 +195,54 @@ describe('the public pages without JavaScript', () => {
 
     const missing = await visit(`/gallery/${a.projectId}/pages/${drafts}`, 404);
     assert.doesNotMatch(missing.body, /Drafts for the teachers/);
+  });
+});
+
+describe('what the public sees is what a teacher published', () => {
+  let pupilLea: Person | undefined;
+  it('a pupil’s edit to a public page stays with the members until a teacher publishes it', async () => {
+    const pupil = await signInPupil(app, lea!);
+    pupilLea = pupil;
+    const { documentName } = pageDetailSchema.parse((await call(pupil, 'GET', `/api/pages/${river}`)).json());
+    const writer = openPage(baseUrl, pupil.session.cookie, documentName);
+    await writer.acknowledged();
+    writer.type('Not for the world yet. ');
+    await writer.acknowledged();
+    writer.close();
+
+    const published = (await visit(`/api/gallery/${a.projectId}/pages/${river}`)).json<{ html: string; updatedAt: string }>();
+    assert.doesNotMatch(published.html, /Not for the world yet/);
+    assert.doesNotMatch((await visit(`/gallery/${a.projectId}/pages/${river}?lang=en`)).body, /Not for the world yet/);
+    const seenByTeacher = pageDetailSchema.parse((await call(a.founderPL, 'GET', `/api/pages/${river}`)).json());
+    assert.equal(seenByTeacher.publication?.upToDate, false, 'the editors are told the public sees an earlier version');
+    assert.equal(seenByTeacher.publication?.publishedBy, 'Founder FR');
+    assert.equal(pageDetailSchema.parse((await call(pupil, 'GET', `/api/pages/${river}`)).json()).publication?.versionId, seenByTeacher.publication?.versionId);
+
+    await expectStatus(await call(a.founderPL, 'PATCH', `/api/pages/${river}`, { visibility: 'public' }), 204);
+    assert.match(publicPageSchema.parse((await visit(`/api/gallery/${a.projectId}/pages/${river}`)).json()).html, /Not for the world yet/);
+    const republished = pageDetailSchema.parse((await call(a.founderFR, 'GET', `/api/pages/${river}`)).json());
+    assert.deepEqual([republished.publication?.upToDate, republished.publication?.publishedBy], [true, 'Founder PL']);
+    const { versions } = pageVersionsSchema.parse((await call(a.founderFR, 'GET', `/api/pages/${river}/versions`)).json());
+    assert.deepEqual(versions.filter((version) => version.published).map((version) => version.id), [republished.publication?.versionId]);
+  });
+
+  it('a members-only page has no publication; a pupil cannot publish', async () => {
+    assert.equal(pageDetailSchema.parse((await call(a.founderFR, 'GET', `/api/pages/${drafts}`)).json()).publication, null);
+    const refused = await call(pupilLea, 'PATCH', `/api/pages/${river}`, { visibility: 'public' });
+    assert.equal(refused.statusCode, 403);
+  });
+});
+
+describe('a project that leaves the gallery takes everything of it off the open web', () => {
+  it('its public materials answer 404 to visitors (details, file, thumbnail) and stay with its members', async () => {
+    const urls = [`/api/materials/${otherProjectPhoto.id}`, `/api/materials/${otherProjectPhoto.id}/file`, `/api/materials/${otherProjectPhoto.id}/thumbnail`];
+    for (const url of urls) await visit(url);
+    await expectStatus(await call(b.founderFR, 'PUT', `/api/projects/${b.projectId}/visibility`, { isPublic: false }), 204);
+    for (const url of urls) assert.equal((await visit(url, 404)).json<{ error: { code: string } }>().error.code, 'not_found', url);
+    await visit(`/api/gallery/${b.projectId}/pages/${elsewhere}`, 404);
+    for (const url of urls) await expectStatus(await call(b.founderPL, 'GET', url), 200);
+    await expectStatus(await call(b.founderFR, 'PUT', `/api/projects/${b.projectId}/visibility`, { isPublic: true }), 204);
+    await visit(urls[0]!);
   });
 });
 

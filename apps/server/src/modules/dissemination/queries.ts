@@ -4,9 +4,8 @@ import { escapeLike } from '../../platform/db/like.ts';
 import { isoTime } from '../../platform/db/iso-time.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { Cursor } from '../../platform/http/cursor.ts';
+import { projectShownToThePublic } from '../projects/public-visibility.ts';
 
-/** A project the public may see: approved (active or closed) and made public by its founders. */
-const shownToThePublic = sql<boolean>`p.is_public and p.status in ('active', 'closed')`;
 
 /** The public face of a project: no person, only schools and countries. */
 const publicProjectJson = sql<PublicProject>`json_build_object(
@@ -17,7 +16,7 @@ const publicProjectJson = sql<PublicProject>`json_build_object(
   'approvedAt', ${isoTime('p.approved_at')})`;
 
 function conditionsOf(query: ParsedGalleryQuery): RawBuilder<boolean>[] {
-  const conditions = [shownToThePublic];
+  const conditions = [projectShownToThePublic];
   const words = (query.q ?? '').split(/\s+/).filter((word) => word.length > 0).slice(0, 8);
   for (const word of words) conditions.push(sql`p.search_text like '%' || search_normalize(${escapeLike(word)}) || '%'`);
   if (query.theme) conditions.push(sql`${query.theme} = any(p.themes)`);
@@ -52,14 +51,14 @@ export async function findPublicProject(db: Kysely<Schema>, id: string): Promise
       'schools', (select json_agg(json_build_object('name', s.name, 'town', s.town, 'countryCode', s.country_code) order by s.country_code, s.name)
         from schools s where s.id in (select m.school_id from project_members m where m.project_id = p.id))) as project
     from projects p
-    where p.id = ${id}::uuid and ${shownToThePublic}
+    where p.id = ${id}::uuid and ${projectShownToThePublic}
   `.execute(db);
   return rows[0]?.project;
 }
 
 /** True when the project is in the gallery. */
 export async function isInGallery(db: Kysely<Schema>, projectId: string): Promise<boolean> {
-  const row = await db.selectFrom('projects as p').select('p.id').where('p.id', '=', projectId).where(shownToThePublic).executeTakeFirst();
+  const row = await db.selectFrom('projects as p').select('p.id').where('p.id', '=', projectId).where(projectShownToThePublic).executeTakeFirst();
   return row !== undefined;
 }
 
@@ -73,13 +72,13 @@ export async function publicPagesOf(db: Kysely<Schema>, projectId: string): Prom
     with recursive climb(page_id, ancestor_id) as (
       select page.id, page.parent_id
       from twinspace_pages page join projects p on p.id = page.project_id
-      where page.project_id = ${projectId}::uuid and page.visibility = 'public' and ${shownToThePublic}
+      where page.project_id = ${projectId}::uuid and page.visibility = 'public' and ${projectShownToThePublic}
       union
       select climb.page_id, above.parent_id
       from climb join twinspace_pages above on above.id = climb.ancestor_id
       where above.visibility <> 'public'
     )
-    select page.id, page.title, climb.ancestor_id as "parentId", ${isoTime('page.updated_at')} as "updatedAt"
+    select page.id, page.title, climb.ancestor_id as "parentId", ${isoTime('page.published_at')} as "updatedAt"
     from climb
     join twinspace_pages page on page.id = climb.page_id
     left join twinspace_pages ancestor on ancestor.id = climb.ancestor_id
@@ -91,16 +90,20 @@ export async function publicPagesOf(db: Kysely<Schema>, projectId: string): Prom
 
 export type PublicPageRow = Omit<PublicPage, 'project'> & { projectId: string; projectTitle: string };
 
-/** A public page of a project in the gallery, asked for under that project's id. */
+/**
+ * A public page of a project in the gallery, asked for under that project's id: the version a
+ * teacher published, never the live text.
+ */
 export async function findPublicPage(db: Kysely<Schema>, projectId: string, pageId: string): Promise<PublicPageRow | undefined> {
   return db
     .selectFrom('twinspace_pages as page')
     .innerJoin('projects as p', 'p.id', 'page.project_id')
-    .select(['page.id', 'page.title', 'page.html', isoTime('page.updated_at').as('updatedAt'), 'p.id as projectId', 'p.title as projectTitle'])
+    .innerJoin('page_versions as published', 'published.id', 'page.published_version_id')
+    .select(['page.id', 'page.title', 'published.html', isoTime('page.published_at').as('updatedAt'), 'p.id as projectId', 'p.title as projectTitle'])
     .where('page.id', '=', pageId)
     .where('page.project_id', '=', projectId)
     .where('page.visibility', '=', 'public')
-    .where(shownToThePublic)
+    .where(projectShownToThePublic)
     .executeTakeFirst();
 }
 
@@ -135,7 +138,7 @@ export async function publicMaterialsOf(db: Kysely<Schema>, projectId: string, a
     ])
     .where('m.project_id', '=', projectId)
     .where('m.visibility', '=', 'public')
-    .where(shownToThePublic);
+    .where(projectShownToThePublic);
   if (after) query = query.where(sql<boolean>`(m.created_at, m.id) < (${after.time}::timestamptz, ${after.id}::uuid)`);
   return query.orderBy('m.created_at', 'desc').orderBy('m.id', 'desc').limit(limit).execute();
 }

@@ -36,6 +36,10 @@ export type TwinspacePagesTable = {
   document: Uint8Array | null;
   html: Generated<string>;
   authors_since_version: Generated<string[]>;
+  /** The version the public sees while the page is public. */
+  published_version_id: number | null;
+  published_at: Date | null;
+  published_by: string | null;
   created_by: string | null;
   created_at: Generated<Date>;
   updated_by: string | null;

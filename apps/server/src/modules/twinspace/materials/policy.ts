@@ -18,6 +18,3 @@ export const materialPolicy = {
   /** Which pupils lack public consent: teachers only, as consent is. */
   seeConsent: (member: Membership) => twinspacePolicy.seeConsent(member),
 };
-
-/** A visitor (or anyone outside the project) reads a material only once it is public. */
-export const publicProjectStatuses = ['active', 'closed'] as const;

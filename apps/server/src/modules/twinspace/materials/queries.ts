@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../../../platform/db/schema.ts';
 import { isoTime } from '../../../platform/db/iso-time.ts';
 import type { Cursor } from '../../../platform/http/cursor.ts';
+import { projectShownToThePublic } from '../../projects/public-visibility.ts';
 
 export type MaterialRow = {
   id: string;
@@ -28,7 +29,8 @@ export type MaterialRow = {
 export type MaterialCore = {
   id: string;
   projectId: string;
-  projectStatus: string;
+  /** The project is in the gallery: a public material of it is public. */
+  projectShownToThePublic: boolean;
   visibility: Visibility;
   uploadedBy: string | null;
   storageKey: string;
@@ -133,7 +135,7 @@ export async function materialCore(db: Kysely<Schema>, id: string, lock = false)
     .select([
       'm.id',
       'm.project_id as projectId',
-      'p.status as projectStatus',
+      projectShownToThePublic.as('projectShownToThePublic'),
       'm.visibility',
       'm.uploaded_by as uploadedBy',
       'm.storage_key as storageKey',
@@ -148,21 +150,18 @@ export async function materialCore(db: Kysely<Schema>, id: string, lock = false)
 
 export type TaggedPupilRow = TaggedPupil & { materialId: string; imageConsent: ImageConsent };
 
-/**
- * The pupils tagged in some materials, by first name and school. With `lock`, their rows are
- * held until the transaction ends, so a consent cannot be withdrawn while a material is published.
- */
-export async function taggedPupilsOf(db: Kysely<Schema>, materialIds: string[], lock = false): Promise<TaggedPupilRow[]> {
+/** The pupils tagged in some materials, by first name and school. */
+export async function taggedPupilsOf(db: Kysely<Schema>, materialIds: string[]): Promise<TaggedPupilRow[]> {
   if (materialIds.length === 0) return [];
-  const query = db
+  return db
     .selectFrom('material_pupils as mp')
     .innerJoin('pupils as p', 'p.user_id', 'mp.pupil_id')
     .innerJoin('schools as s', 's.id', 'p.school_id')
     .select(['mp.material_id as materialId', 'p.user_id as id', 'p.first_name as firstName', 's.name as schoolName', 'p.image_consent as imageConsent'])
     .where('mp.material_id', 'in', materialIds)
     .orderBy('p.first_name')
-    .orderBy('p.user_id');
-  return (lock ? query.forShare('p') : query).execute();
+    .orderBy('p.user_id')
+    .execute();
 }
 
 /** How many of these pupils are in the project. */

@@ -7,7 +7,8 @@ import { fileStorage } from '../../../platform/files/storage.ts';
 import type { AppDependencies } from '../../../platform/http/app-plugin.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
 import { membershipOf, requireMembership, type Membership } from '../access.ts';
-import { materialPolicy, publicProjectStatuses } from './policy.ts';
+import { pupilsWithoutPublicConsent, requirePublicImageConsent } from '../publication.ts';
+import { materialPolicy } from './policy.ts';
 import * as queries from './queries.ts';
 import type { MaterialCore, MaterialRow, TaggedPupilRow } from './queries.ts';
 
@@ -36,15 +37,16 @@ async function materialFor(db: Kysely<Schema>, id: string, member: Membership | 
 }
 
 /**
- * Members read every material of their TwinSpace; anyone else reads a material only once it is
- * public and its project is active or closed. Everything else "does not exist".
+ * Members read every material of their TwinSpace; anyone else reads a material only while it is
+ * public and its project is shown to the public (projects/public-visibility.ts). Everything else
+ * "does not exist".
  */
 export async function readableMaterial(db: Kysely<Schema>, actor: Actor | undefined, id: string): Promise<{ core: MaterialCore; member: Membership | undefined }> {
   const core = await queries.materialCore(db, id);
   if (!core) throw notFound('This material');
   const member = actor ? await membershipOf(db, actor, core.projectId) : undefined;
   if (member) return { core, member };
-  if (core.visibility === 'public' && (publicProjectStatuses as readonly string[]).includes(core.projectStatus)) return { core, member: undefined };
+  if (core.visibility === 'public' && core.projectShownToThePublic) return { core, member: undefined };
   throw notFound('This material');
 }
 
@@ -114,9 +116,9 @@ export async function tagPupils({ database }: AppDependencies, actor: Actor, id:
     const removing = current.some((pupil) => !wanted.includes(pupil.id));
     if (removing && !materialPolicy.removeTags(member)) throw forbidden('Only teachers remove a pupil from a material');
     await queries.replaceTags(transaction, id, wanted);
-    if (locked.visibility !== 'public') return;
-    const tagged = await queries.taggedPupilsOf(transaction, [id], true);
-    if (tagged.some((pupil) => pupil.imageConsent !== 'public')) await queries.updateMaterial(transaction, id, { visibility: 'members' });
+    if (locked.visibility === 'public' && (await pupilsWithoutPublicConsent(transaction, wanted)).length > 0) {
+      await queries.updateMaterial(transaction, id, { visibility: 'members' });
+    }
   });
   return materialFor(db, id, member);
 }
@@ -130,14 +132,7 @@ export async function changeVisibility({ database }: AppDependencies, actor: Act
     const locked = await queries.materialCore(transaction, id, true);
     if (!locked) throw notFound('This material');
     if (locked.visibility === visibility) return;
-    if (visibility === 'public') {
-      // Held until commit: a consent withdrawn meanwhile waits, then unpublishes.
-      const missing = (await queries.taggedPupilsOf(transaction, [id], true)).filter((pupil) => pupil.imageConsent !== 'public');
-      if (missing.length > 0) {
-        const names = missing.map((pupil) => `${pupil.firstName} (${pupil.schoolName})`).join(', ');
-        throw new AppError('image_consent_missing', 409, `It shows pupils without public image consent: ${names}`);
-      }
-    }
+    if (visibility === 'public') await requirePublicImageConsent(transaction, (await queries.taggedPupilsOf(transaction, [id])).map((pupil) => pupil.id));
     await queries.updateMaterial(transaction, id, { visibility });
   });
   return materialFor(db, id, member);

@@ -2,6 +2,7 @@ import type { PageEditors, PageSummary, TaggedPupil, Visibility } from '@jumelag
 import { sql, type Kysely } from 'kysely';
 import { isoTime } from '../../../platform/db/iso-time.ts';
 import type { Schema } from '../../../platform/db/schema.ts';
+import { notFound } from '../../../platform/errors.ts';
 
 const summaryColumns = [
   'id',
@@ -54,7 +55,8 @@ export async function insertPage(db: Kysely<Schema>, projectId: string, parentId
   return id;
 }
 
-export type PageChanges = { title?: string; parentId?: string | null; position?: number; editors?: PageEditors; visibility?: Visibility };
+/** Making a page public is a publication (storage.ts `publishCurrentText`), not a change of field. */
+export type PageChanges = { title?: string; parentId?: string | null; position?: number; editors?: PageEditors; visibility?: 'members' };
 
 export async function updatePage(db: Kysely<Schema>, pageId: string, changes: PageChanges): Promise<void> {
   await db
@@ -83,8 +85,10 @@ export async function isWithin(db: Kysely<Schema>, pageId: string, candidatePare
 }
 
 /** Holds the page's row until the transaction ends: tags and visibility change one at a time. */
-export async function lockPage(db: Kysely<Schema>, pageId: string): Promise<void> {
-  await db.selectFrom('twinspace_pages').select('id').where('id', '=', pageId).forUpdate().execute();
+export async function lockPage(db: Kysely<Schema>, pageId: string): Promise<{ visibility: Visibility }> {
+  const page = await db.selectFrom('twinspace_pages').select('visibility').where('id', '=', pageId).forUpdate().executeTakeFirst();
+  if (!page) throw notFound('This page');
+  return page;
 }
 
 /** Deletes the page and the pages under it; returns all their ids. */
@@ -108,6 +112,23 @@ export async function taggedPupilsOf(db: Kysely<Schema>, pageId: string): Promis
     .where('tag.page_id', '=', pageId)
     .orderBy('p.first_name')
     .execute();
+}
+
+/** The version the public sees, who published it and when; undefined while the page is members-only. */
+export async function publishedVersionOf(db: Kysely<Schema>, pageId: string): Promise<{ id: number; html: string; publishedAt: string; publishedBy: string | null } | undefined> {
+  return db
+    .selectFrom('twinspace_pages as page')
+    .innerJoin('page_versions as v', 'v.id', 'page.published_version_id')
+    .leftJoin('users as publisher', 'publisher.id', 'page.published_by')
+    .select(['v.id', 'v.html', isoTime('page.published_at').as('publishedAt'), 'publisher.name as publishedBy'])
+    .where('page.id', '=', pageId)
+    .where('page.visibility', '=', 'public')
+    .executeTakeFirst();
+}
+
+export async function taggedPupilIdsOf(db: Kysely<Schema>, pageId: string): Promise<string[]> {
+  const rows = await db.selectFrom('page_pupils').select('pupil_id').where('page_id', '=', pageId).execute();
+  return rows.map((row) => row.pupil_id);
 }
 
 export async function setTaggedPupils(db: Kysely<Schema>, pageId: string, pupilIds: string[]): Promise<void> {

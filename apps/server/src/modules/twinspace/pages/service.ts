@@ -1,4 +1,4 @@
-import { maxPagesPerProject, type NewPageBody, type PageDetail, type PagePatch, type PageTree, type PageVersion, type PageVersions, type TaggedPupil } from '@jumelage/contracts';
+import { maxPagesPerProject, type NewPageBody, type PageDetail, type PagePatch, type PagePublication, type PageTree, type PageVersion, type PageVersions, type TaggedPupil } from '@jumelage/contracts';
 import type { Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { Kysely } from 'kysely';
@@ -13,8 +13,9 @@ import { twinspacePolicy } from '../policy.ts';
 import { announceAccessChange } from '../revocation.ts';
 import { documentNameOf, type CollaborationContext } from './collaboration.ts';
 import { documentFrom, renderHtml, replaceContent } from './document.ts';
-import { countPages, deletePage, findPage, insertPage, isWithin, lockPage, pageHtml, pagesOf, pupilsInProject, setTaggedPupils, taggedPupilsOf, updatePage, type PageRow } from './queries.ts';
-import { appendUpdate, saveVersion } from './storage.ts';
+import { requirePublicImageConsent } from '../publication.ts';
+import { countPages, deletePage, findPage, insertPage, isWithin, lockPage, pageHtml, pagesOf, publishedVersionOf, pupilsInProject, setTaggedPupils, taggedPupilIdsOf, taggedPupilsOf, updatePage, type PageRow } from './queries.ts';
+import { appendUpdate, currentText, keepAsVersion, publishCurrentText, saveVersion } from './storage.ts';
 
 type Db = Kysely<Schema>;
 
@@ -62,30 +63,41 @@ export async function readPage({ database }: AppDependencies, actor: Actor, page
     documentName: documentNameOf(pageId),
     taggedPupils: tagged.map(asSeen),
     publicationBlockedBy: twinspacePolicy.seeConsent(member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
+    publication: await publicationOf(db, pageId),
     can: { edit: twinspacePolicy.editPage(member, page.editors), administer: twinspacePolicy.administer(member) && twinspacePolicy.write(member) },
   };
 }
 
-/** Public only when every pupil shown has public consent; the error names who is missing it. */
-async function requirePublishable(db: Db, pageId: string): Promise<void> {
-  const missing = (await taggedPupilsOf(db, pageId)).filter((pupil) => pupil.imageConsent !== 'public');
-  if (missing.length > 0) {
-    throw new AppError('image_consent_missing', 409, `Without public image consent: ${missing.map((pupil) => `${pupil.firstName} (${pupil.schoolName})`).join(', ')}`);
-  }
+/** What the public sees of the page, and whether the text has changed since. */
+async function publicationOf(db: Db, pageId: string): Promise<PagePublication | null> {
+  const published = await publishedVersionOf(db, pageId);
+  if (!published) return null;
+  const { html } = await currentText(db, pageId);
+  return { versionId: String(published.id), publishedAt: published.publishedAt, publishedBy: published.publishedBy, upToDate: html === published.html };
 }
 
+/**
+ * Structure and who may edit change as asked; `visibility: 'public'` publishes the text as it is
+ * now, once every pupil the page shows has public image consent (asked again, it publishes the
+ * edits made since).
+ */
 export async function editPage({ database, bus }: AppDependencies, actor: Actor, pageId: string, patch: PagePatch): Promise<void> {
   const db = database.db;
   const { page, member } = await requirePage(db, actor, pageId);
   requirePageAdministrator(member);
+  const { visibility, ...changes } = patch;
   await db.transaction().execute(async (transaction) => {
     await lockPage(transaction, pageId);
-    if (patch.parentId) {
-      await requireParentIn(transaction, page.projectId, patch.parentId);
-      if (await isWithin(transaction, pageId, patch.parentId)) throw new AppError('validation_failed', 400, 'A page cannot be moved under itself');
+    if (changes.parentId) {
+      await requireParentIn(transaction, page.projectId, changes.parentId);
+      if (await isWithin(transaction, pageId, changes.parentId)) throw new AppError('validation_failed', 400, 'A page cannot be moved under itself');
     }
-    if (patch.visibility === 'public') await requirePublishable(transaction, pageId);
-    await updatePage(transaction, pageId, patch);
+    const fieldChanges = visibility === 'members' ? { ...changes, visibility } : changes;
+    if (Object.keys(fieldChanges).length > 0) await updatePage(transaction, pageId, fieldChanges);
+    if (visibility === 'public') {
+      await requirePublicImageConsent(transaction, await taggedPupilIdsOf(transaction, pageId));
+      await publishCurrentText(transaction, pageId, actor.userId);
+    }
   });
   // Pupils reconnect, read-only or not; teachers keep typing.
   if (patch.editors && patch.editors !== page.editors) await announceAccessChange(bus, { projectId: page.projectId, userId: null, pageIds: [pageId], pupilsOnly: true });
@@ -106,9 +118,9 @@ export async function tagPupils({ database }: AppDependencies, actor: Actor, pag
   const unique = [...new Set(pupilIds)];
   if ((await pupilsInProject(db, page.projectId, unique)) !== unique.length) throw new AppError('validation_failed', 400, 'Only pupils of this project can be tagged');
   await db.transaction().execute(async (transaction) => {
-    await lockPage(transaction, pageId);
+    const { visibility } = await lockPage(transaction, pageId);
     await setTaggedPupils(transaction, pageId, unique);
-    if (page.visibility === 'public') await requirePublishable(transaction, pageId);
+    if (visibility === 'public') await requirePublicImageConsent(transaction, unique);
   });
 }
 
@@ -122,6 +134,7 @@ export async function pageVersions({ database }: AppDependencies, actor: Actor, 
       isoTime('v.saved_at').as('savedAt'),
       'v.restored_from as restoredFrom',
       sql<string[]>`coalesce((select array_agg(coalesce(p.first_name, u.name) order by u.name) from users u left join pupils p on p.user_id = u.id where u.id = any(v.authors)), '{}')`.as('authors'),
+      sql<boolean>`exists (select 1 from twinspace_pages page where page.published_version_id = v.id and page.visibility = 'public')`.as('published'),
     ])
     .where('v.page_id', '=', pageId)
     .orderBy('v.id', 'desc')
@@ -158,18 +171,12 @@ export async function restoreVersion(dependencies: AppDependencies, collaboratio
   const version = await findVersion(db, pageId, versionId);
   const connection = await collaboration.openDirectConnection(documentNameOf(pageId), { actor });
   // The text as it is now, edits still arriving included, is kept before it is replaced.
-  await keepAsVersion(db, pageId, Y.encodeStateAsUpdate(connection.document!), actor.userId);
+  const now = Y.encodeStateAsUpdate(connection.document!);
+  await keepAsVersion(db, pageId, now, renderHtml(documentFrom(now)), { authors: [], savedBy: actor.userId });
   await connection.transact((document) => replaceContent(document, version.document));
   // Written at once (a direct edit does not pass through beforeSync), then the page unloads as usual.
   const restored = Y.encodeStateAsUpdate(connection.document!);
   await appendUpdate(db, pageId, restored, actor.userId);
   await saveVersion(db, pageId, restored, renderHtml(documentFrom(restored)), [actor.userId], actor.userId, version.id);
   await connection.disconnect();
-}
-
-/** Saves the text as a version unless the latest version already has it. */
-async function keepAsVersion(db: Db, pageId: string, state: Uint8Array, savedBy: string): Promise<void> {
-  const html = renderHtml(documentFrom(state));
-  const latest = await db.selectFrom('page_versions').select('html').where('page_id', '=', pageId).orderBy('id', 'desc').limit(1).executeTakeFirst();
-  if (latest?.html !== html) await saveVersion(db, pageId, state, html, [], savedBy, null);
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
+import * as Y from 'yjs';
 import type { Schema } from '../../../platform/db/schema.ts';
-import { documentFrom, mergeStates, renderHtml } from './document.ts';
+import { documentFrom, mergeStates, renderHtml, sanitizeDocument } from './document.ts';
 
 /**
  * How a page's Yjs document is kept: every edit is appended to page_updates before it is
@@ -46,7 +47,45 @@ export async function compactPage(db: Kysely<Schema>, pageId: string, liveState:
   });
 }
 
-export async function saveVersion(db: Kysely<Schema>, pageId: string, state: Uint8Array, html: string, authors: string[], savedBy: string | null, restoredFrom: number | null): Promise<void> {
-  await db.insertInto('page_versions').values({ page_id: pageId, document: state, html, authors, saved_by: savedBy, restored_from: restoredFrom }).execute();
+export async function saveVersion(db: Kysely<Schema>, pageId: string, state: Uint8Array, html: string, authors: string[], savedBy: string | null, restoredFrom: number | null): Promise<number> {
+  const { id } = await db
+    .insertInto('page_versions')
+    .values({ page_id: pageId, document: state, html, authors, saved_by: savedBy, restored_from: restoredFrom })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await db.updateTable('twinspace_pages').set({ authors_since_version: [] }).where('id', '=', pageId).execute();
+  return id;
+}
+
+/** The page's text as it is now, every stored edit included, as its readers see it. */
+export async function currentText(db: Kysely<Schema>, pageId: string): Promise<{ state: Uint8Array; html: string }> {
+  const document = documentFrom(await loadPageState(db, pageId));
+  sanitizeDocument(document);
+  return { state: Y.encodeStateAsUpdate(document), html: renderHtml(document) };
+}
+
+/**
+ * Makes the page public with its text as it is now, kept as a version (the latest one when it
+ * already holds this text): the public sees that version, and later edits only once a teacher
+ * publishes again. Run under the page's lock, after the consent of the pupils it shows was checked.
+ */
+export async function publishCurrentText(db: Kysely<Schema>, pageId: string, publisherId: string): Promise<void> {
+  const { state, html } = await currentText(db, pageId);
+  const versionId = await keepAsVersion(db, pageId, state, html, { authors: await authorsSinceVersion(db, pageId), savedBy: publisherId });
+  await db
+    .updateTable('twinspace_pages')
+    .set({ visibility: 'public', published_version_id: versionId, published_at: new Date(), published_by: publisherId })
+    .where('id', '=', pageId)
+    .execute();
+}
+
+/** The latest version when it already holds this text, or a new one; its id. */
+export async function keepAsVersion(db: Kysely<Schema>, pageId: string, state: Uint8Array, html: string, by: { authors: string[]; savedBy: string }): Promise<number> {
+  const latest = await db.selectFrom('page_versions').select(['id', 'html']).where('page_id', '=', pageId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return latest?.html === html ? latest.id : saveVersion(db, pageId, state, html, by.authors, by.savedBy, null);
+}
+
+async function authorsSinceVersion(db: Kysely<Schema>, pageId: string): Promise<string[]> {
+  const page = await db.selectFrom('twinspace_pages').select('authors_since_version').where('id', '=', pageId).executeTakeFirstOrThrow();
+  return page.authors_since_version;
 }

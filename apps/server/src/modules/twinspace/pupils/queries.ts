@@ -1,6 +1,7 @@
 import type { PupilConsentBody, SchoolPupil } from '@jumelage/contracts';
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../../../platform/db/schema.ts';
+import { withdrawPublicationsShowing } from '../publication.ts';
 import { usernameCandidate } from './credentials.ts';
 
 export type NewPupil = { firstName: string; lastName: string; passwordHash: string; accountConsentOn: string | null };
@@ -128,23 +129,7 @@ export async function saveConsent(db: Kysely<Schema>, pupilId: string, teacherId
     })
     .where('user_id', '=', pupilId)
     .execute();
-  if (consent.imageConsent !== 'public') await unpublishWhatShows(db, pupilId);
-}
-
-/** Without public consent (or once the account and its consent are gone), nothing showing the pupil may stay public. */
-export async function unpublishWhatShows(db: Kysely<Schema>, pupilId: string): Promise<void> {
-  await db
-    .updateTable('twinspace_pages')
-    .set({ visibility: 'members' })
-    .where('visibility', '=', 'public')
-    .where('id', 'in', (eb) => eb.selectFrom('page_pupils').select('page_id').where('pupil_id', '=', pupilId))
-    .execute();
-  await db
-    .updateTable('materials')
-    .set({ visibility: 'members' })
-    .where('visibility', '=', 'public')
-    .where('id', 'in', (eb) => eb.selectFrom('material_pupils').select('material_id').where('pupil_id', '=', pupilId))
-    .execute();
+  if (consent.imageConsent !== 'public') await withdrawPublicationsShowing(db, pupilId);
 }
 
 export async function endSessionsOf(db: Kysely<Schema>, userId: string): Promise<void> {

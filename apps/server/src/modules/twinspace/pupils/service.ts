@@ -9,7 +9,8 @@ import { requireMembership, type Membership } from '../access.ts';
 import { twinspacePolicy } from '../policy.ts';
 import { announceAccessChange } from '../revocation.ts';
 import { newCardPassword } from './credentials.ts';
-import { addToProject, endSessionsOf, insertPupil, pupilsOfSchool, saveConsent, schoolOfPupil, schoolOfTeacher, unpublishWhatShows } from './queries.ts';
+import { addToProject, endSessionsOf, insertPupil, pupilsOfSchool, saveConsent, schoolOfPupil, schoolOfTeacher } from './queries.ts';
+import { withdrawPublicationsShowing } from '../publication.ts';
 
 async function requirePupilManager(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<Membership> {
   const member = await requireMembership(db, actor, projectId);
@@ -118,7 +119,7 @@ export async function deletePupil({ database, bus }: AppDependencies, actor: Act
   await requirePupilOfMySchool(db, actor, pupilId);
   await db.transaction().execute(async (transaction) => {
     // The tags go with the account; what showed the pupil goes back to the members first.
-    await unpublishWhatShows(transaction, pupilId);
+    await withdrawPublicationsShowing(transaction, pupilId);
     await transaction.deleteFrom('users').where('id', '=', pupilId).where('role', '=', 'pupil').execute();
   });
   await announceAccessChange(bus, { projectId: null, userId: pupilId });

@@ -25,16 +25,18 @@ const collaborationUrl = () => `${window.location.protocol === 'https:' ? 'wss' 
  * The page's text, shared live with everyone who has it open. When the server closes the page
  * for me (my access changed), it opens again and the server decides anew what I may do.
  */
-export function CollaborativeEditor({ documentName, me, editable, onAccessChanged, projectId }: { documentName: string; me: Collaborator; editable: boolean; onAccessChanged: () => void; projectId: string }) {
+type EditorProps = { documentName: string; me: Collaborator; editable: boolean; projectId: string; onTextChanged: () => void };
+
+export function CollaborativeEditor({ onAccessChanged, ...props }: EditorProps & { onAccessChanged: () => void }) {
   const [generation, setGeneration] = useState(0);
   const reopen = () => {
     setGeneration((value) => value + 1);
     onAccessChanged();
   };
-  return <SharedEditor key={`${documentName}-${generation}-${editable}`} documentName={documentName} me={me} editable={editable} onClosedByServer={reopen} projectId={projectId} />;
+  return <SharedEditor key={`${props.documentName}-${generation}-${props.editable}`} {...props} onClosedByServer={reopen} />;
 }
 
-function SharedEditor({ documentName, me, editable, onClosedByServer, projectId }: { documentName: string; me: Collaborator; editable: boolean; onClosedByServer: () => void; projectId: string }) {
+function SharedEditor({ documentName, me, editable, onClosedByServer, projectId, onTextChanged }: EditorProps & { onClosedByServer: () => void }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>('connecting');
   const [refused, setRefused] = useState(false);
@@ -60,6 +62,14 @@ function SharedEditor({ documentName, me, editable, onClosedByServer, projectId 
     return { doc, provider };
   });
   useEffect(() => () => connection.provider.destroy(), [connection]);
+  // Anyone's edit once the stored text has arrived, mine or another's.
+  useEffect(() => {
+    const changed = () => {
+      if (connection.provider.synced) onTextChanged();
+    };
+    connection.doc.on('update', changed);
+    return () => connection.doc.off('update', changed);
+  }, [connection, onTextChanged]);
 
   const editor = useEditor({
     editable,

@@ -34,6 +34,7 @@ export function PageHistory({ pageId, canRestore }: { pageId: string; canRestore
               {formatWhen(item.savedAt, i18n.language)}
             </Button>{' '}
             {item.restoredFrom ? t('pages.restoredVersion') : t('pages.versionBy', { names: item.authors.join(', ') || t('pages.someone') })}
+            {item.published && <span className={styles.badge}>{t('pages.publishedVersion')}</span>}
           </li>
         ))}
       </ol>

@@ -1,15 +1,16 @@
 import type { PageDetail, SessionResponse } from '@jumelage/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { RequireSession } from '../../../app/RequireSession.tsx';
 import { usePageTitle } from '../../../app/use-page-title.ts';
-import { Alert } from '../../../design/Alert.tsx';
 import { LinkButton } from '../../../design/Button.tsx';
 import { Page } from '../../../design/Page.tsx';
 import { ErrorState } from '../../errors/ErrorState.tsx';
 import { caretColourFor, CollaborativeEditor, type Collaborator } from './CollaborativeEditor.tsx';
 import { PageHistory } from './PageHistory.tsx';
 import { PageSettings } from './PageSettings.tsx';
+import { PublicationNotice } from './PublicationNotice.tsx';
 import { usePage } from './use-pages.ts';
 import styles from './Pages.module.css';
 
@@ -29,6 +30,7 @@ function collaboratorOf(session: SessionResponse): Collaborator {
 function PageView({ projectId, pageId, me }: { projectId: string; pageId: string; me: Collaborator }) {
   const { t } = useTranslation();
   const page = usePage(pageId);
+  const [editedSinceOpened, setEditedSinceOpened] = useState(false);
   usePageTitle(page.data?.page.title ?? t('pages.title'));
   if (page.isPending) {
     return (
@@ -52,8 +54,15 @@ function PageView({ projectId, pageId, me }: { projectId: string; pageId: string
           {t('pages.backHome')}
         </LinkButton>
       </div>
-      {detail.page.visibility === 'public' && <Alert tone="info" title={t('pages.isPublic')} />}
-      <CollaborativeEditor projectId={projectId} documentName={detail.documentName} me={me} editable={detail.can.edit} onAccessChanged={() => void page.refetch()} />
+      <PublicationNotice projectId={projectId} detail={detail} editedSinceOpened={editedSinceOpened} onPublished={() => setEditedSinceOpened(false)} />
+      <CollaborativeEditor
+        projectId={projectId}
+        documentName={detail.documentName}
+        me={me}
+        editable={detail.can.edit}
+        onAccessChanged={() => void page.refetch()}
+        onTextChanged={() => setEditedSinceOpened(true)}
+      />
       {detail.can.administer && <PageSettings projectId={projectId} detail={detail} />}
       <PageHistory pageId={pageId} canRestore={detail.can.administer} />
     </Page>
