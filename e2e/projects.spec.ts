@@ -156,6 +156,25 @@ describe('projects', () => {
     assert.equal(await plain.getByRole('heading', { level: 1 }).textContent(), title);
     assert.equal(await plain.title(), `${title} — Jumelage project gallery`);
     await crawler.close();
+
+    // A founder changes the approved project: no new review, shown at once, the history keeps the text before.
+    const { projects } = await callApi<{ projects: Array<{ id: string; title: string }> }>(clairePage, 'GET', '/api/my-projects');
+    const projectUrl = `${server.url}/projects/${projects.find((project) => project.title === title)!.id}`;
+    await clairePage.goto(`${projectUrl}/edit`);
+    await clairePage.getByText('This project is approved: what you change here is shown at once').waitFor();
+    const summary = clairePage.getByRole('textbox', { name: 'Summary' });
+    const summaryBefore = await summary.inputValue();
+    await summary.fill('Pupils build bridges of paper, then of words.');
+    await clairePage.getByText('All changes saved').waitFor();
+    await saveScreenshot(clairePage, 'project-edit-approved');
+    await visitor.reload();
+    await visitor.getByText('Pupils build bridges of paper, then of words.').waitFor();
+    await clairePage.goto(projectUrl);
+    await clairePage.getByText(`${claire.name} changed the texts of the approved project.`).waitFor();
+    await clairePage.getByText('The texts before this change').click();
+    await clairePage.getByText(summaryBefore).waitFor();
+    assert.deepEqual(await seriousAccessibilityViolations(clairePage), []);
+    await saveScreenshot(clairePage, 'project-history-edited');
   });
 });
 

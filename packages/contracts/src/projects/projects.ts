@@ -88,8 +88,12 @@ export const projectInvitationSchema = z
 
 export const reviewStatuses = ['pending', 'approved', 'changes_requested', 'rejected'] as const;
 
-export const projectEventKinds = ['created', 'submitted', 'withdrawn', 'approved', 'changes_requested', 'rejected', 'activated', 'closed', 'reopened', 'published', 'unpublished', 'joined', 'left', 'removed'] as const;
+export const projectEventKinds = ['created', 'submitted', 'withdrawn', 'approved', 'changes_requested', 'rejected', 'activated', 'closed', 'reopened', 'published', 'unpublished', 'joined', 'left', 'removed', 'edited'] as const;
 export type ProjectEventKind = (typeof projectEventKinds)[number];
+
+/** The texts of a project: what the gallery shows and the NSS approved. */
+export const projectTextFields = ['title', 'summary', 'description', 'objectives', 'workingMethod', 'activities', 'expectedResults'] as const;
+export type ProjectTexts = Record<(typeof projectTextFields)[number], string>;
 
 export const projectEventSchema = z
   .object({
@@ -97,6 +101,10 @@ export const projectEventSchema = z
     countryCode: z.string().nullable().describe('The country whose NSS decided'),
     actorName: z.string().nullable(),
     reason: z.string().nullable(),
+    previousTexts: z
+      .record(z.enum(projectTextFields), z.string())
+      .nullable()
+      .describe('For `edited` (an approved project changed by a founder, with no new review): the texts before that editing session'),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'ProjectEvent' });

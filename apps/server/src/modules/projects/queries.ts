@@ -1,4 +1,4 @@
-import type { Project, ProjectEvent, ProjectEventKind, ProjectMember, ProjectPatch, ProjectRole, ProjectStatus } from '@jumelage/contracts';
+import type { Project, ProjectEvent, ProjectEventKind, ProjectMember, ProjectPatch, ProjectRole, ProjectStatus, ProjectTexts } from '@jumelage/contracts';
 import { sql, type Kysely } from 'kysely';
 import { isoTime } from '../../platform/db/iso-time.ts';
 import type { Schema } from '../../platform/db/schema.ts';
@@ -140,18 +140,44 @@ export async function setPartnerPlan(db: Kysely<Schema>, projectId: string, teac
     .execute();
 }
 
-export async function recordEvent(db: Kysely<Schema>, projectId: string, kind: ProjectEventKind, actorId: string | null, values: { countryCode?: string; reason?: string } = {}): Promise<void> {
+export async function recordEvent(
+  db: Kysely<Schema>,
+  projectId: string,
+  kind: ProjectEventKind,
+  actorId: string | null,
+  values: { countryCode?: string; reason?: string; previousTexts?: ProjectTexts } = {},
+): Promise<void> {
   await db
     .insertInto('project_events')
-    .values({ project_id: projectId, kind, actor_id: actorId, country_code: values.countryCode ?? null, reason: values.reason ?? null })
+    .values({
+      project_id: projectId,
+      kind,
+      actor_id: actorId,
+      country_code: values.countryCode ?? null,
+      reason: values.reason ?? null,
+      previous_texts: values.previousTexts ? sql<ProjectTexts>`${JSON.stringify(values.previousTexts)}::jsonb` : null,
+    })
     .execute();
+}
+
+/** True when this person's last `edited` event on the project is younger than `withinMs`: one editing session. */
+export async function editedRecentlyBy(db: Kysely<Schema>, projectId: string, actorId: string, withinMs: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('project_events')
+    .select('id')
+    .where('project_id', '=', projectId)
+    .where('kind', '=', 'edited')
+    .where('actor_id', '=', actorId)
+    .where('created_at', '>', new Date(Date.now() - withinMs))
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function historyOf(db: Kysely<Schema>, projectId: string): Promise<ProjectEvent[]> {
   return db
     .selectFrom('project_events as e')
     .leftJoin('users as u', 'u.id', 'e.actor_id')
-    .select(['e.kind', 'e.country_code as countryCode', 'u.name as actorName', 'e.reason', isoTime('e.created_at').as('createdAt')])
+    .select(['e.kind', 'e.country_code as countryCode', 'u.name as actorName', 'e.reason', 'e.previous_texts as previousTexts', isoTime('e.created_at').as('createdAt')])
     .where('e.project_id', '=', projectId)
     .orderBy('e.id')
     .execute();

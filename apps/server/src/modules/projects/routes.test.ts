@@ -205,6 +205,33 @@ describe('a project from draft to approval', () => {
     assert.deepEqual((await read(founder, id)).history.map((event) => event.kind).slice(-3), ['activated', 'closed', 'reopened']);
   });
 
+  it('founders change an approved project without a new review: the gallery shows it at once, the history keeps the texts before', async () => {
+    const [founder, coFounder] = [await person('FR'), await person('PL', { name: 'Co-founder Poland' })];
+    const id = await readyProject(founder, coFounder, 'Rivers we share');
+    await ok(await call(founder, 'PUT', `/api/projects/${id}/visibility`, { isPublic: true }), 204);
+    await ok(await call(founder, 'POST', `/api/projects/${id}/submit`), 204);
+    const version = (await read(officerFR, id)).project.version;
+    await ok(await decide(officerFR, id, 'approve', version), 204);
+    await ok(await decide(officerPL, id, 'approve', version), 204);
+
+    // Autosave sends one field after another: one editing session, one entry.
+    await ok(await call(coFounder, 'PATCH', `/api/projects/${id}`, { summary: 'Pupils map the rivers between their towns.' }));
+    await ok(await call(coFounder, 'PATCH', `/api/projects/${id}`, { title: 'Rivers we map' }));
+    const gallery = (await ok(await call(undefined, 'GET', `/api/gallery/${id}`))).json<{ title: string; summary: string }>();
+    assert.deepEqual([gallery.title, gallery.summary], ['Rivers we map', 'Pupils map the rivers between their towns.']);
+
+    const seenByOfficer = await read(officerPL, id);
+    const edits = seenByOfficer.history.filter((event) => event.kind === 'edited');
+    assert.equal(edits.length, 1);
+    assert.equal(edits[0]!.actorName, 'Co-founder Poland');
+    assert.deepEqual([edits[0]!.previousTexts?.title, edits[0]!.previousTexts?.summary], ['Rivers we share', completeContent.summary]);
+    assert.equal(seenByOfficer.project.status, 'active', 'no new review');
+
+    await ok(await call(founder, 'PATCH', `/api/projects/${id}`, { description: 'Now with a map.' }));
+    assert.equal((await read(founder, id)).history.filter((event) => event.kind === 'edited').length, 2, 'each founder’s session is kept');
+    assert.ok((await read(founder, id)).history.filter((event) => event.kind !== 'edited').every((event) => event.previousTexts === null));
+  });
+
   it('the partnership rule is explained: two founders of one country are not enough', async () => {
     const founder = await person('FR');
     const id = await readyProject(founder, await person('FR'));

@@ -1,4 +1,4 @@
-import type { NewProjectBody, PartnerPlanBody, Project, ProjectDecisionBody, ProjectDetail, ProjectPatch, SavedProject } from '@jumelage/contracts';
+import { projectTextFields, type NewProjectBody, type PartnerPlanBody, type Project, type ProjectContent, type ProjectDecisionBody, type ProjectDetail, type ProjectPatch, type ProjectTexts, type SavedProject } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import { forbidden, type Actor } from '../../platform/auth/actor.ts';
 import type { Schema } from '../../platform/db/schema.ts';
@@ -12,6 +12,7 @@ import {
   askFoundingCountries,
   decideReview,
   deleteProject,
+  editedRecentlyBy,
   findProject,
   historyOf,
   insertProject,
@@ -132,8 +133,23 @@ export async function editProject({ database }: Dependencies, actor: Actor, id: 
     if (next.startsOn !== null && next.endsOn !== null && next.startsOn > next.endsOn) {
       throw new AppError('validation_failed', 400, 'body.endsOn: the project must not end before it starts');
     }
+    if (project.status === 'active') await keepTextsBefore(db, id, actor, current);
     return updateProjectContent(db, id, patch);
   });
+}
+
+/** One editing session: the founder's edits within this time after their last one. */
+const editingSessionMs = 30 * 60_000;
+
+/**
+ * An approved project changes without a new review (as in eTwinning: it was approved for its
+ * partnership and plan) and the gallery shows the change at once; the history keeps the texts as
+ * they were before each founder's editing session.
+ */
+async function keepTextsBefore(db: Kysely<Schema>, id: string, actor: Actor, current: ProjectContent): Promise<void> {
+  if (await editedRecentlyBy(db, id, actor.userId, editingSessionMs)) return;
+  const previousTexts = Object.fromEntries(projectTextFields.map((field) => [field, current[field]])) as ProjectTexts;
+  await recordEvent(db, id, 'edited', actor.userId, { previousTexts });
 }
 
 /** Each partner says what their school can give; any member, for their own school. */

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { ProjectEventKind, ProjectRole, ProjectStatus } from '@jumelage/contracts';
+import type { ProjectEventKind, ProjectRole, ProjectStatus, ProjectTexts } from '@jumelage/contracts';
 
 export type ProjectsTable = {
   id: Generated<string>;
@@ -67,6 +67,8 @@ export type ProjectEventsTable = {
   country_code: string | null;
   actor_id: string | null;
   reason: string | null;
+  /** For `edited`: the project's texts before that editing session. */
+  previous_texts: ProjectTexts | null;
   created_at: Generated<Date>;
 };
 

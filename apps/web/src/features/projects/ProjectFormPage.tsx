@@ -48,7 +48,7 @@ function LoadedForm({ id }: { id: string }) {
       </Page>
     );
   }
-  return <ProjectForm id={id} initial={detail.data.project} />;
+  return <ProjectForm id={id} initial={detail.data.project} approved={detail.data.project.status === 'active'} />;
 }
 
 function SaveStatus({ state }: { state: SaveState }) {
@@ -60,7 +60,7 @@ function SaveStatus({ state }: { state: SaveState }) {
   );
 }
 
-function ProjectForm({ id, initial }: { id: string; initial: ProjectContent }) {
+function ProjectForm({ id, initial, approved }: { id: string; initial: ProjectContent; approved: boolean }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { form, change, flush, state, error } = useAutosave(id, initial);
@@ -82,6 +82,7 @@ function ProjectForm({ id, initial }: { id: string; initial: ProjectContent }) {
   );
   return (
     <Page title={form.title || t('projects.editTitle')} intro={<p>{t('projects.formIntro')}</p>}>
+      {approved && <Alert tone="info" title={t('projects.approvedEditing')} />}
       <div className={styles.saveBar}>
         <SaveStatus state={state} />
         {state === 'failed' && <ErrorState error={error} />}

@@ -1,4 +1,4 @@
-import type { ProjectDetail, ProjectEvent } from '@jumelage/contracts';
+import { projectTextFields, type ProjectDetail, type ProjectEvent } from '@jumelage/contracts';
 import { useTranslation } from 'react-i18next';
 import { FactList } from '../../design/FactList.tsx';
 import { Panel } from '../../design/Page.tsx';
@@ -22,6 +22,12 @@ export function ProjectHistory({ history, reviews }: { history: ProjectEvent[]; 
             <time dateTime={event.createdAt}>{time.format(new Date(event.createdAt))}</time>
             {t(`projects.events.${event.kind}`, { actor: event.actorName ?? '—', country: event.countryCode ? countryName(event.countryCode) : '' })}
             {event.reason && <p className={partnerStyles.message}>{event.reason}</p>}
+            {event.previousTexts && (
+              <details>
+                <summary>{t('projects.textsBefore')}</summary>
+                <FactList facts={projectTextFields.map((field) => ({ term: t(`projects.fields.${field}`), value: event.previousTexts?.[field] || '—' }))} />
+              </details>
+            )}
           </li>
         ))}
       </ol>
