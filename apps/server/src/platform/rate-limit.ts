@@ -10,6 +10,10 @@ export const limits = {
   mailLinksPerAddress: { bucket: 'mail-link:ip', max: 10, windowMs: 3_600_000 },
   mailLinksPerRecipient: { bucket: 'mail-link:to', max: 3, windowMs: 3_600_000 },
   passwordChecksPerAccount: { bucket: 'password:account', max: 5, windowMs: 15 * 60_000 },
+  // Mails a person's action sends to someone else (see platform/mail/allowance.ts).
+  personalMailsPerSender: { bucket: 'personal-mail:from', max: 30, windowMs: 3_600_000 },
+  personalMailsPerRecipient: { bucket: 'personal-mail:to', max: 20, windowMs: 3_600_000 },
+  personalMailsOnOneTopic: { bucket: 'personal-mail:topic', max: 1, windowMs: 3_600_000 },
 } satisfies Record<string, Limit>;
 
 /**
@@ -18,6 +22,11 @@ export const limits = {
  * the limit together nor refuses more than the requests that came after the limit.
  */
 export async function consumeLimit(db: Kysely<Schema>, limit: Limit, key: string): Promise<void> {
+  if (!(await countHit(db, limit, key))) throw new AppError('rate_limited', 429, 'Too many requests of this kind; wait a while and try again');
+}
+
+/** Counts one hit as consumeLimit does, and tells whether it is within the limit. */
+export async function countHit(db: Kysely<Schema>, limit: Limit, key: string): Promise<boolean> {
   const { id } = await db.insertInto('rate_limit_hits').values({ bucket: limit.bucket, key }).returning('id').executeTakeFirstOrThrow();
   const { hits } = await db
     .selectFrom('rate_limit_hits')
@@ -27,7 +36,7 @@ export async function consumeLimit(db: Kysely<Schema>, limit: Limit, key: string
     .where('id', '<=', id)
     .where('hit_at', '>', new Date(Date.now() - limit.windowMs))
     .executeTakeFirstOrThrow();
-  if (hits > limit.max) throw new AppError('rate_limited', 429, 'Too many requests of this kind; wait a while and try again');
+  return hits <= limit.max;
 }
 
 /** Forgets the hits of a key, after a success that proves the person (a right password). */
