@@ -16,6 +16,14 @@ export const limits = {
   personalMailsOnOneTopic: { bucket: 'personal-mail:topic', max: 1, windowMs: 3_600_000 },
 } satisfies Record<string, Limit>;
 
+/** What may run at the same time, counted in each server process. */
+export const atOnce = {
+  /** Uploads one person has under way (see twinspace/materials/upload.ts). */
+  uploadsPerPerson: 4,
+  /** Images being decoded and written anew (see twinspace/materials/images.ts). */
+  imageDecodes: 2,
+};
+
 /**
  * Counts one hit and refuses it past the limit. The hit is written before counting and counts the
  * hits written before it (by their sequence), so a burst of parallel requests neither slips under
