@@ -22,6 +22,7 @@ export const errorCodes = [
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
+  'too_many_uploads',
   'service_unavailable',
   'internal_error',
 ] as const;

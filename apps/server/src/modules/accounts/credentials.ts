@@ -8,7 +8,7 @@ import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { clearLimit, consumeLimit, limits } from '../../platform/rate-limit.ts';
 import { accountMails } from './mails.ts';
 import { clearLoginFailures, consumeAccountToken, findUserByEmail, findUserById, issueAccountToken, retireAccountTokens, type UserRow } from './queries.ts';
-import { sendConfirmation } from './registration.ts';
+import { sendConfirmation, warnAddressTaken } from './registration.ts';
 
 const resetLifetimeMs = 3_600_000;
 
@@ -19,7 +19,7 @@ export async function requestPasswordReset({ database, mailer, config }: AppDepe
     if (!user) return;
     const token = await issueAccountToken(db, user.id, 'reset_password', user.email, resetLifetimeMs);
     const mail = accountMails(user.language).resetPassword({ name: user.name, link: `${config.publicUrl}/reset-password?token=${token}` });
-    await mailer.enqueue(db, { to: user.email, ...mail });
+    await mailer.enqueue(db, { to: user.email, ...mail }, 'platform');
   });
 }
 
@@ -68,8 +68,7 @@ export async function requestEmailChange(dependencies: AppDependencies, actor: A
   await database.db.transaction().execute(async (db) => {
     const owner = await findUserByEmail(db, newEmail);
     if (owner && owner.id !== user.id) {
-      const mail = accountMails(owner.language).alreadyRegistered({ name: owner.name, signInLink: `${config.publicUrl}/sign-in`, resetLink: `${config.publicUrl}/forgot-password` });
-      await mailer.enqueue(db, { to: owner.email, ...mail });
+      await warnAddressTaken(db, { mailer, config }, owner);
       return;
     }
     await sendConfirmation(db, dependencies, { id: user.id, email: newEmail, name: user.name, language: user.language });

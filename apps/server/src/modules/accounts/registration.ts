@@ -4,7 +4,7 @@ import { hashPassword } from '../../platform/auth/secrets.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { consumeLimit, limits } from '../../platform/rate-limit.ts';
+import { consumeLimit, countHit, limits } from '../../platform/rate-limit.ts';
 import { countryExists, findSchool, insertSchool, listRegions } from '../schools/queries.ts';
 import { accountMails } from './mails.ts';
 import { consumeAccountToken, findUserByEmail, findUserById, insertUser, issueAccountToken, retireAccountTokens } from './queries.ts';
@@ -24,12 +24,7 @@ export async function registerTeacher({ database, mailer, config }: AppDependenc
   await database.db.transaction().execute(async (db) => {
     const existing = await findUserByEmail(db, request.email);
     if (existing) {
-      const mail = accountMails(existing.language).alreadyRegistered({
-        name: existing.name,
-        signInLink: `${config.publicUrl}/sign-in`,
-        resetLink: `${config.publicUrl}/forgot-password`,
-      });
-      await mailer.enqueue(db, { to: existing.email, ...mail });
+      await warnAddressTaken(db, { mailer, config }, existing);
       return;
     }
     const schoolId = 'existingId' in request.school ? request.school.existingId : await insertSchool(db, request.school.new);
@@ -72,10 +67,20 @@ function invalidField(path: string, message: string): AppError {
 
 type Recipient = { id: string; email: string; name: string; language: RegisterRequest['language'] };
 
+/**
+ * Tells the owner of an address that someone tried to use it (with how to sign in or reset),
+ * within the address's allowance of link mails: anyone can type someone else's address.
+ */
+export async function warnAddressTaken(db: Kysely<Schema>, { mailer, config }: Pick<AppDependencies, 'mailer' | 'config'>, owner: Omit<Recipient, 'id'>): Promise<void> {
+  if (!(await countHit(db, limits.mailLinksPerRecipient, owner.email.toLowerCase()))) return;
+  const mail = accountMails(owner.language).alreadyRegistered({ name: owner.name, signInLink: `${config.publicUrl}/sign-in`, resetLink: `${config.publicUrl}/forgot-password` });
+  await mailer.enqueue(db, { to: owner.email, ...mail }, 'platform');
+}
+
 export async function sendConfirmation(db: Kysely<Schema>, { mailer, config }: Pick<AppDependencies, 'mailer' | 'config'>, user: Recipient): Promise<void> {
   const token = await issueAccountToken(db, user.id, 'confirm_email', user.email, confirmationLifetimeMs);
   const mail = accountMails(user.language).confirmEmail({ link: `${config.publicUrl}/confirm-email?token=${token}` });
-  await mailer.enqueue(db, { to: user.email, ...mail });
+  await mailer.enqueue(db, { to: user.email, ...mail }, 'platform');
 }
 
 /**

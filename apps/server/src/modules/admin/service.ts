@@ -43,7 +43,7 @@ export async function createOfficer(dependencies: AppDependencies, actor: Actor,
     const token = await issueAccountToken(db, id, 'reset_password', request.email, invitationLifetimeMs);
     const country = new Intl.DisplayNames([request.language], { type: 'region' }).of(request.countryCode) ?? request.countryCode;
     const mail = accountMails(request.language).officerInvitation({ name: request.name, country, link: `${config.publicUrl}/reset-password?token=${token}` });
-    await mailer.enqueue(db, { to: request.email, ...mail });
+    await mailer.enqueue(db, { to: request.email, ...mail }, 'platform');
     return { id, name: request.name, email: request.email, countryCode: request.countryCode, createdAt: new Date().toISOString() };
   });
   void mailer.deliverDue().catch(() => undefined);

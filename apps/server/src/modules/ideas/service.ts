@@ -98,7 +98,7 @@ export async function expressInterest({ database, mailer, config }: AppDependenc
       message: body.message,
       link: `${config.publicUrl}/ideas/${id}`,
     });
-    await mailer.enqueue(db, { to: author.email, ...mail });
+    await mailer.enqueue(db, { to: author.email, ...mail }, { senderId: actor.userId, recipientId: idea.author.id, topic: `idea-interest:${id}` });
   });
   void mailer.deliverDue().catch(() => undefined);
 }

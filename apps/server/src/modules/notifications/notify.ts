@@ -12,6 +12,11 @@ export type NewNotification = {
   detail: NotificationDetail;
   /** Where the mail's link leads, a path of the web app. */
   path: string;
+  /**
+   * Whose action this is: the mails a person's action sends to others are limited (see
+   * consumeMailAllowance; the notification in the app stays). Null for an official's decision.
+   */
+  sentBy: string | null;
 };
 
 /**
@@ -25,11 +30,13 @@ export async function notify(db: Kysely<Schema>, { mailer, config }: Pick<AppDep
     .insertInto('notifications')
     .values(recipients.map((userId) => ({ user_id: userId, kind: notification.kind, project_id: notification.projectId, detail: sql<NotificationDetail>`${JSON.stringify(notification.detail)}::jsonb` })))
     .execute();
-  const people = await db.selectFrom('users').select(['name', 'email', 'language']).where('id', 'in', recipients).execute();
+  const people = await db.selectFrom('users').select(['id', 'name', 'email', 'language']).where('id', 'in', recipients).execute();
+  const topic = `${notification.kind}:${notification.projectId ?? ''}`;
   for (const person of people) {
     const language = isLanguage(person.language) ? person.language : 'en';
     const country = notification.detail.countryCode ? (new Intl.DisplayNames([language], { type: 'region' }).of(notification.detail.countryCode) ?? '') : '';
     const mail = notificationMails(language)[notification.kind]({ ...notification.detail, name: person.name, country, link: `${config.publicUrl}${notification.path}` });
-    await mailer.enqueue(db, { to: person.email, ...mail });
+    const cause = notification.sentBy === null ? 'platform' : { senderId: notification.sentBy, recipientId: person.id, topic };
+    await mailer.enqueue(db, { to: person.email, ...mail }, cause);
   }
 }

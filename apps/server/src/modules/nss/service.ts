@@ -48,7 +48,7 @@ export async function decideOnTeachers(
       const texts = accountMails(isLanguage(teacher.language) ? teacher.language : 'en');
       const link = `${config.publicUrl}/sign-in`;
       const mail = reason === null ? texts.accountValidated({ name: teacher.name, link }) : texts.accountRejected({ name: teacher.name, reason, link });
-      await mailer.enqueue(db, { to: teacher.email, ...mail });
+      await mailer.enqueue(db, { to: teacher.email, ...mail }, 'platform');
     }
     return teachers.map((teacher) => teacher.id);
   });

@@ -42,7 +42,7 @@ export async function sendContactRequest({ database, mailer, config }: AppDepend
     });
     const sender = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
     const mail = partnerMails(languageOf(target.language)).contactRequested({ name: target.name, from: sender.name, message: body.message, link: `${config.publicUrl}/my-contacts` });
-    await mailer.enqueue(db, { to: target.email, ...mail });
+    await mailer.enqueue(db, { to: target.email, ...mail }, { senderId: actor.userId, recipientId: target.id, topic: 'contact-request' });
   });
   void mailer.deliverDue().catch(() => undefined);
 }
@@ -58,7 +58,7 @@ export async function answerRequest({ database, mailer, config }: AppDependencie
       db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow(),
     ]);
     const mail = partnerMails(languageOf(requester.language)).contactAccepted({ name: requester.name, by: me.name, link: `${config.publicUrl}/my-contacts` });
-    await mailer.enqueue(db, { to: requester.email, ...mail });
+    await mailer.enqueue(db, { to: requester.email, ...mail }, { senderId: actor.userId, recipientId: answered.from_user, topic: 'contact-accepted' });
   });
   void mailer.deliverDue().catch(() => undefined);
 }

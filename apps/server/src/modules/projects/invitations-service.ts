@@ -38,6 +38,7 @@ export async function inviteToProject(dependencies: Dependencies, actor: Actor, 
       projectId,
       detail: { projectTitle: project.title, actorName: inviter.name, outcome: body.role },
       path: `/projects/${projectId}`,
+      sentBy: actor.userId,
     });
     return invitationId;
   });
@@ -70,7 +71,7 @@ export async function answerInvitation(dependencies: Dependencies, actor: Actor,
     const path = `/projects/${project.id}`;
     if (answer === 'decline') {
       await closeInvitation(db, invitationId, 'declined');
-      await notify(db, dependencies, { recipients: invitation.inviterId ? [invitation.inviterId] : [], kind: 'invitation_answered', projectId: project.id, detail: { ...detail, outcome: 'declined' }, path });
+      await notify(db, dependencies, { recipients: invitation.inviterId ? [invitation.inviterId] : [], kind: 'invitation_answered', projectId: project.id, detail: { ...detail, outcome: 'declined' }, path, sentBy: actor.userId });
       return project.id;
     }
     if (!invitationOpen(invitation.role, project.status)) throw new AppError('conflict', 409, 'The project has moved on since you were invited: this invitation can no longer be accepted');
@@ -79,9 +80,9 @@ export async function answerInvitation(dependencies: Dependencies, actor: Actor,
     await recordEvent(db, project.id, 'joined', actor.userId);
     if (invitation.role === 'member') {
       const founders = await teacherIdsOf(db, project.id, 'founder');
-      await notify(db, dependencies, { recipients: founders, kind: 'member_joined', projectId: project.id, detail, path });
+      await notify(db, dependencies, { recipients: founders, kind: 'member_joined', projectId: project.id, detail, path, sentBy: actor.userId });
     } else if (invitation.inviterId) {
-      await notify(db, dependencies, { recipients: [invitation.inviterId], kind: 'invitation_answered', projectId: project.id, detail: { ...detail, outcome: 'accepted' }, path });
+      await notify(db, dependencies, { recipients: [invitation.inviterId], kind: 'invitation_answered', projectId: project.id, detail: { ...detail, outcome: 'accepted' }, path, sentBy: actor.userId });
     }
     return project.id;
   });

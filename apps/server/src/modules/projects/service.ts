@@ -171,7 +171,7 @@ export async function submitProject(dependencies: Dependencies, actor: Actor, id
     await setProjectState(db, id, { status: 'submitted', submitted: true });
     const countries = await askFoundingCountries(db, id);
     await recordEvent(db, id, 'submitted', actor.userId);
-    await notify(db, dependencies, { recipients: await officersOf(db, countries), kind: 'project_submitted', projectId: id, detail: { projectTitle: project.title }, path: projectPath(id) });
+    await notify(db, dependencies, { recipients: await officersOf(db, countries), kind: 'project_submitted', projectId: id, detail: { projectTitle: project.title }, path: projectPath(id), sentBy: actor.userId });
   });
   void dependencies.mailer.deliverDue().catch(() => undefined);
 }
@@ -243,7 +243,7 @@ export async function decideOnProject(dependencies: Dependencies, actor: Actor, 
     await recordEvent(db, id, status, actor.userId, { countryCode: country, ...(reason ? { reason } : {}) });
     const founders = await teacherIdsOf(db, id, 'founder');
     const detail = { projectTitle: project.title, countryCode: country, outcome: status, ...(reason ? { reason } : {}) };
-    await notify(db, dependencies, { recipients: founders, kind: 'country_decision', projectId: id, detail, path: projectPath(id) });
+    await notify(db, dependencies, { recipients: founders, kind: 'country_decision', projectId: id, detail, path: projectPath(id), sentBy: null });
     if (status === 'approved' && stillWaiting === 0) await activate(db, dependencies, project, actor.userId, founders);
     if (status !== 'approved') await setProjectState(db, id, { status });
   });
@@ -254,5 +254,5 @@ async function activate(db: Kysely<Schema>, dependencies: Dependencies, project:
   await setProjectState(db, project.id, { status: 'active', approved: true });
   await openTwinspace(db, project.id);
   await recordEvent(db, project.id, 'activated', officerId);
-  await notify(db, dependencies, { recipients: founders, kind: 'project_approved', projectId: project.id, detail: { projectTitle: project.title }, path: projectPath(project.id) });
+  await notify(db, dependencies, { recipients: founders, kind: 'project_approved', projectId: project.id, detail: { projectTitle: project.title }, path: projectPath(project.id), sentBy: null });
 }

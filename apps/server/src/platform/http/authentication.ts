@@ -21,22 +21,25 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const beforePasswordChange = new Set(['/api/session', '/api/account', '/api/account/password']);
 
 /**
- * Resolves the session cookie into `request.actor` for API requests, and refuses cross-site
- * changes: an unsafe request must come from our own origin, and a signed-in one must also carry
- * the session's CSRF token in `x-csrf-token`.
+ * Resolves the session cookie into `request.actor` for API routes, and refuses cross-site
+ * changes: every unsafe request, whatever its path, must come from our own origin, and a
+ * signed-in one must also carry the session's CSRF token in `x-csrf-token`. Paths are the routed
+ * ones (onRequest runs after routing), never the raw URL: `/%61pi/session` is `/api/session`.
  */
 export async function installAuthentication(app: App, database: Database): Promise<void> {
   await app.register(cookie);
   app.decorateRequest('actor', undefined);
   app.decorateRequest('csrfToken', undefined);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    const route = request.routeOptions.url;
+    const unsafe = unsafeMethods.has(request.method);
+    if (!unsafe && !route?.startsWith('/api/')) return;
     const token = request.cookies[sessionCookieName];
     const session = token ? await resolveSession(database.db, token) : undefined;
-    if (unsafeMethods.has(request.method)) checkSameOrigin(request, session?.csrfToken);
+    if (unsafe) checkSameOrigin(request, session?.csrfToken);
     request.actor = session?.actor;
     request.csrfToken = session?.csrfToken;
-    if (session?.passwordMustChange && !beforePasswordChange.has(request.url.split('?')[0]!)) {
+    if (session?.passwordMustChange && !beforePasswordChange.has(route ?? '')) {
       throw new AppError('password_change_required', 403, 'Choose your own password first: the one on the card works only once');
     }
   });

@@ -17,8 +17,8 @@ export type PrerenderedPage = { status: number; language: string; title: string;
 export type PagePrerenderer = (request: FastifyRequest, pathname: string) => Promise<PrerenderedPage | undefined>;
 
 /**
- * Serves the built web app: hashed assets cached for a year, everything else that is a GET for
- * HTML gets index.html (the app routes on the client), with 404 when no page has that path.
+ * Serves the built web app: hashed assets cached for a year, everything else that is a GET (or a
+ * HEAD, answered the same without the body) for HTML gets index.html (the app routes on the client), with 404 when no page has that path.
  * Pages the prerenderer knows get their content, title and description already in the HTML.
  */
 export async function installWebApp(app: App, webDistDir: string, prerender?: PagePrerenderer): Promise<void> {
@@ -41,7 +41,8 @@ export async function installWebApp(app: App, webDistDir: string, prerender?: Pa
 
   app.setNotFoundHandler(async (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
-    const wantsPage = request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);
+    // Pages are served from here, not from routes, so Fastify's automatic HEAD routes do not cover them.
+    const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !pathname.startsWith('/api/') && !path.extname(pathname);
     if (!wantsPage) return answerNotFound(request, reply);
     const page = await prerender?.(request, pathname);
     const nonce = newStyleNonce();

@@ -2,8 +2,15 @@ import type { Kysely } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Schema } from '../db/schema.ts';
+import { consumeMailAllowance, type PersonalMail } from './allowance.ts';
 
 export type Mail = { to: string; subject: string; text: string };
+
+/**
+ * Why a mail goes: a person's action that mails someone else is limited (consumeMailAllowance);
+ * `platform` is a mail to the owner of the account it is about, or an official's decision.
+ */
+export type MailCause = PersonalMail | 'platform';
 
 /**
  * A delivered mail is kept without the secrets of its links, so that reading the outbox (or a
@@ -20,8 +27,8 @@ export function withoutLinkSecrets(text: string): string {
  * set. Without SMTP it stays in the outbox, where an admin can read it, and is written to the log.
  */
 export type Mailer = {
-  /** Call inside the transaction of the change. */
-  enqueue(db: Kysely<Schema>, mail: Mail): Promise<void>;
+  /** Call inside the transaction of the change. A personal mail past its allowance is not sent (the change still happens). */
+  enqueue(db: Kysely<Schema>, mail: Mail, cause: MailCause): Promise<void>;
   /** Sends what is due; call after the transaction commits (and it runs on a timer too). */
   deliverDue(): Promise<number>;
   /** Stops the timer and waits for a delivery round under way. */
@@ -37,7 +44,11 @@ export function createMailer(options: { db: Kysely<Schema>; smtpUrl: string | un
   const timer = transport ? setInterval(() => void deliverDue().catch(() => undefined), options.pollMs ?? 30_000) : undefined;
   timer?.unref();
 
-  async function enqueue(executor: Kysely<Schema>, mail: Mail): Promise<void> {
+  async function enqueue(executor: Kysely<Schema>, mail: Mail, cause: MailCause): Promise<void> {
+    if (cause !== 'platform' && cause.senderId !== cause.recipientId && !(await consumeMailAllowance(executor, cause))) {
+      logger.info({ personalMail: cause }, 'mail not sent: past the allowance of its sender or recipient');
+      return;
+    }
     await executor.insertInto('outbox_mails').values({ to_address: mail.to, subject: mail.subject, text_body: mail.text }).execute();
     if (!transport) logger.info({ mail }, 'mail kept in the outbox (no SMTP_URL)');
   }

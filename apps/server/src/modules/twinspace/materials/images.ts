@@ -1,6 +1,8 @@
+import pLimit from 'p-limit';
 import sharp, { type Sharp } from 'sharp';
 import { AppError } from '../../../platform/errors.ts';
 import type { FileStorage } from '../../../platform/files/storage.ts';
+import { atOnce } from '../../../platform/rate-limit.ts';
 
 export type StoredImage = { file: string; size: number; width: number; height: number; thumbnail: string };
 
@@ -22,12 +24,30 @@ function encode(image: Sharp, mediaType: string): Sharp {
 }
 
 /**
+ * A small file can decode to a hundred megapixels, hundreds of megabytes while it is worked on:
+ * the images of a whole process take turns, so parallel uploads wait instead of adding up.
+ * The limit belongs to the process, as sharp's thread pool does.
+ */
+const decoding = pLimit(atOnce.imageDecodes);
+// Each image is seen once: libvips' cache of operations (up to 50 MB) would only hold memory.
+sharp.cache(false);
+
+/** How many images are being decoded now, and how many wait their turn. */
+export function imageDecoding(): { active: number; waiting: number } {
+  return { active: decoding.activeCount, waiting: decoding.pendingCount };
+}
+
+/**
  * Writes the image anew, in its own format, so that nothing of the original's metadata is kept
  * (sharp copies none by default: no GPS position, camera, date or comment); the orientation the
  * camera recorded is applied to the pixels first. Then a small WebP thumbnail for the grid.
  * The original is never stored.
  */
 export async function reencodeImage(storage: FileStorage, source: string, mediaType: string): Promise<StoredImage> {
+  return decoding(() => reencodeNow(storage, source, mediaType));
+}
+
+async function reencodeNow(storage: FileStorage, source: string, mediaType: string): Promise<StoredImage> {
   const animated = mediaType === 'image/gif' || mediaType === 'image/webp';
   const file = await storage.temporaryPath();
   const thumbnail = await storage.temporaryPath();

@@ -5,6 +5,7 @@ import { forbidden, type Actor } from '../../../platform/auth/actor.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { fileStorage } from '../../../platform/files/storage.ts';
 import type { AppDependencies } from '../../../platform/http/app-plugin.ts';
+import { atOnce } from '../../../platform/rate-limit.ts';
 import { lockProject } from '../../projects/queries.ts';
 import { requireMembership } from '../access.ts';
 import { identifyFile } from './file-check.ts';
@@ -25,18 +26,50 @@ function projectFull(quotaBytes: number, usedNow: number): AppError {
 }
 
 /**
+ * The uploads each person has under way in this process: each holds a connection, a temporary
+ * file and a turn at decoding. Per process: behind several processes a person may have this many
+ * in each.
+ */
+const uploadsUnderWay = new Map<string, number>();
+
+/** Counts an upload as under way, or refuses it past the limit; returns what ends it. */
+function startUpload(userId: string): () => void {
+  const underWay = uploadsUnderWay.get(userId) ?? 0;
+  if (underWay >= atOnce.uploadsPerPerson) {
+    throw new AppError('too_many_uploads', 429, `You already have ${atOnce.uploadsPerPerson} uploads under way: wait until one is done`);
+  }
+  uploadsUnderWay.set(userId, underWay + 1);
+  return () => {
+    const left = (uploadsUnderWay.get(userId) ?? 1) - 1;
+    if (left > 0) uploadsUnderWay.set(userId, left);
+    else uploadsUnderWay.delete(userId);
+  };
+}
+
+/**
  * Receives one file as the request's body: streamed to a temporary file and stopped as soon as it
  * passes the file limit or the room left in the project; checked by its content; an image is
  * written anew without its metadata, with a thumbnail. The quota is checked again with the
  * project locked, so two uploads at once cannot pass it together. Whatever is refused leaves
- * nothing on disk and no row.
+ * nothing on disk and no row. A person has a few uploads under way at most.
  */
 export async function uploadMaterial(dependencies: AppDependencies, actor: Actor, projectId: string, query: UploadQuery, body: Readable, declaredBytes: number | undefined): Promise<Material> {
-  const { database, config } = dependencies;
-  const db = database.db;
+  const db = dependencies.database.db;
   const member = await requireMembership(db, actor, projectId);
   if (!materialPolicy.upload(member)) throw forbidden('A closed project is read-only');
   if (query.albumId && (await albumById(db, query.albumId))?.projectId !== projectId) throw notFound('This album');
+  const finishUpload = startUpload(actor.userId);
+  try {
+    const id = await storeUpload(dependencies, actor, projectId, query, body, declaredBytes);
+    return await materialDetail(dependencies, actor, id);
+  } finally {
+    finishUpload();
+  }
+}
+
+async function storeUpload(dependencies: AppDependencies, actor: Actor, projectId: string, query: UploadQuery, body: Readable, declaredBytes: number | undefined): Promise<string> {
+  const { database, config } = dependencies;
+  const db = database.db;
   const { maxUploadBytes: maxFile, projectStorageBytes: quota } = config;
   const usedBefore = await usedBytes(db, projectId);
   if (declaredBytes !== undefined && declaredBytes > maxFile) throw fileTooLarge(maxFile);
@@ -84,5 +117,5 @@ export async function uploadMaterial(dependencies: AppDependencies, actor: Actor
   } finally {
     await storage.discard(...temporaries);
   }
-  return materialDetail(dependencies, actor, id);
+  return id;
 }
