@@ -4,7 +4,7 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import type { ErrorBody } from '@jumelage/contracts';
+import { multiLine, singleLine, type ErrorBody } from '@jumelage/contracts';
 import { sql } from 'kysely';
 import { buildTestApp } from '../../test/app.ts';
 import { createTestDatabase } from '../../test/database.ts';
@@ -172,5 +172,27 @@ describe('legitimate text keeps working', () => {
     await expectStatus(await call(teacher, 'POST', '/api/ideas', { ...idea, title: 'Chansons d’ici', description: 'Ligne 1\nLigne 2 🎵' }), 201);
     for (const q of ['Chansons d’ici', 'مدننا', 'Żółć']) await expectStatus(await call(teacher, 'GET', `/api/ideas?q=${encodeURIComponent(q)}`), 200);
     await expectStatus(await call(undefined, 'GET', `/api/gallery?q=${encodeURIComponent('Écoles où l’on chante')}`), 200);
+  });
+});
+
+describe('the text rules', () => {
+  const controls = [...Array.from({ length: 32 }, (_, code) => code), ...Array.from({ length: 33 }, (_, code) => 0x7f + code)].map((code) => String.fromCharCode(code));
+  const invisibles = ['\u061C', '\u180E', '\u200B', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2060', '\u2064', '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF'];
+  const accepts = (schema: ReturnType<typeof singleLine>, character: string) => schema.safeParse(`a${character}b`).success;
+
+  it('a single line takes no control, line-separator, invisible or direction character', () => {
+    for (const character of [...controls, '\u2028', '\u2029', ...invisibles]) assert.equal(accepts(singleLine(), character), false, `U+${character.codePointAt(0)!.toString(16)}`);
+  });
+
+  it('a text with paragraphs keeps tabs, line breaks and what right-to-left writing uses, and no other control', () => {
+    for (const character of controls) assert.equal(accepts(multiLine(), character), ['\t', '\n', '\r'].includes(character), `U+${character.codePointAt(0)!.toString(16)}`);
+    for (const character of invisibles) assert.equal(accepts(multiLine(), character), true, `U+${character.codePointAt(0)!.toString(16)}`);
+  });
+
+  it('both keep the joiners emoji and scripts need', () => {
+    for (const text of ['👩‍🏫', '🏳️‍🌈', 'می‌خواهم', '🏴󠁧󠁢󠁳󠁣󠁴󠁿']) {
+      assert.equal(singleLine().safeParse(text).success, true, text);
+      assert.equal(multiLine().safeParse(text).success, true, text);
+    }
   });
 });
