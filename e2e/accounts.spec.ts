@@ -39,6 +39,7 @@ const texts = {
     lookingForPartners: 'I am looking for partners for a project',
     save: 'Save',
     saved: 'Your changes are saved.',
+    invisibleCharacters: 'Names and titles cannot hold invisible characters or characters that change the direction of the text.',
   },
   fr: {
     locale: 'fr-FR',
@@ -70,6 +71,7 @@ const texts = {
     lookingForPartners: 'Je cherche des partenaires pour un projet',
     save: 'Enregistrer',
     saved: 'Vos modifications sont enregistrées.',
+    invisibleCharacters: 'Les noms et les titres ne peuvent contenir ni caractères invisibles ni caractères qui changent le sens de l’écriture.',
   },
 } as const;
 
@@ -169,10 +171,20 @@ describe('a teacher registers, the national support service validates them, they
       assert.deepEqual(await seriousAccessibilityViolations(page), []);
       await saveScreenshot(page, `account-${language}`);
 
+      // A name pasted with a hidden direction override is refused, and the field says why (phone width).
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.getByRole('textbox', { name: text.name }).fill(`${teacher.name}\u202E`);
+      await page.getByRole('button', { name: text.save }).click();
+      await page.getByText(text.invisibleCharacters, { exact: false }).first().waitFor();
+      assert.deepEqual(await seriousAccessibilityViolations(page), []);
+      await saveScreenshot(page, `account-invisible-character-${language}`);
+      await page.setViewportSize({ width: 1100, height: 900 });
+
       await page.reload();
       await page.getByRole('heading', { level: 1 }).waitFor();
       assert.equal(await page.getByRole('checkbox', { name: text.subject, exact: true }).isChecked(), true);
       assert.equal(await page.getByRole('textbox', { name: text.presentation }).inputValue(), 'Projets autour de la mémoire et des langues.');
+      assert.equal(await page.getByRole('textbox', { name: text.name }).inputValue(), teacher.name, 'the refused name was not saved');
       await teacherContext.close();
     });
   }

@@ -68,7 +68,7 @@ describe('TwinSpace pupils', () => {
     await jonasPage.getByRole('textbox', { name: /^Pupils, one per line/ }).fill(`Lena\n${'X'.repeat(61)}`);
     await jonasPage.getByLabel(/^The families agreed on/).fill('2099-01-01');
     await jonasPage.getByRole('button', { name: 'Create the accounts' }).click();
-    await jonasPage.getByText('Line 2: the first name and the last name have at most 60 characters each.').waitFor();
+    await jonasPage.getByText('Line 2: the first name has at most 60 characters, the last name at most 59.').waitFor();
     await jonasPage.getByText('Give a day that is not in the future.').waitFor();
 
     // A class list, pasted: two with a last name, one without; the families agreed yesterday.

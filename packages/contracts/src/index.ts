@@ -1,6 +1,7 @@
 export * from './platform/errors.ts';
 export * from './platform/health.ts';
 export * from './platform/languages.ts';
+export * from './platform/text.ts';
 export * from './countries/list-countries.ts';
 export * from './countries/country-codes.ts';
 export * from './platform/web-pages.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AccountRole, AccountStatus, SchoolLevel } from '@jumelage/contracts';
+import type { AccountRole, AccountStatus, IdeaBody, SchoolLevel } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../platform/auth/secrets.ts';
 import type { Schema } from '../platform/db/schema.ts';
@@ -57,6 +57,19 @@ export async function signIn(app: App, user: { email: string; password: string }
 export function asSignedIn(session: SignedIn): Record<string, string> {
   return { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
 }
+
+/** A project idea as a teacher would post it. */
+export const sampleIdea: IdeaBody = {
+  title: 'Songs of our towns',
+  description: 'Each class records a song about its town and the partners translate it.',
+  subjects: ['music', 'foreign_languages'],
+  pupilAgeMin: 9,
+  pupilAgeMax: 12,
+  languages: ['en', 'fr'],
+  countriesWanted: [],
+  startMonth: '2027-01',
+  endMonth: '2027-06',
+};
 
 export type ProfileValues = { subjects?: string[]; ages?: [number, number] | null; languages?: string[]; presentation?: string; looking?: boolean; hidden?: boolean };
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { completeLanguages, errorCodes, languages } from '@jumelage/contracts';
+import { completeLanguages, errorCodes, languages, textRuleNames } from '@jumelage/contracts';
 
 const localesDir = path.resolve(import.meta.dirname, '../locales');
 
@@ -37,5 +37,9 @@ describe('translation catalogs', () => {
 
   it('translate every error code the API can answer with', () => {
     for (const code of errorCodes) assert.ok(englishKeys.includes(`errors.${code}`), code);
+  });
+
+  it('translate every rule text can be refused for', () => {
+    for (const rule of textRuleNames) assert.ok(englishKeys.includes(`textRules.${rule}`), rule);
   });
 });

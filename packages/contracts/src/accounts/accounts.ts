@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { multiLine, opaqueToken, secretText, singleLine } from '../platform/text.ts';
 import { languages } from '../platform/languages.ts';
 import { countryCodeSchema, newSchoolSchema, schoolSchema } from '../schools/schools.ts';
 import { accountRoles, accountStatuses, passwordRules, staffRoles, subjects, workingLanguages } from './vocabulary.ts';
 
 export const emailSchema = z.email('must be an e-mail address').max(254).describe('E-mail address');
-export const passwordSchema = z
-  .string()
+export const passwordSchema = secretText()
   .min(passwordRules.minLength, `must have at least ${passwordRules.minLength} characters`)
   .max(passwordRules.maxLength);
 
@@ -13,7 +13,7 @@ export const registerRequestSchema = z
   .strictObject({
     email: emailSchema,
     password: passwordSchema,
-    name: z.string().trim().min(1).max(120).describe('Full name, as colleagues will see it'),
+    name: singleLine().trim().min(1).max(120).describe('Full name, as colleagues will see it'),
     staffRole: z.enum(staffRoles),
     countryCode: countryCodeSchema,
     school: z
@@ -27,9 +27,9 @@ export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 /** The same answer whether or not the address was already registered: nothing to enumerate. */
 export const acceptedResponseSchema = z.object({ status: z.literal('accepted') });
 
-export const tokenRequestSchema = z.strictObject({ token: z.string().min(20).max(200) });
+export const tokenRequestSchema = z.strictObject({ token: opaqueToken().min(20).max(200) });
 
-export const loginRequestSchema = z.strictObject({ email: emailSchema, password: z.string().min(1).max(passwordRules.maxLength) });
+export const loginRequestSchema = z.strictObject({ email: emailSchema, password: secretText().min(1).max(passwordRules.maxLength) });
 
 export const profileSchema = z
   .object({
@@ -46,13 +46,13 @@ export type Profile = z.infer<typeof profileSchema>;
 
 export const updateProfileRequestSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(120),
+    name: singleLine().trim().min(1).max(120),
     language: z.enum(languages),
     subjects: z.array(z.enum(subjects)).max(10),
     pupilAgeMin: z.number().int().min(2).max(25).nullable(),
     pupilAgeMax: z.number().int().min(2).max(25).nullable(),
     workingLanguages: z.array(z.enum(workingLanguages)).max(10),
-    presentation: z.string().trim().max(2000),
+    presentation: multiLine().trim().max(2000),
     lookingForPartners: z.boolean(),
     hiddenFromSearch: z.boolean(),
   })
@@ -117,8 +117,8 @@ export type ActiveSession = z.infer<typeof activeSessionSchema>;
 export const listSessionsResponseSchema = z.object({ sessions: z.array(activeSessionSchema) });
 export type ListSessionsResponse = z.infer<typeof listSessionsResponseSchema>;
 
-export const changePasswordRequestSchema = z.strictObject({ currentPassword: z.string().min(1).max(passwordRules.maxLength), newPassword: passwordSchema });
+export const changePasswordRequestSchema = z.strictObject({ currentPassword: secretText().min(1).max(passwordRules.maxLength), newPassword: passwordSchema });
 export const requestPasswordResetSchema = z.strictObject({ email: emailSchema });
-export const completePasswordResetSchema = z.strictObject({ token: z.string().min(20).max(200), password: passwordSchema });
-export const changeEmailRequestSchema = z.strictObject({ newEmail: emailSchema, password: z.string().min(1).max(passwordRules.maxLength) });
-export const deleteAccountRequestSchema = z.strictObject({ password: z.string().min(1).max(passwordRules.maxLength) });
+export const completePasswordResetSchema = z.strictObject({ token: opaqueToken().min(20).max(200), password: passwordSchema });
+export const changeEmailRequestSchema = z.strictObject({ newEmail: emailSchema, password: secretText().min(1).max(passwordRules.maxLength) });
+export const deleteAccountRequestSchema = z.strictObject({ password: secretText().min(1).max(passwordRules.maxLength) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { opaqueToken, singleLine } from '../platform/text.ts';
 import { emailSchema } from '../accounts/accounts.ts';
 import { languages } from '../platform/languages.ts';
 import { countryCodeSchema } from '../schools/schools.ts';
@@ -13,7 +14,7 @@ export type ListOfficersResponse = z.infer<typeof listOfficersResponseSchema>;
 
 export const createOfficerRequestSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(120),
+    name: singleLine().trim().min(1).max(120),
     email: emailSchema,
     countryCode: countryCodeSchema,
     language: z.enum(languages),
@@ -36,7 +37,7 @@ export const outboxMailSchema = z
 export type OutboxMail = z.infer<typeof outboxMailSchema>;
 
 export const outboxQuerySchema = z.strictObject({
-  before: z.string().max(200).optional().describe('Cursor from the previous page'),
+  before: opaqueToken().max(200).optional().describe('Cursor from the previous page'),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export const outboxResponseSchema = z.object({ mails: z.array(outboxMailSchema).describe('Newest first'), nextCursor: z.string().nullable() });

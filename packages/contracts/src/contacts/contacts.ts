@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../platform/text.ts';
 import { emailSchema } from '../accounts/accounts.ts';
 
 export const correspondentSchema = z
@@ -17,7 +18,7 @@ export type CountryContactsResponse = z.infer<typeof countryContactsResponseSche
 
 export const correspondentRequestSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: singleLine().trim().min(1).max(200),
     email: emailSchema,
   })
   .meta({ id: 'CorrespondentRequest' });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { multiLine, opaqueToken, singleLine } from '../platform/text.ts';
+import { countryCodeSchema } from '../schools/schools.ts';
 import { subjects, workingLanguages } from '../accounts/vocabulary.ts';
 import { isCountryCode } from '../countries/country-codes.ts';
 import { agesInOrder, isOneOf, listParameter, partnerSchema, pupilAgeParameter } from '../partners/search-partners.ts';
@@ -8,14 +10,14 @@ const age = z.number().int().min(2, 'must be at least 2').max(25, 'must be at mo
 
 export const ideaBodySchema = z
   .strictObject({
-    title: z.string().trim().min(1, 'give the idea a title').max(120, 'must be at most 120 characters'),
-    description: z.string().trim().min(1, 'describe the idea').max(3000, 'must be at most 3,000 characters'),
+    title: singleLine().trim().min(1, 'give the idea a title').max(120, 'must be at most 120 characters'),
+    description: multiLine().trim().min(1, 'describe the idea').max(3000, 'must be at most 3,000 characters'),
     subjects: z.array(z.enum(subjects)).min(1, 'choose at least one subject').max(10, 'choose at most 10 subjects'),
     pupilAgeMin: age,
     pupilAgeMax: age,
     languages: z.array(z.enum(workingLanguages)).min(1, 'choose at least one language').max(10, 'choose at most 10 languages'),
     countriesWanted: z
-      .array(z.string().refine(isCountryCode, 'is not a participating country'))
+      .array(countryCodeSchema.refine(isCountryCode, 'is not a participating country'))
       .max(44)
       .describe('Countries whose teachers are sought; empty for any'),
     startMonth: month,
@@ -52,14 +54,14 @@ export type Idea = z.infer<typeof ideaSchema>;
 
 export const searchIdeasQuerySchema = z
   .strictObject({
-    q: z.string().trim().max(200, 'must be at most 200 characters').optional().describe('Words of the title or description'),
+    q: singleLine().trim().max(200, 'must be at most 200 characters').optional().describe('Words of the title or description'),
     countries: listParameter(isCountryCode, 44, 'country code').optional().describe("Authors' countries, comma-separated"),
     openToMyCountry: z.enum(['true']).optional().describe('Only ideas that seek any country or mine'),
     subjects: listParameter(isOneOf(subjects), 10, 'subject').optional(),
     languages: listParameter(isOneOf(workingLanguages), 10, 'language').optional(),
     ageMin: pupilAgeParameter,
     ageMax: pupilAgeParameter,
-    after: z.string().max(300).optional().describe('Cursor from the previous page'),
+    after: opaqueToken().max(300).optional().describe('Cursor from the previous page'),
     limit: z.coerce.number().int().min(1).max(50).default(20),
   })
   .refine(...agesInOrder);
@@ -74,7 +76,7 @@ export const searchIdeasResponseSchema = z
 export type SearchIdeasResponse = z.infer<typeof searchIdeasResponseSchema>;
 
 export const interestBodySchema = z
-  .strictObject({ message: z.string().trim().min(1, 'write a few words').max(1000, 'must be at most 1,000 characters') })
+  .strictObject({ message: multiLine().trim().min(1, 'write a few words').max(1000, 'must be at most 1,000 characters') })
   .meta({ id: 'InterestBody' });
 export type InterestBody = z.infer<typeof interestBodySchema>;
 

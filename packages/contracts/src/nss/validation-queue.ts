@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { multiLine, opaqueToken } from '../platform/text.ts';
 import { profileSchema } from '../accounts/accounts.ts';
 import { staffRoles } from '../accounts/vocabulary.ts';
 import { countryCodeSchema, schoolSchema } from '../schools/schools.ts';
 
 export const validationQueueQuerySchema = z.strictObject({
   country: countryCodeSchema.optional().describe('Admins choose a country; an officer always sees their own'),
-  after: z.string().max(200).optional().describe('Cursor from the previous page'),
+  after: opaqueToken().max(200).optional().describe('Cursor from the previous page'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
@@ -35,7 +36,7 @@ export const teacherDecisionRequestSchema = z
   .strictObject({
     teacherIds: z.array(z.uuid()).min(1).max(100),
     decision: z.enum(['validate', 'reject']),
-    reason: z.string().trim().max(1000).optional().describe('Required to reject: the teacher reads it'),
+    reason: multiLine().trim().max(1000).optional().describe('Required to reject: the teacher reads it'),
   })
   .refine((request) => request.decision === 'validate' || (request.reason?.length ?? 0) >= 5, {
     message: 'a rejection needs a reason of at least 5 characters',

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { opaqueToken, singleLine } from '../platform/text.ts';
 import { subjects, workingLanguages } from '../accounts/vocabulary.ts';
 import { isCountryCode } from '../countries/country-codes.ts';
 import { schoolLevels } from '../schools/schools.ts';
 
 /** A comma-separated list in the query string (`subjects=history,music`), so that a search is a shareable URL. */
-const commaSeparated = z
-  .string()
+const commaSeparated = singleLine()
   .max(2000)
   .transform((text) => [...new Set(text.split(',').map((part) => part.trim()).filter(Boolean))]);
 
@@ -28,7 +28,7 @@ export const agesInOrder: [(query: { ageMin?: number | undefined; ageMax?: numbe
 
 export const searchPartnersQuerySchema = z
   .strictObject({
-    q: z.string().trim().max(200, 'must be at most 200 characters').optional().describe('Names, school, town, presentation; accents and case do not matter'),
+    q: singleLine().trim().max(200, 'must be at most 200 characters').optional().describe('Names, school, town, presentation; accents and case do not matter'),
     countries: listParameter(isCountryCode, 44, 'country code').optional().describe('Country codes, comma-separated'),
     includeOwnCountry: z.enum(['true', 'false']).optional().describe('Colleagues of my own country are left out unless this is true or my country is named'),
     subjects: listParameter(isOneOf(subjects), 10, 'subject').optional(),
@@ -37,7 +37,7 @@ export const searchPartnersQuerySchema = z
     ageMin: pupilAgeParameter.describe("Pupils' ages: the range must overlap the teacher's"),
     ageMax: pupilAgeParameter,
     lookingForPartners: z.enum(['true']).optional(),
-    after: z.string().max(300).optional().describe('Cursor from the previous page'),
+    after: opaqueToken().max(300).optional().describe('Cursor from the previous page'),
     limit: z.coerce.number().int().min(1).max(50).default(20),
   })
   .refine(...agesInOrder);

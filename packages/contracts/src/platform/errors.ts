@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textRuleNames } from './text.ts';
 
 /**
  * Every error the API answers with has one of these stable codes. The web app translates
@@ -32,6 +33,7 @@ export type ErrorCode = (typeof errorCodes)[number];
 export const validationIssueSchema = z.object({
   path: z.string().describe('Where the problem is, e.g. `body.email` or `query.limit`'),
   message: z.string().describe('What is wrong, in English'),
+  rule: z.enum(textRuleNames).optional().describe('Text refused for the characters it holds: which rule it broke'),
 });
 
 export const errorBodySchema = z

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { opaqueToken, singleLine } from '../platform/text.ts';
+import { countryCodeSchema } from '../schools/schools.ts';
 import { subjects } from '../accounts/vocabulary.ts';
 import { isCountryCode } from '../countries/country-codes.ts';
 import { agesInOrder, pupilAgeParameter } from '../partners/search-partners.ts';
@@ -7,14 +9,14 @@ import { projectContentSchema, projectThemes } from './projects.ts';
 
 export const galleryQuerySchema = z
   .strictObject({
-    q: z.string().trim().max(200, 'must be at most 200 characters').optional().describe('Words of the title, summary or description'),
+    q: singleLine().trim().max(200, 'must be at most 200 characters').optional().describe('Words of the title, summary or description'),
     theme: z.enum(projectThemes).optional(),
     subject: z.enum(subjects).optional(),
-    country: z.string().refine(isCountryCode, 'is not a participating country').optional().describe('A partner school is in this country'),
+    country: countryCodeSchema.refine(isCountryCode, 'is not a participating country').optional().describe('A partner school is in this country'),
     ageMin: pupilAgeParameter.describe("Pupils' ages: the range must overlap the project's"),
     ageMax: pupilAgeParameter,
     year: z.coerce.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier').optional().describe('The year the project started'),
-    after: z.string().max(300).optional().describe('Cursor from the previous page'),
+    after: opaqueToken().max(300).optional().describe('Cursor from the previous page'),
     limit: z.coerce.number().int().min(1).max(50).default(20),
   })
   .refine(...agesInOrder);
@@ -84,7 +86,7 @@ export const publicMaterialSchema = z
 export type PublicMaterial = z.infer<typeof publicMaterialSchema>;
 
 export const publicMaterialsQuerySchema = z.strictObject({
-  after: z.string().max(300).optional().describe('Cursor: nextCursor of the previous page'),
+  after: opaqueToken().max(300).optional().describe('Cursor: nextCursor of the previous page'),
   limit: z.coerce.number().int().min(1).max(100).default(24),
 });
 export type PublicMaterialsQuery = z.input<typeof publicMaterialsQuerySchema>;

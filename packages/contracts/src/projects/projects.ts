@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { multiLine, opaqueToken, singleLine } from '../platform/text.ts';
+import { countryCodeSchema } from '../schools/schools.ts';
 import { subjects, workingLanguages } from '../accounts/vocabulary.ts';
 import { isCountryCode } from '../countries/country-codes.ts';
 import { partnerSchema } from '../partners/search-partners.ts';
@@ -24,11 +26,11 @@ export type ProjectRole = (typeof projectRoles)[number];
 
 const isoDate = z.iso.date('must be a date such as 2027-09-01');
 const age = z.number().int().min(2, 'must be at least 2').max(25, 'must be at most 25');
-const longText = (max: number) => z.string().trim().max(max, `must be at most ${max.toLocaleString('en')} characters`);
+const longText = (max: number) => multiLine().trim().max(max, `must be at most ${max.toLocaleString('en')} characters`);
 
 /** The fields a draft is made of; every one may be saved alone, as it is typed. */
 export const projectContentFields = {
-  title: z.string().trim().min(1, 'give the project a title').max(120, 'must be at most 120 characters'),
+  title: singleLine().trim().min(1, 'give the project a title').max(120, 'must be at most 120 characters'),
   summary: longText(600),
   description: longText(6000),
   subjects: z.array(z.enum(subjects)).max(10, 'choose at most 10 subjects'),
@@ -189,9 +191,9 @@ export const projectDecisions = ['approve', 'request_changes', 'reject'] as cons
 export const projectDecisionBodySchema = z
   .strictObject({
     decision: z.enum(projectDecisions),
-    reason: z.string().trim().max(2000, 'must be at most 2,000 characters').optional(),
+    reason: multiLine().trim().max(2000, 'must be at most 2,000 characters').optional(),
     version: z.number().int().min(1).describe('The version of the project the officer read'),
-    country: z.string().refine(isCountryCode, 'is not a participating country').optional().describe('For an administrator: the country decided for'),
+    country: countryCodeSchema.refine(isCountryCode, 'is not a participating country').optional().describe('For an administrator: the country decided for'),
   })
   .refine((body) => body.decision === 'approve' || (body.reason ?? '').length > 0, { message: 'give the founders a reason', path: ['reason'] })
   .meta({ id: 'ProjectDecisionBody' });
@@ -238,8 +240,8 @@ export const savedProjectSchema = z.object({ version: z.number().int(), updatedA
 export type SavedProject = z.infer<typeof savedProjectSchema>;
 
 export const reviewQueueQuerySchema = z.strictObject({
-  country: z.string().refine(isCountryCode, 'is not a participating country').optional().describe('For an administrator'),
-  after: z.string().max(300).optional(),
+  country: countryCodeSchema.refine(isCountryCode, 'is not a participating country').optional().describe('For an administrator'),
+  after: opaqueToken().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../platform/text.ts';
 
 export const schoolLevels = ['primary', 'lower_secondary', 'upper_secondary', 'vocational', 'other'] as const;
 export type SchoolLevel = (typeof schoolLevels)[number];
@@ -7,6 +8,9 @@ export const countryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case')
   .describe('ISO 3166-1 alpha-2 code of a participating country');
+
+/** A region's code, such as FR-LYON (migration 0002 checks the same pattern). */
+export const regionIdSchema = z.string().regex(/^[A-Z]{2}-[A-Z0-9-]+$/, 'must be a region code such as FR-LYON').max(40);
 
 export const schoolSchema = z
   .object({
@@ -23,7 +27,7 @@ export type School = z.infer<typeof schoolSchema>;
 
 export const searchSchoolsQuerySchema = z.strictObject({
   country: countryCodeSchema,
-  q: z.string().trim().min(2).max(100).describe('Part of the name or town; accents and case do not matter'),
+  q: singleLine().trim().min(2).max(100).describe('Part of the name or town; accents and case do not matter'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export const searchSchoolsResponseSchema = z.object({ schools: z.array(schoolSchema) });
@@ -31,10 +35,10 @@ export type SearchSchoolsResponse = z.infer<typeof searchSchoolsResponseSchema>;
 
 export const newSchoolSchema = z
   .strictObject({
-    name: z.string().trim().min(2).max(200),
+    name: singleLine().trim().min(2).max(200),
     countryCode: countryCodeSchema,
-    regionId: z.string().max(40).nullable().describe('Required for countries that have regions (France: the académie)'),
-    town: z.string().trim().min(1).max(120),
+    regionId: regionIdSchema.nullable().describe('Required for countries that have regions (France: the académie)'),
+    town: singleLine().trim().min(1).max(120),
     level: z.enum(schoolLevels),
   })
   .meta({ id: 'NewSchool' });

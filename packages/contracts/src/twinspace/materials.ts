@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, opaqueToken, singleLine } from '../platform/text.ts';
 import { taggedPupilSchema, taggedPupilsBodySchema, visibilities } from './pages.ts';
 
 /** What a material is, found from its bytes on upload. */
@@ -17,8 +18,8 @@ export const acceptedFileExtensions = [
   '.docx', '.xlsx', '.pptx', '.odt', '.ods', '.odp',
 ] as const;
 
-const title = z.string().trim().min(1, 'give a title').max(200, 'must be at most 200 characters');
-const albumTitle = z.string().trim().min(1, 'give the album a title').max(120, 'must be at most 120 characters');
+const title = singleLine().trim().min(1, 'give a title').max(200, 'must be at most 200 characters');
+const albumTitle = singleLine().trim().min(1, 'give the album a title').max(120, 'must be at most 120 characters');
 
 export const albumSchema = z
   .object({ id: z.uuid(), title: z.string(), materialCount: z.number().int(), createdAt: z.iso.datetime() })
@@ -54,7 +55,7 @@ export type Material = z.infer<typeof materialSchema>;
 
 export const materialsQuerySchema = z.strictObject({
   albumId: z.uuid().optional().describe('Only this album'),
-  after: z.string().max(300).optional().describe('Cursor: nextCursor of the previous page'),
+  after: opaqueToken().max(300).optional().describe('Cursor: nextCursor of the previous page'),
   limit: z.coerce.number().int().min(1).max(100).default(24),
 });
 export type MaterialsQuery = z.infer<typeof materialsQuerySchema>;
@@ -80,12 +81,11 @@ export const materialsPageSchema = z
 export type MaterialsPage = z.infer<typeof materialsPageSchema>;
 
 export const uploadQuerySchema = z.strictObject({
-  name: z
-    .string()
+  name: singleLine()
+    .regex(/^[^/\\]*$/, 'cannot contain slashes')
     .trim()
     .min(1, 'give the file’s name')
     .max(255, 'must be at most 255 characters')
-    .refine((name) => !/[\p{Cc}/\\]/u.test(name), 'cannot contain slashes or control characters')
     .describe('The file’s original name, kept for downloads'),
   albumId: z.uuid().optional(),
 });
@@ -94,7 +94,7 @@ export type UploadQuery = z.infer<typeof uploadQuerySchema>;
 export const materialPatchSchema = z
   .strictObject({
     title: title.nullable().optional(),
-    description: z.string().trim().max(2000, 'must be at most 2000 characters').nullable().optional(),
+    description: multiLine().trim().max(2000, 'must be at most 2000 characters').nullable().optional(),
     albumId: z.uuid().nullable().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'change at least one field')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../platform/text.ts';
 import { imageConsents } from './pupils.ts';
 
 /** Who may change a page's text: the teachers only, or every member including pupils. */
@@ -11,7 +12,7 @@ export type Visibility = (typeof visibilities)[number];
 
 export const maxPagesPerProject = 300;
 
-const title = z.string().trim().min(1, 'give the page a title').max(200, 'must be at most 200 characters');
+const title = singleLine().trim().min(1, 'give the page a title').max(200, 'must be at most 200 characters');
 
 export const pageSummarySchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { secretText, singleLine } from '../platform/text.ts';
 import { passwordRules } from '../accounts/vocabulary.ts';
 
 /** What a family allows for images showing their child. */
@@ -9,19 +10,20 @@ export const pupilUsernamePattern = /^[a-z0-9.]{3,40}$/;
 const isoDate = z.iso.date('must be a date such as 2027-09-01');
 const notInFuture = (date: string) => date <= new Date().toISOString().slice(0, 10);
 const consentDate = isoDate.refine(notInFuture, 'cannot be in the future');
-const name = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const name = (max: number) => singleLine().trim().max(max, `must be at most ${max} characters`);
 
 export const pupilLoginRequestSchema = z
   .strictObject({
     username: z.string().trim().toLowerCase().regex(pupilUsernamePattern, 'is the username printed on the card, such as lea.k42'),
-    password: z.string().min(1).max(passwordRules.maxLength),
+    password: secretText().min(1).max(passwordRules.maxLength),
   })
   .meta({ id: 'PupilLoginRequest' });
 
+// The account's name is "first last", and an account name has at most 120 characters.
 export const newPupilsBodySchema = z
   .strictObject({
     pupils: z
-      .array(z.strictObject({ firstName: name(60).min(1, 'give a first name'), lastName: name(60).default('') }))
+      .array(z.strictObject({ firstName: name(60).min(1, 'give a first name'), lastName: name(59).default('') }))
       .min(1, 'give at least one pupil')
       .max(60, 'add at most 60 pupils at a time'),
     accountConsentOn: consentDate.nullable().describe('The day the families agreed to the accounts, if they have'),

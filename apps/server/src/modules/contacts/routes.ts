@@ -1,4 +1,4 @@
-import { correspondentRequestSchema, correspondentSchema, countryCodeSchema, countryContactsResponseSchema } from '@jumelage/contracts';
+import { correspondentRequestSchema, correspondentSchema, countryCodeSchema, countryContactsResponseSchema, regionIdSchema } from '@jumelage/contracts';
 import { z } from 'zod';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
 import { addCorrespondent, changeCorrespondent, countryContacts, removeCorrespondent } from './service.ts';
@@ -27,7 +27,7 @@ export const contactsRoutes: AppPlugin = async (app, dependencies) => {
       schema: {
         tags,
         summary: 'Add a correspondent to a region',
-        params: z.strictObject({ regionId: z.string().max(40) }),
+        params: z.strictObject({ regionId: regionIdSchema }),
         body: correspondentRequestSchema,
         response: { 201: correspondentSchema },
       },

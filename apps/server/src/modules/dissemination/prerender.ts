@@ -3,6 +3,7 @@ import english from '@jumelage/web/locales/en.json' with { type: 'json' };
 import french from '@jumelage/web/locales/fr.json' with { type: 'json' };
 import type { FastifyRequest } from 'fastify';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { AppError } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { escapeHtml } from '../../platform/http/escape-html.ts';
 import type { PrerenderedPage } from '../../platform/http/web-app.ts';
@@ -104,20 +105,32 @@ function projectCard(project: PublicProject, names: Names): Html {
     ${project.status === 'closed' ? html`<p>${names.t('gallery.closed')}</p>` : null}<p>${project.summary}</p>${facts(project, names)}</article></li>`;
 }
 
+/** The search's results, or undefined when the search is not valid (its cursor included). */
+async function searchedGallery(dependencies: Pick<AppDependencies, 'database'>, query: Record<string, string>): Promise<GalleryResponse | undefined> {
+  const parsed = galleryQuerySchema.safeParse(query);
+  if (!parsed.success) return undefined;
+  try {
+    return await galleryPage(dependencies, parsed.data);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'validation_failed') return undefined;
+    throw error;
+  }
+}
+
 async function galleryListPage(dependencies: Pick<AppDependencies, 'database'>, request: FastifyRequest, names: Names): Promise<Omit<PrerenderedPage, 'language'>> {
   const { t } = names;
   const query = Object.fromEntries(new URL(request.url, 'http://host').searchParams) as Record<string, string>;
   delete query.lang;
-  const parsed = galleryQuerySchema.safeParse(query);
-  const found: GalleryResponse = parsed.success ? await galleryPage(dependencies, parsed.data) : { results: [], nextCursor: null };
+  const searched = await searchedGallery(dependencies, query);
+  const found: GalleryResponse = searched ?? { results: [], nextCursor: null };
   const next = found.nextCursor ? `/gallery?${new URLSearchParams({ ...query, after: found.nextCursor }).toString()}` : null;
   const results = found.results.length > 0 ? html`<ul>${found.results.map((project) => projectCard(project, names))}</ul>` : html`<p>${t('gallery.empty')}</p>`;
   return {
-    status: parsed.success ? 200 : 400,
+    status: searched ? 200 : 400,
     title: `${t('gallery.title')} — Jumelage`,
     description: t('gallery.intro'),
     body: html`<main><h1>${t('gallery.title')}</h1><p>${t('gallery.intro')}</p>${searchForm(query, names)}
-      ${parsed.success ? results : html`<p role="alert">${t('gallery.invalid')}</p>`}
+      ${searched ? results : html`<p role="alert">${t('gallery.invalid')}</p>`}
       ${next ? html`<p><a href="${next}">${t('gallery.next')}</a></p>` : null}</main>`.text,
   };
 }

@@ -3,7 +3,7 @@ import { after, describe, it } from 'node:test';
 import { errorBodySchema, ideaDetailSchema, myIdeasResponseSchema, searchIdeasResponseSchema, searchPartnersResponseSchema, type IdeaBody } from '@jumelage/contracts';
 import { buildTestApp } from '../../test/app.ts';
 import { createTestDatabase } from '../../test/database.ts';
-import { asSignedIn, buildUser, signIn, type BuiltUser } from '../../test/factories.ts';
+import { asSignedIn, buildUser, sampleIdea, signIn, type BuiltUser } from '../../test/factories.ts';
 import { startSmtpServer } from '../../test/smtp.ts';
 
 const smtp = await startSmtpServer();
@@ -13,17 +13,7 @@ const app = await buildTestApp({ database, config: { smtpUrl: smtp.url } });
 
 type Session = Awaited<ReturnType<typeof signIn>>;
 
-const idea: IdeaBody = {
-  title: 'Songs of our towns',
-  description: 'Each class records a song about its town and the partners translate it.',
-  subjects: ['music', 'foreign_languages'],
-  pupilAgeMin: 9,
-  pupilAgeMax: 12,
-  languages: ['en', 'fr'],
-  countriesWanted: [],
-  startMonth: '2027-01',
-  endMonth: '2027-06',
-};
+const idea = sampleIdea;
 
 async function teacher(countryCode: string, name: string, status: 'validated' | 'pending' | 'rejected' = 'validated') {
   const user = await buildUser(database.db, { countryCode, name, status });

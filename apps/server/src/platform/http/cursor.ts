@@ -13,12 +13,22 @@ function encode(parts: unknown[]): string {
   return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// As the queries write it (to_char … 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'); PostgreSQL has no year 0.
+const timePattern = /^(?!0000)(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.\d{6}Z$/;
+
+/** A time PostgreSQL takes as it is: Date.parse alone also takes '0' or 30 February (moved to March). */
+function isCursorTime(time: unknown): time is string {
+  const seconds = typeof time === 'string' ? timePattern.exec(time)?.[1] : undefined;
+  return seconds !== undefined && new Date(`${seconds}Z`).toISOString().startsWith(seconds);
+}
+
 function decode(text: string, parameter: string, ranked: boolean): RankedCursor {
   try {
     const parts = JSON.parse(Buffer.from(text, 'base64url').toString()) as unknown[];
     const [score, time, id] = ranked ? parts : [0, ...parts];
-    const valid = Array.isArray(parts) && parts.length === (ranked ? 3 : 2) && typeof score === 'number' && typeof time === 'string' && typeof id === 'string';
-    if (valid && /^[0-9a-f-]{36}$/.test(id) && !Number.isNaN(Date.parse(time))) return { score, time, id };
+    const valid = Array.isArray(parts) && parts.length === (ranked ? 3 : 2) && Number.isFinite(score) && isCursorTime(time) && typeof id === 'string';
+    if (valid && uuidPattern.test(id)) return { score: score as number, time, id };
   } catch {
     // falls through to the error below
   }

@@ -1,4 +1,4 @@
-import type { ErrorBody, ErrorCode, ValidationIssue } from '@jumelage/contracts';
+import { textRuleOf, type ErrorBody, type ErrorCode, type ValidationIssue } from '@jumelage/contracts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
@@ -18,12 +18,12 @@ export function installErrorHandler(app: App): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendError(reply, request, error.status, error.code, error.message);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map(
-        (issue): ValidationIssue => ({
-          path: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-          message: issue.message ?? 'is invalid',
-        }),
-      );
+      const context = error.validationContext === 'querystring' ? 'query' : error.validationContext;
+      const issues = error.validation.map((issue): ValidationIssue => {
+        const message = issue.message ?? 'is invalid';
+        const rule = textRuleOf(message);
+        return { path: [context, ...issue.instancePath.split('/').filter(Boolean)].join('.'), message, ...(rule ? { rule } : {}) };
+      });
       return sendError(reply, request, 400, 'validation_failed', 'The request is invalid', issues);
     }
     const known = error.code ? fastifyClientErrors[error.code] : undefined;

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../../api/client.ts';
-import { invalidFieldsOf } from '../../api/field-errors.ts';
+import { fieldMessages } from '../../api/field-errors.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
@@ -78,8 +78,8 @@ function AccountForm({ account }: { account: Account }) {
       if (isLanguage(saved.language) && saved.language !== i18n.language) await changeLanguage(saved.language);
     },
   });
-  const invalid = invalidFieldsOf(save.error);
-  const error = (field: string) => (invalid.has(field) ? t(`account.invalid.${field}`) : undefined);
+  const message = fieldMessages(save.error, t);
+  const error = (field: string) => message(field, `account.invalid.${field}`);
   const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' });
 
   return (

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-aria-components';
 import { sendJson } from '../../api/client.ts';
-import { invalidFieldsOf } from '../../api/field-errors.ts';
+import { fieldMessages, invalidFieldsOf } from '../../api/field-errors.ts';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
@@ -34,7 +34,8 @@ export function RegisterPage() {
   const [showMissing, setShowMissing] = useState(false);
   if (!countryCode) missing.add('countryCode');
   if (!school) missing.add('school');
-  const error = (field: string) => (invalid.has(field) || (showMissing && missing.has(field)) ? t(`register.invalid.${field}`) : undefined);
+  const message = fieldMessages(register.error, t);
+  const error = (field: string) => message(field, `register.invalid.${field}`) ?? (showMissing && missing.has(field) ? t(`register.invalid.${field}`) : undefined);
 
   if (register.isSuccess) {
     return (

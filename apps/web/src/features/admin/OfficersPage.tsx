@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getJson, sendJson } from '../../api/client.ts';
-import { invalidFieldsOf } from '../../api/field-errors.ts';
+import { fieldMessages, invalidFieldsOf } from '../../api/field-errors.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
@@ -59,7 +59,7 @@ function NewOfficer() {
     },
   });
   const invalid = invalidFieldsOf(create.error);
-  const error = (field: string, key: string) => (invalid.has(field) ? t(key) : undefined);
+  const error = fieldMessages(create.error, t);
   return (
     <Panel title={t('officers.new')}>
       <Form onSubmit={() => create.mutate()} label={t('officers.new')}>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { getJson, sendJson } from '../../api/client.ts';
-import { invalidFieldsOf } from '../../api/field-errors.ts';
+import { fieldMessages, invalidFieldsOf } from '../../api/field-errors.ts';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Button } from '../../design/Button.tsx';
 import fieldStyles from '../../design/Field.module.css';
@@ -109,13 +109,14 @@ function AddCorrespondent({ regionId, countryCode }: { regionId: string; country
     },
   });
   const invalid = invalidFieldsOf(add.error);
+  const error = fieldMessages(add.error, t);
   return (
     <Reveal label={t('contacts.add')}>
       {(close) => (
         <Form onSubmit={() => add.mutate(undefined, { onSuccess: close })} label={t('contacts.add')}>
           <div className={fieldStyles.row}>
-            <TextField label={t('contacts.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} isRequired autoFocus errorMessage={invalid.has('name') ? t('register.invalid.name') : undefined} />
-            <TextField label={t('contacts.email')} type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} isRequired errorMessage={invalid.has('email') ? t('register.invalid.email') : undefined} />
+            <TextField label={t('contacts.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} isRequired autoFocus errorMessage={error('name', 'register.invalid.name')} />
+            <TextField label={t('contacts.email')} type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} isRequired errorMessage={error('email', 'register.invalid.email')} />
           </div>
           {add.isError && invalid.size === 0 && <ErrorState error={add.error} />}
           <SubmitOrCancel submitLabel={t('contacts.save')} cancelLabel={t('nssQueue.cancel')} isDisabled={add.isPending} onCancel={close} />

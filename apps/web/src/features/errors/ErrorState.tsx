@@ -7,9 +7,10 @@ import { Button } from '../../design/Button.tsx';
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const apiError = error instanceof ApiError ? error : new ApiError('internal_error', 0, String(error));
+  const rule = apiError.issues.find((issue) => issue.rule)?.rule;
   return (
     <Alert tone="error" title={t('errors.title')}>
-      <p>{t(`errors.${apiError.code}`, { requestId: apiError.requestId ?? '—' })}</p>
+      <p>{rule ? t(`textRules.${rule}`) : t(`errors.${apiError.code}`, { requestId: apiError.requestId ?? '—' })}</p>
       {onRetry && (
         <div>
           <Button variant="secondary" onPress={onRetry}>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { getJson, sendJson } from '../../api/client.ts';
-import { invalidFieldsOf } from '../../api/field-errors.ts';
+import { fieldMessages } from '../../api/field-errors.ts';
 import { RequireTeacherTools } from '../../app/RequireTeacherTools.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { CheckboxGroup } from '../../design/Checkbox.tsx';
@@ -63,8 +63,8 @@ function IdeaForm({ title, initial }: { title: string; initial: { id: string; bo
       void navigate(ideaPath(id));
     },
   });
-  const invalid = invalidFieldsOf(save.error);
-  const error = (field: keyof IdeaBody) => (invalid.has(field) ? t(`ideas.invalid.${field}`) : undefined);
+  const message = fieldMessages(save.error, t);
+  const error = (field: keyof IdeaBody) => message(field, `ideas.invalid.${field}`);
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, i18n.language);
   const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' });
   const months = [...new Set([form.startMonth, ...upcomingMonths(), form.endMonth])].toSorted().map((month) => ({ id: month, label: monthName(month, i18n.language) }));

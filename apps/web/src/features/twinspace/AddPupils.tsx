@@ -1,7 +1,7 @@
 import type { PupilCard, PupilCards } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invalidFieldsOf } from '../../api/field-errors.ts';
+import { invalidFieldsOf, textRulesBrokenBy } from '../../api/field-errors.ts';
 import { Button } from '../../design/Button.tsx';
 import { Form, FormActions } from '../../design/Form.tsx';
 import { Panel } from '../../design/Page.tsx';
@@ -41,7 +41,14 @@ function AddPupilsForm({ projectId, onCreated }: { projectId: string; onCreated:
     );
   const invalid = invalidFieldsOf(create.error);
   const line = lineOfIssue(invalid);
-  const namesError = line !== undefined ? t('twinspace.add.invalidLine', { line }) : invalid.has('pupils') ? t('twinspace.add.invalidList') : undefined;
+  const [nameField, rule] = [...textRulesBrokenBy(create.error)].find(([field]) => field.startsWith('pupils.')) ?? [];
+  const namesError = rule
+    ? t('twinspace.add.lineProblem', { line: lineOfIssue(new Set([nameField!])) ?? 1, problem: t(`textRules.${rule}`) })
+    : line !== undefined
+      ? t('twinspace.add.invalidLine', { line })
+      : invalid.has('pupils')
+        ? t('twinspace.add.invalidList')
+        : undefined;
   const consentError = invalid.has('accountConsentOn') ? t('twinspace.invalidDay') : undefined;
   return (
     <Form onSubmit={submit} label={t('twinspace.add.title')}>
