@@ -97,7 +97,7 @@ function ExistingPupils({ id }: { id: string }) {
         <CheckboxGroup
           label={t('twinspace.existing.label')}
           description={t('twinspace.existing.hint')}
-          options={others.map((pupil) => ({ value: pupil.id, label: `${fullName(pupil)} (${pupil.username})` }))}
+          options={others.map((pupil) => ({ value: pupil.id, label: pupil.account ? `${fullName(pupil)} (${pupil.account.username})` : fullName(pupil) }))}
           value={chosen}
           onChange={setChosen}
         />
