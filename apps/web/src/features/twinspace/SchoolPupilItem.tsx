@@ -30,7 +30,7 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
       <div className={styles.cardHeader}>
         <h3 className={styles.cardTitle}>{name}</h3>
         {account?.passwordMustChange && <span className={styles.badge}>{t('twinspace.pupils.cardPassword')}</span>}
-        {account?.locked && <span className={`${styles.badge} ${styles.warning}`}>{t('twinspace.pupils.locked')}</span>}
+        {account?.locked && <span className={styles.lockedBadge}>{t('twinspace.pupils.locked')}</span>}
       </div>
       {account ? <AccountFacts account={account} /> : <p>{t('twinspace.pupils.notLookedAfter')}</p>}
       {editingConsent && account && <ConsentForm projectId={projectId} pupil={{ id: pupil.id, firstName: pupil.firstName, ...account }} onDone={() => setEditingConsent(false)} />}
