@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const notificationKinds = ['invitation', 'invitation_answered', 'country_decision', 'project_approved', 'member_joined', 'project_submitted'] as const;
+export const notificationKinds = ['invitation', 'invitation_answered', 'country_decision', 'project_approved', 'member_joined', 'project_submitted', 'pupil_card_reissued'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** What the page needs to word a notification in the reader's language. */
@@ -14,6 +14,7 @@ export const notificationSchema = z
     countryCode: z.string().nullable().describe('The country whose NSS decided'),
     outcome: z.string().nullable().describe('accepted/declined, approved/changes_requested/rejected'),
     reason: z.string().nullable(),
+    pupilName: z.string().nullable().describe('The pupil it is about, for the teachers who look after them'),
     createdAt: z.iso.datetime(),
     read: z.boolean(),
   })

@@ -53,19 +53,30 @@ export const pupilConsentBodySchema = z
   .meta({ id: 'PupilConsentBody' });
 export type PupilConsentBody = z.infer<typeof pupilConsentBodySchema>;
 
-/** A pupil as the teachers of their own school see them. */
-export const schoolPupilSchema = z
+/** A pupil's account as the teachers who look after the pupil see it. */
+export const pupilAccountSchema = z
   .object({
-    id: z.uuid(),
-    firstName: z.string(),
-    lastName: z.string(),
     username: z.string(),
     accountConsentOn: z.iso.date().nullable(),
     accountConsentBy: z.string().nullable().describe('Who recorded it'),
     imageConsent: z.enum(imageConsents),
     imageConsentOn: z.iso.date().nullable(),
     passwordMustChange: z.boolean().describe('Has not yet replaced the password on the card'),
-    projects: z.array(z.object({ id: z.uuid(), title: z.string() })),
+    locked: z.boolean().describe('Sign-in is slowed down after too many wrong passwords; a teacher may unlock it'),
+  })
+  .meta({ id: 'PupilAccount' });
+export type PupilAccount = z.infer<typeof pupilAccountSchema>;
+
+/** A pupil as the teachers of their own school see them. */
+export const schoolPupilSchema = z
+  .object({
+    id: z.uuid(),
+    firstName: z.string(),
+    lastName: z.string(),
+    projects: z.array(z.object({ id: z.uuid(), title: z.string() })).describe("The pupil's TwinSpaces that you are a member of too"),
+    otherProjects: z.number().int().describe('How many other TwinSpaces the pupil is in (not named)'),
+    account: pupilAccountSchema.nullable().describe('Only for the teachers who look after the pupil'),
+    can: z.object({ lookAfter: z.boolean().describe('Reissue the card, record consent, unlock, delete the account') }),
   })
   .meta({ id: 'SchoolPupil' });
 export type SchoolPupil = z.infer<typeof schoolPupilSchema>;

@@ -1,7 +1,8 @@
 import type { AccountRole, AccountStatus, Language, Profile, StaffRole, UpdateProfileRequest } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { digestOf, newSecret } from '../../platform/auth/secrets.ts';
 import type { Schema } from '../../platform/db/schema.ts';
+import { signInPace, type FailureCount, type RecentFailures } from './sign-in-pace.ts';
 import type { AccountTokensTable } from './tables.ts';
 
 export type UserRow = {
@@ -156,26 +157,59 @@ export async function retireAccountTokens(db: Kysely<Schema>, userId: string): P
   await db.updateTable('account_tokens').set({ used_at: new Date() }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
 }
 
-/** The attempts up to this one (by sequence) in the window, for its account and its address. */
-export async function recentLoginFailures(db: Kysely<Schema>, attemptId: number, email: string, ip: string, windowMs: number): Promise<{ forAccount: number; forAddress: number }> {
-  const since = new Date(Date.now() - windowMs);
+/**
+ * The failures before this attempt (by sequence) in the window, per account and address, per
+ * account and per address, and whether the account signed in from this address lately.
+ */
+export async function failuresBefore(db: Kysely<Schema>, attemptId: number, login: string, ip: string): Promise<RecentFailures> {
+  const account = login.toLowerCase();
+  const counted = (filter: RawBuilder<boolean>) => sql<FailureCount>`json_build_object(
+    'count', count(*) filter (where ${filter}),
+    'msSinceLast', extract(epoch from clock_timestamp() - max(failed_at) filter (where ${filter})) * 1000)`;
   const row = await db
     .selectFrom('login_failures')
     .select([
-      sql<number>`count(*) filter (where email = ${email.toLowerCase()})`.as('forAccount'),
-      sql<number>`count(*) filter (where ip = ${ip})`.as('forAddress'),
+      counted(sql`email = ${account} and ip = ${ip}`).as('accountAtAddress'),
+      counted(sql`email = ${account}`).as('account'),
+      counted(sql`ip = ${ip}`).as('address'),
+      sql<boolean>`exists (select 1 from sign_in_addresses where login = ${account} and ip = ${ip}
+        and last_signed_in_at > clock_timestamp() - make_interval(days => ${signInPace.knownAddressDays}))`.as('knownAddress'),
     ])
-    .where('failed_at', '>', since)
-    .where('id', '<=', attemptId)
-    .where((where) => where.or([where('email', '=', email.toLowerCase()), where('ip', '=', ip)]))
+    .where('failed_at', '>', sql<Date>`clock_timestamp() - make_interval(secs => ${signInPace.windowMs / 1000})`)
+    .where('id', '<', attemptId)
+    .where((where) => where.or([where('email', '=', account), where('ip', '=', ip)]))
     .executeTakeFirstOrThrow();
-  return { forAccount: Number(row.forAccount), forAddress: Number(row.forAddress) };
+  return row;
 }
 
 /** A sign-in attempt, written before the password is checked and deleted when it is right. */
-export async function recordLoginFailure(db: Kysely<Schema>, email: string, ip: string): Promise<number> {
-  const { id } = await db.insertInto('login_failures').values({ email: email.toLowerCase(), ip }).returning('id').executeTakeFirstOrThrow();
+export async function recordLoginFailure(db: Kysely<Schema>, login: string, ip: string): Promise<number> {
+  const { id } = await db.insertInto('login_failures').values({ email: login.toLowerCase(), ip }).returning('id').executeTakeFirstOrThrow();
   return id;
+}
+
+/** An attempt made to wait before its password was checked: not a failure. */
+export async function forgetAttempt(db: Kysely<Schema>, attemptId: number): Promise<void> {
+  await db.deleteFrom('login_failures').where('id', '=', attemptId).execute();
+}
+
+/**
+ * A right password: this address's failures for the account are forgotten (the account's failures
+ * elsewhere still count), and the address becomes one the account signs in from.
+ */
+export async function rememberSignIn(db: Kysely<Schema>, login: string, ip: string): Promise<void> {
+  const account = login.toLowerCase();
+  await db.deleteFrom('login_failures').where('email', '=', account).where('ip', '=', ip).execute();
+  await db
+    .insertInto('sign_in_addresses')
+    .values({ login: account, ip })
+    .onConflict((conflict) => conflict.columns(['login', 'ip']).doUpdateSet({ last_signed_in_at: sql`now()` }))
+    .execute();
+  await db
+    .deleteFrom('sign_in_addresses')
+    .where('login', '=', account)
+    .where('last_signed_in_at', '<', sql<Date>`now() - make_interval(days => ${signInPace.knownAddressDays})`)
+    .execute();
 }
 
 export async function clearLoginFailures(db: Kysely<Schema>, email: string): Promise<void> {

@@ -5,9 +5,8 @@ import { openSession, type SessionMeta } from '../../platform/auth/sessions.ts';
 import { verifyPassword } from '../../platform/auth/secrets.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { clearLoginFailures, findPupilByUsername, findUserByEmail, recentLoginFailures, recordLoginFailure, type UserRow } from './queries.ts';
-
-export const loginLimits = { windowMs: 15 * 60_000, perAccount: 5, perAddress: 30 };
+import { failuresBefore, findPupilByUsername, findUserByEmail, forgetAttempt, recordLoginFailure, rememberSignIn, type UserRow } from './queries.ts';
+import { waitBeforeCheck } from './sign-in-pace.ts';
 
 type SignedIn = { actor: Actor; token: string; csrfToken: string };
 
@@ -30,9 +29,9 @@ export async function signInPupil(dependencies: AppDependencies, username: strin
 }
 
 /**
- * Failures are counted per account and per address in the database (so every process sees
- * them); past the limit even a right password waits. An unknown account and a wrong password
- * give the same error, in the same time.
+ * Failed sign-ins slow the next password checks down (sign-in-pace.ts), counted in the database so
+ * that every process sees them. An unknown account and a wrong password give the same error, in
+ * the same time.
  */
 async function checkPassword<User extends UserRow>(
   db: Kysely<Schema>,
@@ -44,13 +43,14 @@ async function checkPassword<User extends UserRow>(
 ): Promise<User> {
   // Counted as a failure until the password proves right: a burst of parallel guesses sees itself.
   const attemptId = await recordLoginFailure(db, login, meta.ip);
-  const failures = await recentLoginFailures(db, attemptId, login, meta.ip, loginLimits.windowMs);
-  if (failures.forAccount > loginLimits.perAccount || failures.forAddress > loginLimits.perAddress) {
-    throw new AppError('rate_limited', 429, 'Too many failed sign-ins for this account or from this address; wait 15 minutes or reset the password');
+  const wait = waitBeforeCheck(await failuresBefore(db, attemptId, login, meta.ip));
+  if (wait > 0) {
+    await forgetAttempt(db, attemptId);
+    throw new AppError('rate_limited', 429, `Too many wrong passwords for this account or from this address; try again in ${Math.ceil(wait / 1000)} seconds`);
   }
   const user = await find();
   if (!(await verifyPassword(user?.password_hash, password)) || !user) throw new AppError('invalid_credentials', 401, wrongMessage);
-  await clearLoginFailures(db, login);
+  await rememberSignIn(db, login, meta.ip);
   return user;
 }
 

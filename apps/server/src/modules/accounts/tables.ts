@@ -50,6 +50,12 @@ export type AccountTokensTable = {
   created_at: Generated<Date>;
 };
 
+export type SignInAddressesTable = {
+  login: string;
+  ip: string;
+  last_signed_in_at: Generated<Date>;
+};
+
 export type LoginFailuresTable = {
   id: Generated<number>;
   email: string;

@@ -32,6 +32,10 @@ const english: Texts = {
     subject: `A project waits for your decision: “${projectTitle}”`,
     text: `Hello ${name},\n\nThe project “${projectTitle}” was submitted by founders of your country and waits for your decision.\n\n${link}\n`,
   }),
+  pupil_card_reissued: ({ name, actorName, pupilName, link }) => ({
+    subject: `${actorName} issued a new sign-in card to ${pupilName}`,
+    text: `Hello ${name},\n\n${actorName} issued a new sign-in card to ${pupilName}, a pupil you look after. The old password and the pupil's open sessions no longer work.\n\nIf you did not expect this, ask ${actorName} or your school about it.\n\n${link}\n`,
+  }),
 };
 
 const french: Texts = {
@@ -60,6 +64,10 @@ const french: Texts = {
   project_submitted: ({ name, projectTitle, link }) => ({
     subject: `Un projet attend votre décision : « ${projectTitle} »`,
     text: `Bonjour ${name},\n\nLe projet « ${projectTitle} » a été soumis par des fondateurs de votre pays et attend votre décision.\n\n${link}\n`,
+  }),
+  pupil_card_reissued: ({ name, actorName, pupilName, link }) => ({
+    subject: `${actorName} a remis une nouvelle carte de connexion à ${pupilName}`,
+    text: `Bonjour ${name},\n\n${actorName} a remis une nouvelle carte de connexion à ${pupilName}, un élève dont vous vous occupez. L’ancien mot de passe et les sessions ouvertes de l’élève ne fonctionnent plus.\n\nSi vous ne vous y attendiez pas, parlez-en à ${actorName} ou à votre établissement.\n\n${link}\n`,
   }),
 };
 

@@ -55,6 +55,7 @@ async function myNotifications({ database }: AppDependencies, actor: Actor, quer
       countryCode: row.detail.countryCode ?? null,
       outcome: row.detail.outcome ?? null,
       reason: row.detail.reason ?? null,
+      pupilName: row.detail.pupilName ?? null,
       createdAt: row.created_at,
       read: row.read_at !== null,
     })),

@@ -7,6 +7,7 @@ export type NotificationDetail = {
   countryCode?: string;
   outcome?: string;
   reason?: string;
+  pupilName?: string;
 };
 
 export type NotificationsTable = {

@@ -13,7 +13,7 @@ import { requireActor } from '../../platform/auth/actor.ts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
 import { myTwinspaces, twinspaceHome } from './home/service.ts';
 import { removeMember } from './members.ts';
-import { addExistingPupils, createPupils, deletePupil, pupilsOfMySchool, recordConsent, removePupilFromProject, resetPupilPassword } from './pupils/service.ts';
+import { addExistingPupils, createPupils, deletePupil, pupilsOfMySchool, recordConsent, removePupilFromProject, resetPupilPassword, unlockPupil } from './pupils/service.ts';
 
 const tags = ['twinspace'];
 const noContent = { 204: z.null() };
@@ -81,7 +81,7 @@ export const twinspaceRoutes: AppPlugin = async (app, dependencies) => {
 
   app.post(
     '/api/pupils/:pupilId/password',
-    { schema: { tags, summary: "A new card for a pupil of my school: the old password and sessions stop working", params: pupilParams, response: { 200: pupilCardSchema } } },
+    { schema: { tags, summary: "A new card for a pupil I look after: the old password and sessions stop working; the pupil's other teachers are told", params: pupilParams, response: { 200: pupilCardSchema } } },
     async (request) => resetPupilPassword(dependencies, requireActor(request.actor), request.params.pupilId),
   );
 
@@ -90,6 +90,15 @@ export const twinspaceRoutes: AppPlugin = async (app, dependencies) => {
     { schema: { tags, summary: "Record the family's consent to the account and to images", params: pupilParams, body: pupilConsentBodySchema, response: noContent } },
     async (request, reply) => {
       await recordConsent(dependencies, requireActor(request.actor), request.params.pupilId, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/pupils/:pupilId/unlock',
+    { schema: { tags, summary: "Forget a pupil's failed sign-ins, so that they sign in again at once", params: pupilParams, response: noContent } },
+    async (request, reply) => {
+      await unlockPupil(dependencies, requireActor(request.actor), request.params.pupilId);
       return reply.status(204).send(null);
     },
   );

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { AccountTokensTable, LoginFailuresTable, TeacherProfilesTable, UsersTable } from '../../modules/accounts/tables.ts';
+import type { AccountTokensTable, LoginFailuresTable, SignInAddressesTable, TeacherProfilesTable, UsersTable } from '../../modules/accounts/tables.ts';
 import type { CountriesTable } from '../../modules/countries/tables.ts';
 import type { IdeaInterestsTable, ProjectIdeasTable } from '../../modules/ideas/tables.ts';
 import type { NotificationsTable } from '../../modules/notifications/tables.ts';
@@ -28,6 +28,7 @@ export type Schema = {
   sessions: SessionsTable;
   account_tokens: AccountTokensTable;
   login_failures: LoginFailuresTable;
+  sign_in_addresses: SignInAddressesTable;
   outbox_mails: OutboxMailsTable;
   partner_search: PartnerSearchTable;
   contact_requests: ContactRequestsTable;

@@ -66,6 +66,7 @@ function NotificationItem({ notification }: { notification: Notification }) {
     title: notification.projectTitle ?? '—',
     country: notification.countryCode ? countryName(notification.countryCode) : '',
     outcome: notification.outcome ?? '',
+    pupil: notification.pupilName ?? '—',
   });
   return (
     <li className={`${partnerStyles.card} ${notification.read ? '' : styles.unread}`}>

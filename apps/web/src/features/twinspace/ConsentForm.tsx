@@ -1,4 +1,4 @@
-import { imageConsents, type ImageConsent, type SchoolPupil } from '@jumelage/contracts';
+import { imageConsents, type ImageConsent, type PupilAccount } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invalidFieldsOf } from '../../api/field-errors.ts';
@@ -9,7 +9,9 @@ import { ErrorState } from '../errors/ErrorState.tsx';
 import { useTwinspaceChange } from './use-twinspace.ts';
 
 /** What a pupil's family agreed to, and when: the account (to sign in at all) and images. */
-export function ConsentForm({ projectId, pupil, onDone }: { projectId: string; pupil: SchoolPupil; onDone: () => void }) {
+type ConsentOf = { id: string; firstName: string } & Pick<PupilAccount, 'accountConsentOn' | 'imageConsent' | 'imageConsentOn'>;
+
+export function ConsentForm({ projectId, pupil, onDone }: { projectId: string; pupil: ConsentOf; onDone: () => void }) {
   const { t } = useTranslation();
   const [accountConsentOn, setAccountConsentOn] = useState(pupil.accountConsentOn ?? '');
   const [imageConsent, setImageConsent] = useState<ImageConsent>(pupil.imageConsent);

@@ -82,13 +82,13 @@ function PupilsInProject({ id }: { id: string }) {
   );
 }
 
-/** Pupils of my school who have an account from another project join this one. */
+/** Pupils I look after, with an account from another project, join this one. */
 function ExistingPupils({ id }: { id: string }) {
   const { t } = useTranslation();
   const pupils = useSchoolPupils(id, 'school');
   const [chosen, setChosen] = useState<string[]>([]);
   const add = useTwinspaceChange(id);
-  const others = pupils.data?.pupils.filter((pupil) => !pupil.projects.some((project) => project.id === id)) ?? [];
+  const others = pupils.data?.pupils.filter((pupil) => pupil.can.lookAfter && !pupil.projects.some((project) => project.id === id)) ?? [];
   if (others.length === 0) return null;
   const submit = () => add.mutate({ path: `/api/projects/${id}/pupils/existing`, body: { pupilIds: chosen } }, { onSuccess: () => setChosen([]) });
   return (
@@ -97,7 +97,7 @@ function ExistingPupils({ id }: { id: string }) {
         <CheckboxGroup
           label={t('twinspace.existing.label')}
           description={t('twinspace.existing.hint')}
-          options={others.map((pupil) => ({ value: pupil.id, label: `${fullName(pupil)} (${pupil.username})` }))}
+          options={others.map((pupil) => ({ value: pupil.id, label: pupil.account ? `${fullName(pupil)} (${pupil.account.username})` : fullName(pupil) }))}
           value={chosen}
           onChange={setChosen}
         />

@@ -1,4 +1,4 @@
-import type { PupilCard, SchoolPupil } from '@jumelage/contracts';
+import type { PupilAccount, PupilCard, SchoolPupil } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../design/Button.tsx';
@@ -12,48 +12,50 @@ import { fullName } from './pupil-names.ts';
 import { useTwinspaceChange } from './use-twinspace.ts';
 import styles from './Twinspace.module.css';
 
-/** A pupil of my school in this project: what the family agreed to, and what a teacher can do for them. */
+/**
+ * A pupil of my school in this project. Any teacher of the project may take the pupil out; only
+ * the teachers who look after the pupil see the account and act on it.
+ */
 export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil: SchoolPupil }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [editingConsent, setEditingConsent] = useState(false);
   const [card, setCard] = useState<PupilCard | null>(null);
   const change = useTwinspaceChange<PupilCard>(projectId);
   const name = fullName(pupil);
   const forPupil = (action: string) => ({ label: t(action), accessibleLabel: t('twinspace.actionFor', { action: t(action), name }) });
-  const newCard = () => change.mutate({ path: `/api/pupils/${pupil.id}/password` }, { onSuccess: setCard });
+  const { account } = pupil;
+  const careFor = pupil.can.lookAfter && account;
   return (
     <li className={styles.card}>
       <div className={styles.cardHeader}>
         <h3 className={styles.cardTitle}>{name}</h3>
-        {pupil.passwordMustChange && <span className={styles.badge}>{t('twinspace.pupils.cardPassword')}</span>}
+        {account?.passwordMustChange && <span className={styles.badge}>{t('twinspace.pupils.cardPassword')}</span>}
+        {account?.locked && <span className={styles.lockedBadge}>{t('twinspace.pupils.locked')}</span>}
       </div>
-      <FactList
-        facts={[
-          { term: t('twinspace.pupils.username'), value: <span className={styles.username}>{pupil.username}</span> },
-          {
-            term: t('twinspace.pupils.account'),
-            value: pupil.accountConsentOn ? (
-              t('twinspace.pupils.agreedOn', { date: formatDay(pupil.accountConsentOn, i18n.language) })
-            ) : (
-              <strong className={styles.warning}>{t('twinspace.pupils.consentMissing')}</strong>
-            ),
-          },
-          {
-            term: t('twinspace.pupils.images'),
-            value: pupil.imageConsentOn
-              ? t('twinspace.pupils.imagesOn', { consent: t(`twinspace.imageConsent.${pupil.imageConsent}`), date: formatDay(pupil.imageConsentOn, i18n.language) })
-              : t(`twinspace.imageConsent.${pupil.imageConsent}`),
-          },
-        ]}
-      />
-      {editingConsent && <ConsentForm projectId={projectId} pupil={pupil} onDone={() => setEditingConsent(false)} />}
+      {account ? <AccountFacts account={account} /> : <p>{t('twinspace.pupils.notLookedAfter')}</p>}
+      {editingConsent && account && <ConsentForm projectId={projectId} pupil={{ id: pupil.id, firstName: pupil.firstName, ...account }} onDone={() => setEditingConsent(false)} />}
       {card && <PupilCardSheet title={t('twinspace.cards.title', { count: 1 })} cards={[card]} onClose={() => setCard(null)} />}
       {!editingConsent && !card && (
         <div className={styles.actions}>
-          <Button variant="secondary" onPress={() => setEditingConsent(true)} aria-label={forPupil('twinspace.pupils.recordConsent').accessibleLabel}>
-            {t('twinspace.pupils.recordConsent')}
-          </Button>
-          <ConfirmButton {...forPupil('twinspace.pupils.newCard')} confirmLabel={t('twinspace.pupils.newCardConfirm')} cancelLabel={t('twinspace.cancel')} isDisabled={change.isPending} onConfirm={newCard} />
+          {careFor && (
+            <>
+              {account.locked && (
+                <Button isDisabled={change.isPending} onPress={() => change.mutate({ path: `/api/pupils/${pupil.id}/unlock` })} aria-label={forPupil('twinspace.pupils.unlock').accessibleLabel}>
+                  {t('twinspace.pupils.unlock')}
+                </Button>
+              )}
+              <Button variant="secondary" onPress={() => setEditingConsent(true)} aria-label={forPupil('twinspace.pupils.recordConsent').accessibleLabel}>
+                {t('twinspace.pupils.recordConsent')}
+              </Button>
+              <ConfirmButton
+                {...forPupil('twinspace.pupils.newCard')}
+                confirmLabel={t('twinspace.pupils.newCardConfirm')}
+                cancelLabel={t('twinspace.cancel')}
+                isDisabled={change.isPending}
+                onConfirm={() => change.mutate({ path: `/api/pupils/${pupil.id}/password` }, { onSuccess: setCard })}
+              />
+            </>
+          )}
           <ConfirmButton
             {...forPupil('twinspace.pupils.takeOut')}
             confirmLabel={t('twinspace.pupils.takeOutConfirm', { name: pupil.firstName })}
@@ -62,17 +64,45 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
             variant="quiet"
             onConfirm={() => change.mutate({ method: 'DELETE', path: `/api/projects/${projectId}/pupils/${pupil.id}` })}
           />
-          <ConfirmButton
-            {...forPupil('twinspace.pupils.delete')}
-            confirmLabel={t('twinspace.pupils.deleteConfirm', { name })}
-            cancelLabel={t('twinspace.cancel')}
-            isDisabled={change.isPending}
-            variant="quiet"
-            onConfirm={() => change.mutate({ method: 'DELETE', path: `/api/pupils/${pupil.id}` })}
-          />
+          {careFor && (
+            <ConfirmButton
+              {...forPupil('twinspace.pupils.delete')}
+              confirmLabel={t('twinspace.pupils.deleteConfirm', { name })}
+              cancelLabel={t('twinspace.cancel')}
+              isDisabled={change.isPending}
+              variant="quiet"
+              onConfirm={() => change.mutate({ method: 'DELETE', path: `/api/pupils/${pupil.id}` })}
+            />
+          )}
         </div>
       )}
       {change.isError && <ErrorState error={change.error} />}
     </li>
+  );
+}
+
+/** What only the teachers who look after the pupil see: the username and the family's consents. */
+function AccountFacts({ account }: { account: PupilAccount }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <FactList
+      facts={[
+        { term: t('twinspace.pupils.username'), value: <span className={styles.username}>{account.username}</span> },
+        {
+          term: t('twinspace.pupils.account'),
+          value: account.accountConsentOn ? (
+            t('twinspace.pupils.agreedOn', { date: formatDay(account.accountConsentOn, i18n.language) })
+          ) : (
+            <strong className={styles.warning}>{t('twinspace.pupils.consentMissing')}</strong>
+          ),
+        },
+        {
+          term: t('twinspace.pupils.images'),
+          value: account.imageConsentOn
+            ? t('twinspace.pupils.imagesOn', { consent: t(`twinspace.imageConsent.${account.imageConsent}`), date: formatDay(account.imageConsentOn, i18n.language) })
+            : t(`twinspace.imageConsent.${account.imageConsent}`),
+        },
+      ]}
+    />
   );
 }

@@ -4,6 +4,7 @@ import type { AppDependencies } from '../../../platform/http/app-plugin.ts';
 import { requireMembership, type Membership } from '../access.ts';
 import { twinspacePolicy } from '../policy.ts';
 import { countPages } from '../pages/queries.ts';
+import { pupilsLookedAfterBy } from '../pupils/care.ts';
 import { latestChangesOf, pupilsOf, schoolsOf, teachersOf, twinspacesOf, type PupilRow, type TeacherRow } from './queries.ts';
 
 /** The TwinSpace's home: who is in it by school, what changed lately, what waits for me. */
@@ -11,7 +12,10 @@ export async function twinspaceHome({ database }: AppDependencies, actor: Actor,
   const db = database.db;
   const member = await requireMembership(db, actor, projectId);
   const [teachers, pupils, pageCount, latestChanges] = await Promise.all([teachersOf(db, projectId), pupilsOf(db, projectId), countPages(db, projectId), latestChangesOf(db, projectId, 15)]);
-  const schools = await schoolsOf(db, [...new Set([...teachers, ...pupils].map((person) => person.schoolId))]);
+  const [schools, lookedAfter] = await Promise.all([
+    schoolsOf(db, [...new Set([...teachers, ...pupils].map((person) => person.schoolId))]),
+    pupilsLookedAfterBy(db, actor.userId, pupils.map((pupil) => pupil.id)),
+  ]);
   return {
     project: { id: projectId, title: member.projectTitle, status: member.projectStatus },
     me: {
@@ -19,7 +23,7 @@ export async function twinspaceHome({ database }: AppDependencies, actor: Actor,
       schoolId: member.schoolId,
       can: { write: twinspacePolicy.write(member), administer: twinspacePolicy.administer(member), managePupils: twinspacePolicy.managePupils(member) },
     },
-    schools: schools.map((school) => ({ ...school, teachers: teachersAt(teachers, school.id), pupils: pupilsAt(pupils, school.id, member) })),
+    schools: schools.map((school) => ({ ...school, teachers: teachersAt(teachers, school.id), pupils: pupilsAt(pupils, school.id, member, lookedAfter) })),
     attention: attentionFor(member, pupils, pageCount),
     latestChanges,
   };
@@ -29,14 +33,14 @@ function teachersAt(teachers: TeacherRow[], schoolId: string): TwinspaceSchool['
   return teachers.filter((teacher) => teacher.schoolId === schoolId).map(({ id, name, role }) => ({ id, name, role }));
 }
 
-function pupilsAt(pupils: PupilRow[], schoolId: string, member: Membership): TwinspaceSchool['pupils'] {
+function pupilsAt(pupils: PupilRow[], schoolId: string, member: Membership, lookedAfter: ReadonlySet<string>): TwinspaceSchool['pupils'] {
   return pupils
     .filter((pupil) => pupil.schoolId === schoolId)
     .map((pupil) => ({
       id: pupil.id,
       firstName: pupil.firstName,
       lastName: twinspacePolicy.seePupilInFull(member, schoolId) ? pupil.lastName : null,
-      imageConsent: twinspacePolicy.seeConsent(member) ? pupil.imageConsent : null,
+      imageConsent: lookedAfter.has(pupil.id) ? pupil.imageConsent : null,
     }));
 }
 

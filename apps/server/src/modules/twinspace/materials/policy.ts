@@ -15,6 +15,6 @@ export const materialPolicy = {
     twinspacePolicy.write(member) && (twinspacePolicy.administer(member) || uploadedBy === member.userId),
   changeVisibility: (member: Membership) => twinspacePolicy.write(member) && twinspacePolicy.administer(member),
   manageAlbums: (member: Membership) => twinspacePolicy.write(member) && twinspacePolicy.administer(member),
-  /** Which pupils lack public consent: teachers only, as consent is. */
-  seeConsent: (member: Membership) => twinspacePolicy.seeConsent(member),
+  /** Which tagged pupils keep it from going public: teachers only. */
+  seePublicationBlockers: (member: Membership) => twinspacePolicy.seePublicationBlockers(member),
 };

@@ -8,32 +8,39 @@ import type { AppDependencies } from '../../../platform/http/app-plugin.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
 import { membershipOf, requireMembership, type Membership } from '../access.ts';
 import { pupilsWithoutPublicConsent, requirePublicImageConsent } from '../publication.ts';
+import { pupilsLookedAfterBy } from '../pupils/care.ts';
 import { materialPolicy } from './policy.ts';
 import * as queries from './queries.ts';
 import type { MaterialCore, MaterialRow, TaggedPupilRow } from './queries.ts';
 
-/** A material as one reader may see it: visitors get no names, only teachers see consent. */
-function shapeMaterial(row: MaterialRow, tags: TaggedPupilRow[], member: Membership | undefined): Material {
+/** A material as one reader may see it: visitors get no names, consent only to who looks after the pupil. */
+function shapeMaterial(row: MaterialRow, tags: TaggedPupilRow[], member: Membership | undefined, lookedAfter: ReadonlySet<string>): Material {
   const { uploaderId, uploaderName, ...material } = row;
   if (!member) {
     return { ...material, uploadedBy: null, taggedPupils: [], publicationBlockedBy: [], can: { edit: false, tag: false, changeVisibility: false, delete: false } };
   }
-  const seeConsent = materialPolicy.seeConsent(member);
-  const tagged = tags.filter((tag) => tag.materialId === row.id).map(({ materialId: _material, imageConsent, ...pupil }) => ({ ...pupil, imageConsent: seeConsent ? imageConsent : null }));
+  const tagged = tags.filter((tag) => tag.materialId === row.id).map(({ materialId: _material, ...pupil }) => pupil);
+  const asSeen = (pupil: (typeof tagged)[number]) => ({ ...pupil, imageConsent: lookedAfter.has(pupil.id) ? pupil.imageConsent : null });
   const mayEdit = materialPolicy.edit(member, uploaderId);
   return {
     ...material,
     uploadedBy: uploaderId && uploaderName ? { id: uploaderId, name: uploaderName } : null,
-    taggedPupils: tagged,
-    publicationBlockedBy: seeConsent ? tagged.filter((pupil) => pupil.imageConsent !== 'public') : [],
+    taggedPupils: tagged.map(asSeen),
+    publicationBlockedBy: materialPolicy.seePublicationBlockers(member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
     can: { edit: mayEdit, tag: materialPolicy.addTags(member), changeVisibility: materialPolicy.changeVisibility(member), delete: mayEdit },
   };
+}
+
+/** The tagged pupils whose consent the reader may see: those they look after. */
+async function consentReadableBy(db: Kysely<Schema>, member: Membership | undefined, tags: TaggedPupilRow[]): Promise<ReadonlySet<string>> {
+  return member ? pupilsLookedAfterBy(db, member.userId, [...new Set(tags.map((tag) => tag.id))]) : new Set();
 }
 
 async function materialFor(db: Kysely<Schema>, id: string, member: Membership | undefined): Promise<Material> {
   const row = await queries.materialById(db, id);
   if (!row) throw notFound('This material');
-  return shapeMaterial(row, await queries.taggedPupilsOf(db, [id]), member);
+  const tags = await queries.taggedPupilsOf(db, [id]);
+  return shapeMaterial(row, tags, member, await consentReadableBy(db, member, tags));
 }
 
 /**
@@ -73,9 +80,10 @@ export async function listMaterials({ database, config }: AppDependencies, actor
   ]);
   const page = rows.slice(0, query.limit);
   const tags = await queries.taggedPupilsOf(db, page.map((row) => row.id));
+  const lookedAfter = await consentReadableBy(db, member, tags);
   const last = page.at(-1);
   return {
-    materials: page.map((row) => shapeMaterial(row, tags, member)),
+    materials: page.map((row) => shapeMaterial(row, tags, member, lookedAfter)),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ time: last.createdAt, id: last.id }) : null,
     albums,
     limits: { maxFileBytes: config.maxUploadBytes, projectQuotaBytes: config.projectStorageBytes, usedBytes },

@@ -10,6 +10,7 @@ import { AppError, notFound } from '../../../platform/errors.ts';
 import type { AppDependencies } from '../../../platform/http/app-plugin.ts';
 import { requireMembership, type Membership } from '../access.ts';
 import { twinspacePolicy } from '../policy.ts';
+import { pupilsLookedAfterBy } from '../pupils/care.ts';
 import { announceAccessChange } from '../revocation.ts';
 import { documentNameOf, type CollaborationContext } from './collaboration.ts';
 import { documentFrom, renderHtml, replaceContent } from './document.ts';
@@ -56,13 +57,14 @@ export async function readPage({ database }: AppDependencies, actor: Actor, page
   const db = database.db;
   const { page, member } = await requirePage(db, actor, pageId);
   const tagged = await taggedPupilsOf(db, pageId);
-  const asSeen = (pupil: (typeof tagged)[number]): TaggedPupil => ({ ...pupil, imageConsent: twinspacePolicy.seeConsent(member) ? pupil.imageConsent : null });
+  const lookedAfter = await pupilsLookedAfterBy(db, actor.userId, tagged.map((pupil) => pupil.id));
+  const asSeen = (pupil: (typeof tagged)[number]): TaggedPupil => ({ ...pupil, imageConsent: lookedAfter.has(pupil.id) ? pupil.imageConsent : null });
   return {
     page: { id: page.id, parentId: page.parentId, title: page.title, position: page.position, editors: page.editors, visibility: page.visibility, updatedAt: page.updatedAt },
     html: await pageHtml(db, pageId),
     documentName: documentNameOf(pageId),
     taggedPupils: tagged.map(asSeen),
-    publicationBlockedBy: twinspacePolicy.seeConsent(member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
+    publicationBlockedBy: twinspacePolicy.seePublicationBlockers(member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
     publication: await publicationOf(db, pageId),
     can: { edit: twinspacePolicy.editPage(member, page.editors), administer: twinspacePolicy.administer(member) && twinspacePolicy.write(member) },
   };

@@ -1,7 +1,10 @@
-import type { PupilConsentBody, SchoolPupil } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
+import type { PupilAccount, PupilConsentBody, SchoolPupil } from '@jumelage/contracts';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Schema } from '../../../platform/db/schema.ts';
+import { signInPace } from '../../accounts/sign-in-pace.ts';
 import { withdrawPublicationsShowing } from '../publication.ts';
+import type { PupilTies } from '../policy.ts';
 import { usernameCandidate } from './credentials.ts';
 
 export type NewPupil = { firstName: string; lastName: string; passwordHash: string; accountConsentOn: string | null };
@@ -74,13 +77,63 @@ export async function schoolOfTeacher(db: Kysely<Schema>, teacherId: string): Pr
     .executeTakeFirst();
 }
 
-export async function schoolOfPupil(db: Kysely<Schema>, pupilId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('pupils').select('school_id').where('user_id', '=', pupilId).executeTakeFirst();
-  return row?.school_id;
+/** TwinSpaces (active or closed) that a pupil is in and a teacher is a member of. */
+function sharedTwinspaces(pupilId: RawBuilder<unknown>, teacherId: RawBuilder<unknown> | string) {
+  return sql`select pp.project_id from project_pupils pp
+    join project_members pm on pm.project_id = pp.project_id
+    join projects pr on pr.id = pp.project_id
+    where pp.pupil_id = ${pupilId} and pm.teacher_id = ${teacherId} and pr.status in ('active', 'closed')`;
 }
 
-/** The pupils of a school, each with the projects they are in; a school has at most a few hundred. */
-export async function pupilsOfSchool(db: Kysely<Schema>, schoolId: string, onlyProjectId?: string): Promise<SchoolPupil[]> {
+export type TiesRow = Omit<PupilTies, 'teacherSchoolId'> & { pupilId: string };
+
+/** What ties one teacher to each of some pupils (twinspacePolicy.lookAfterPupil decides). */
+export async function tiesWithPupils(db: Kysely<Schema>, teacherId: string, pupilIds: string[]): Promise<TiesRow[]> {
+  if (pupilIds.length === 0) return [];
+  return db
+    .selectFrom('pupils')
+    .select([
+      'user_id as pupilId',
+      'school_id as pupilSchoolId',
+      'created_by as createdBy',
+      sql<number>`(select count(*)::int from (${sharedTwinspaces(sql.ref('pupils.user_id'), teacherId)}) shared)`.as('sharedTwinspaces'),
+    ])
+    .where('user_id', 'in', pupilIds)
+    .execute();
+}
+
+export type Teacher = Pick<Actor, 'userId' | 'role' | 'status'> & { schoolId: string | null };
+
+export async function teacherById(db: Kysely<Schema>, userId: string): Promise<Teacher | undefined> {
+  return db.selectFrom('users').select(['id as userId', 'role', 'status', 'school_id as schoolId']).where('id', '=', userId).executeTakeFirst();
+}
+
+/** The teachers of a pupil's school, each with their ties to the pupil: those who may look after them. */
+export async function teachersOfPupilSchool(db: Kysely<Schema>, pupilId: string): Promise<Array<Pick<Actor, 'userId' | 'role' | 'status'> & PupilTies>> {
+  return db
+    .selectFrom('pupils')
+    .innerJoin('users', (join) => join.onRef('users.school_id', '=', 'pupils.school_id').on('users.role', '=', 'teacher'))
+    .select([
+      'users.id as userId',
+      'users.role',
+      'users.status',
+      'users.school_id as teacherSchoolId',
+      'pupils.school_id as pupilSchoolId',
+      'pupils.created_by as createdBy',
+      sql<number>`(select count(*)::int from (${sharedTwinspaces(sql.ref('pupils.user_id'), sql.ref('users.id'))}) shared)`.as('sharedTwinspaces'),
+    ])
+    .where('pupils.user_id', '=', pupilId)
+    .execute();
+}
+
+export type SchoolPupilRow = Omit<SchoolPupil, 'account' | 'can' | 'otherProjects'> & { account: PupilAccount; allProjects: number };
+
+/**
+ * The pupils of a school, with the TwinSpaces they share with the viewing teacher and how many
+ * they are in; a school has at most a few hundred.
+ */
+export async function pupilsOfSchool(db: Kysely<Schema>, schoolId: string, viewerId: string, onlyProjectId?: string): Promise<SchoolPupilRow[]> {
+  const windowSeconds = signInPace.windowMs / 1000;
   let query = db
     .selectFrom('pupils')
     .innerJoin('users', 'users.id', 'pupils.user_id')
@@ -89,15 +142,19 @@ export async function pupilsOfSchool(db: Kysely<Schema>, schoolId: string, onlyP
       'pupils.user_id as id',
       'pupils.first_name as firstName',
       'pupils.last_name as lastName',
-      sql<string>`users.username`.as('username'),
-      sql<string | null>`pupils.account_consent_on::text`.as('accountConsentOn'),
-      'recorder.name as accountConsentBy',
-      'pupils.image_consent as imageConsent',
-      sql<string | null>`pupils.image_consent_on::text`.as('imageConsentOn'),
-      'users.password_must_change as passwordMustChange',
+      sql<PupilAccount>`json_build_object(
+        'username', users.username,
+        'accountConsentOn', pupils.account_consent_on::text,
+        'accountConsentBy', recorder.name,
+        'imageConsent', pupils.image_consent,
+        'imageConsentOn', pupils.image_consent_on::text,
+        'passwordMustChange', users.password_must_change,
+        'locked', (select count(*) from login_failures lf
+          where lf.email = users.username and lf.failed_at > now() - make_interval(secs => ${windowSeconds})) >= ${signInPace.perAccountAndAddress.free})`.as('account'),
       sql<Array<{ id: string; title: string }>>`coalesce((
         select json_agg(json_build_object('id', p.id, 'title', p.title) order by p.title)
-        from project_pupils pp join projects p on p.id = pp.project_id where pp.pupil_id = pupils.user_id), '[]')`.as('projects'),
+        from projects p where p.id in (${sharedTwinspaces(sql.ref('pupils.user_id'), viewerId)})), '[]')`.as('projects'),
+      sql<number>`(select count(*)::int from project_pupils pp where pp.pupil_id = pupils.user_id)`.as('allProjects'),
     ])
     .where('pupils.school_id', '=', schoolId)
     .orderBy('pupils.first_name')
@@ -108,6 +165,11 @@ export async function pupilsOfSchool(db: Kysely<Schema>, schoolId: string, onlyP
     query = query.where((eb) => eb.exists(eb.selectFrom('project_pupils').select('pupil_id').whereRef('pupil_id', '=', 'pupils.user_id').where('project_id', '=', onlyProjectId)));
   }
   return query.execute();
+}
+
+/** Forgets a pupil's failed sign-ins, from every address. */
+export async function clearSignInFailures(db: Kysely<Schema>, pupilId: string): Promise<void> {
+  await db.deleteFrom('login_failures').where('email', '=', (eb) => eb.selectFrom('users').select('username').where('id', '=', pupilId)).execute();
 }
 
 export async function saveConsent(db: Kysely<Schema>, pupilId: string, teacherId: string, consent: PupilConsentBody): Promise<void> {

@@ -9,8 +9,10 @@ import { requireMembership, type Membership } from '../access.ts';
 import { twinspacePolicy } from '../policy.ts';
 import { announceAccessChange } from '../revocation.ts';
 import { newCardPassword } from './credentials.ts';
-import { addToProject, endSessionsOf, insertPupil, pupilsOfSchool, saveConsent, schoolOfPupil, schoolOfTeacher } from './queries.ts';
+import { notify } from '../../notifications/notify.ts';
 import { withdrawPublicationsShowing } from '../publication.ts';
+import { pupilsLookedAfterBy, requireLookingAfter, teachersLookingAfter } from './care.ts';
+import { addToProject, clearSignInFailures, endSessionsOf, insertPupil, pupilsOfSchool, saveConsent, schoolOfTeacher } from './queries.ts';
 
 async function requirePupilManager(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<Membership> {
   const member = await requireMembership(db, actor, projectId);
@@ -47,12 +49,13 @@ export async function createPupils({ database }: AppDependencies, actor: Actor, 
   return { cards };
 }
 
-/** Pupils of my school already in other projects join this one; pupils of other schools are refused. */
+/** Pupils I look after join this one; any other pupil, of my school or not, is refused. */
 export async function addExistingPupils({ database }: AppDependencies, actor: Actor, projectId: string, pupilIds: string[]): Promise<void> {
   const db = database.db;
-  const member = await requirePupilManager(db, actor, projectId);
-  const ofMySchool = await db.selectFrom('pupils').select('user_id').where('user_id', 'in', pupilIds).where('school_id', '=', member.schoolId).execute();
-  if (ofMySchool.length !== new Set(pupilIds).size) throw forbidden('Only pupils of your own school can be added');
+  await requirePupilManager(db, actor, projectId);
+  // Adding a pupil to my project would make me one of their teachers: only those who already are may.
+  const lookedAfter = await pupilsLookedAfterBy(db, actor.userId, pupilIds);
+  if (lookedAfter.size !== new Set(pupilIds).size) throw forbidden('Only pupils you look after can be added: a colleague’s pupil joins when that colleague adds them');
   await addToProject(db, projectId, pupilIds, actor.userId);
 }
 
@@ -66,24 +69,33 @@ export async function removePupilFromProject({ database, bus }: AppDependencies,
   await announceAccessChange(bus, { projectId, userId: pupilId });
 }
 
-/** The pupils of my school: those in this project, or all of them (to add some). */
+/**
+ * The pupils of my school: those in this project, or all of them (to add some). Only the pupils I
+ * look after come with their account; other TwinSpaces are named only when I am in them too.
+ */
 export async function pupilsOfMySchool({ database }: AppDependencies, actor: Actor, projectId: string, scope: 'project' | 'school'): Promise<SchoolPupils> {
   const db = database.db;
   const member = await requireMembership(db, actor, projectId);
   if (!twinspacePolicy.administer(member)) throw forbidden();
-  return { pupils: await pupilsOfSchool(db, member.schoolId, scope === 'project' ? projectId : undefined) };
+  const rows = await pupilsOfSchool(db, member.schoolId, actor.userId, scope === 'project' ? projectId : undefined);
+  const lookedAfter = await pupilsLookedAfterBy(db, actor.userId, rows.map((row) => row.id));
+  return {
+    pupils: rows.map(({ account, allProjects, ...pupil }) => ({
+      ...pupil,
+      otherProjects: allProjects - pupil.projects.length,
+      account: lookedAfter.has(pupil.id) ? account : null,
+      can: { lookAfter: lookedAfter.has(pupil.id) },
+    })),
+  };
 }
 
-async function requirePupilOfMySchool(db: Kysely<Schema>, actor: Actor, pupilId: string): Promise<void> {
-  const [pupilSchool, teacherSchool] = await Promise.all([schoolOfPupil(db, pupilId), schoolOfTeacher(db, actor.userId)]);
-  // A pupil of another school is "not found", as for anyone who may not see them.
-  if (!pupilSchool || !twinspacePolicy.lookAfterPupilsOf(actor, teacherSchool?.id ?? null, pupilSchool)) throw notFound('This pupil');
-}
-
-/** A new card: the old password and every session of the pupil stop working. */
-export async function resetPupilPassword({ database, bus }: AppDependencies, actor: Actor, pupilId: string): Promise<PupilCard> {
-  const db = database.db;
-  await requirePupilOfMySchool(db, actor, pupilId);
+/**
+ * A new card: the old password and every session of the pupil stop working. The pupil's other
+ * teachers hear of it: whoever holds a new card can act as the pupil in all their TwinSpaces.
+ */
+export async function resetPupilPassword(dependencies: AppDependencies, actor: Actor, pupilId: string): Promise<PupilCard> {
+  const db = dependencies.database.db;
+  await requireLookingAfter(db, actor, pupilId);
   const password = newCardPassword();
   const passwordHash = await hashPassword(password);
   const card = await db.transaction().execute(async (transaction) => {
@@ -95,17 +107,25 @@ export async function resetPupilPassword({ database, bus }: AppDependencies, act
       .executeTakeFirstOrThrow();
     await endSessionsOf(transaction, pupilId);
     const pupil = await transaction.selectFrom('pupils').select(['first_name', 'last_name']).where('user_id', '=', pupilId).executeTakeFirstOrThrow();
+    await tellOtherTeachers(transaction, dependencies, actor, pupilId, `${pupil.first_name} ${pupil.last_name}`.trim());
     return { id: pupilId, firstName: pupil.first_name, lastName: pupil.last_name, username: row.username!, password };
   });
   // Whoever held the old card is out of the open pages too.
-  await announceAccessChange(bus, { projectId: null, userId: pupilId });
+  await announceAccessChange(dependencies.bus, { projectId: null, userId: pupilId });
   return card;
+}
+
+async function tellOtherTeachers(db: Kysely<Schema>, dependencies: AppDependencies, actor: Actor, pupilId: string, pupilName: string): Promise<void> {
+  const recipients = (await teachersLookingAfter(db, pupilId)).filter((teacherId) => teacherId !== actor.userId);
+  const { name: actorName } = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  // A safety notice from the platform to the pupil's teachers, not the actor's own mail: never held back.
+  await notify(db, dependencies, { recipients, kind: 'pupil_card_reissued', projectId: null, detail: { actorName, pupilName }, path: '/twinspaces', sentBy: null });
 }
 
 /** Records what the family agreed to; without account consent the pupil is signed out and cannot sign in. */
 export async function recordConsent({ database, bus }: AppDependencies, actor: Actor, pupilId: string, consent: PupilConsentBody): Promise<void> {
   const db = database.db;
-  await requirePupilOfMySchool(db, actor, pupilId);
+  await requireLookingAfter(db, actor, pupilId);
   await db.transaction().execute(async (transaction) => {
     await saveConsent(transaction, pupilId, actor.userId, consent);
     if (!consent.accountConsentOn) await endSessionsOf(transaction, pupilId);
@@ -116,11 +136,18 @@ export async function recordConsent({ database, bus }: AppDependencies, actor: A
 /** Deletes the pupil's account and everything that names them. */
 export async function deletePupil({ database, bus }: AppDependencies, actor: Actor, pupilId: string): Promise<void> {
   const db = database.db;
-  await requirePupilOfMySchool(db, actor, pupilId);
+  await requireLookingAfter(db, actor, pupilId);
   await db.transaction().execute(async (transaction) => {
     // The tags go with the account; what showed the pupil goes back to the members first.
     await withdrawPublicationsShowing(transaction, pupilId);
     await transaction.deleteFrom('users').where('id', '=', pupilId).where('role', '=', 'pupil').execute();
   });
   await announceAccessChange(bus, { projectId: null, userId: pupilId });
+}
+
+/** Lets a pupil who mistyped their password (or was guessed at) sign in again at once. */
+export async function unlockPupil({ database }: AppDependencies, actor: Actor, pupilId: string): Promise<void> {
+  const db = database.db;
+  await requireLookingAfter(db, actor, pupilId);
+  await clearSignInFailures(db, pupilId);
 }
