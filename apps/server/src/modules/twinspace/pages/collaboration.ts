@@ -10,6 +10,7 @@ import { membershipOf } from '../access.ts';
 import { twinspacePolicy } from '../policy.ts';
 import { accessChannel, type AccessChange } from '../revocation.ts';
 import { isUpdate, sanitiserOrigin, sanitizeDocument, sanitizeTypes } from './document.ts';
+import { deepestNestingOf, maxUpdateNestingDepth } from './nesting.ts';
 import { findPage, type PageRow } from './queries.ts';
 import { appendUpdate, compactPage, loadPageState } from './storage.ts';
 
@@ -35,6 +36,7 @@ const pageIdOf = (documentName: string) => (documentName.startsWith(pagePrefix) 
 /** Close codes and reasons the page's editor understands: reopen, or stop and say the page is full. */
 export const accessChanged = { code: 4403, reason: 'access changed' };
 export const pageFull = { code: 4413, reason: 'page full' };
+export const nestedTooDeep = { code: 4400, reason: 'nested too deep' };
 const closingError = (close: { code: number; reason: string }) => Object.assign(new Error(close.reason), close);
 
 type PageAccess = { actor: Actor; name: string; page: PageRow; readOnly: boolean };
@@ -111,6 +113,7 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
       if (context.opening?.revoked) throw closingError(accessChanged);
       if (!document.hasConnection(connection)) throw new Error('connection closed');
       if (!isUpdate(payload)) throw new Error('not a Yjs update');
+      if (deepestNestingOf(document, payload) > maxUpdateNestingDepth) throw closingError(nestedTooDeep);
       const bytes = pageBytesAfter(document, payload);
       if (bytes > options.maxPageBytes && !onlyDeletes(payload)) throw closingError(pageFull);
       await appendUpdate(db, pageIdOf(documentName)!, payload, context.actor?.userId ?? null);
@@ -134,10 +137,19 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     return estimate <= options.maxPageBytes ? estimate : Y.encodeStateAsUpdate(document).length + payload.length;
   }
 
+  /**
+   * A compaction that fails changes nothing: the edits stay in page_updates, the page loads from
+   * them and the next compaction tries again. It is logged, with the page, for the operators.
+   */
   async function storeDocument(documentName: string, document: Y.Doc, editorId: string | null): Promise<void> {
-    const state = Y.encodeStateAsUpdate(document);
-    pageBytes.set(document, state.length);
-    await compactPage(db, pageIdOf(documentName)!, state, { editorId, versionEveryMs: options.versionEveryMs });
+    const pageId = pageIdOf(documentName)!;
+    try {
+      const state = Y.encodeStateAsUpdate(document);
+      pageBytes.set(document, state.length);
+      await compactPage(db, pageId, state, { editorId, versionEveryMs: options.versionEveryMs });
+    } catch (error) {
+      app.log.error({ err: error, pageId }, 'compacting a page failed: its edits are kept in page_updates');
+    }
   }
 
   /** Every open page asks again whether its session may still see it: a backstop for a lost message. */
