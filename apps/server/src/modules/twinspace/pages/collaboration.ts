@@ -36,9 +36,9 @@ const pageIdOf = (documentName: string) => (documentName.startsWith(pagePrefix) 
 /** Close codes and reasons the page's editor understands: reopen, or stop and say why (signed out, page full). */
 type Close = { code: number; reason: string };
 export const accessChanged = { code: 4403, reason: 'access changed' };
-export const signedOut = { code: 4401, reason: 'signed out' };
+const signedOut = { code: 4401, reason: 'signed out' };
 export const pageFull = { code: 4413, reason: 'page full' };
-export const nestedTooDeep = { code: 4400, reason: 'nested too deep' };
+const nestedTooDeep = { code: 4400, reason: 'nested too deep' };
 const closingError = (close: Close) => Object.assign(new Error(close.reason), close);
 
 type PageAccess = { actor: Actor; name: string; page: PageRow; readOnly: boolean };
