@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { collectPageErrors, launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { callApi } from './support/api.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
-import { joinDemoTwinspace, signedInPupil, type Twinspace } from './support/twinspace.ts';
+import { demoFounder, joinDemoTwinspace, signedInPupil, type Twinspace } from './support/twinspace.ts';
 
 const partner = { email: 'marta.pages@example.org', password: 'marta password 1', name: 'Marta Kowalska', country: 'PL' };
 
@@ -120,5 +120,54 @@ describe('TwinSpace pages', () => {
     await founder.reload();
     await connected(founder);
     assert.equal(await pageText(founder), 'Début du journal.');
+  });
+
+  /** Signs out from a second tab of the same browser, through the account menu. */
+  async function signOutInAnotherTab(page: Page, menuName: RegExp, signOut: string): Promise<void> {
+    const other = await page.context().newPage();
+    await other.goto(`${server.url}/`);
+    await other.getByRole('button', { name: menuName }).click();
+    await other.getByRole('menuitem', { name: signOut }).click();
+    await other.waitForURL(`${server.url}/`);
+    await other.close();
+  }
+
+  /** A second session of the demo founder (French), in a browser of its own, 320 px wide. */
+  async function founderOnAPhone(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 700 } });
+    const phone = await context.newPage();
+    await phone.goto(`${server.url}/sign-in`);
+    await phone.evaluate(async (founder) => {
+      const signIn = await fetch('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(founder) });
+      if (!signIn.ok) throw new Error(`sign-in: ${signIn.status} ${await signIn.text()}`);
+    }, demoFounder);
+    return phone;
+  }
+
+  it('signing out in another tab stops the page at once and says so, in French at 320 px and in English', async () => {
+    const { founder, partner: teacher, projectId } = twinspace;
+    const { id } = await callApi<{ id: string }>(founder, 'POST', `/api/projects/${projectId}/pages`, { title: 'Qui est encore là ?' });
+    const [phone, piotr] = [await founderOnAPhone(), await signedInPupil(browser, server.url, teacher, projectId, 'Piotr')];
+    for (const page of [phone, piotr]) {
+      await page.goto(`${server.url}/projects/${projectId}/twinspace/pages/${id}`);
+      await connected(page);
+    }
+    await editorOf(phone).click();
+    await phone.keyboard.type('Écrit sur le téléphone.');
+
+    await signOutInAnotherTab(phone, /menu du compte/, 'Se déconnecter');
+    await phone.getByRole('alert').filter({ hasText: 'Votre session a pris fin' }).waitFor({ timeout: 5_000 });
+    await phone.getByRole('link', { name: 'Se reconnecter' }).waitFor();
+    assert.equal(await editorOf(phone).getAttribute('contenteditable'), 'false');
+    await saveScreenshot(phone, 'twinspace-page-signed-out-fr-320');
+    assert.deepEqual(await seriousAccessibilityViolations(phone), []);
+
+    await signOutInAnotherTab(piotr, /account menu/, 'Sign out');
+    await piotr.getByRole('alert').filter({ hasText: 'You were signed out' }).waitFor({ timeout: 5_000 });
+    assert.equal(await piotr.getByRole('link', { name: 'Sign in again' }).getAttribute('href'), '/pupils/sign-in');
+    await saveScreenshot(piotr, 'twinspace-page-signed-out-en');
+    // The founder's own session, in another browser, goes on, with what the phone typed before.
+    await founder.goto(`${server.url}/projects/${projectId}/twinspace/pages/${id}`);
+    await founder.getByText('Écrit sur le téléphone.').waitFor();
   });
 });

@@ -39,7 +39,7 @@ export function openPage(baseUrl: string, cookie: string | undefined, documentNa
     maxDelay: 2_000,
     onAuthenticationFailed: ({ reason }) => reportRefusal(reason),
     onClose: ({ event }) => {
-      if (event.code === 4403 || event.code === 4401 || /access changed/.test(event.reason)) reportRefusal(event.reason);
+      if (event.code === 4403 || event.code === 4401 || /access changed|signed out/.test(event.reason)) reportRefusal(event.reason);
     },
   } as ConstructorParameters<typeof HocuspocusProvider>[0]);
   const paragraphText = () => {
@@ -102,4 +102,13 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, what:
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** Resolves with the reason the server gives when it closes the page for this client. */
+export function closedReason(client: CollabClient): Promise<string> {
+  return new Promise((resolve) => client.provider.on('close', ({ event }: { event: { reason: string } }) => event.reason && resolve(event.reason)));
+}
+
+export function within<T>(ms: number, promise: Promise<T>): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms).unref())]);
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { PupilCards } from '@jumelage/contracts';
+import { pageDetailSchema, type PageDetail, type PupilCards } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import { insertMember } from '../modules/projects/queries.ts';
 import type { Schema } from '../platform/db/schema.ts';
@@ -52,4 +52,11 @@ export async function signInPupil(app: App, card: { id: string; username: string
   const pupil: Person = { id: card.id, session: { cookie: `jumelage_session=${cookie.value}`, csrfToken: response.json<{ csrfToken: string }>().csrfToken } };
   await expectStatus(await caller(app)(pupil, 'PUT', '/api/account/password', { currentPassword: card.password, newPassword }), 204);
   return pupil;
+}
+
+/** A new page of the project, as the teacher creates it, and how it reads then. */
+export async function createPage(app: App, teacher: Person, projectId: string, title: string, parentId?: string): Promise<PageDetail> {
+  const call = caller(app);
+  const { id } = (await expectStatus(await call(teacher, 'POST', `/api/projects/${projectId}/pages`, { title, ...(parentId ? { parentId } : {}) }), 201)).json<{ id: string }>();
+  return pageDetailSchema.parse((await expectStatus(await call(teacher, 'GET', `/api/pages/${id}`), 200)).json());
 }

@@ -1,6 +1,7 @@
 import type { ActiveSession } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/secrets.ts';
+import { announceSessionsEnded, endSessions } from '../../platform/auth/sessions.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { forbidden } from '../../platform/auth/actor.ts';
 import { accountPolicy, pupilAccountManaged } from './policy.ts';
@@ -24,17 +25,18 @@ export async function requestPasswordReset({ database, mailer, config }: AppDepe
 }
 
 /** Sets the new password and closes every session: whoever knew the old one is signed out. */
-export async function completePasswordReset({ database }: AppDependencies, token: string, password: string): Promise<void> {
+export async function completePasswordReset({ database, bus }: AppDependencies, token: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
-  await database.db.transaction().execute(async (db) => {
+  const ended = await database.db.transaction().execute(async (db) => {
     const used = await consumeAccountToken(db, token, 'reset_password');
     const user = used && (await findUserById(db, used.userId));
     if (!user) throw new AppError('invalid_token', 400, 'This link is not valid any more: it was used, it expired, or it was mistyped');
     await db.updateTable('users').set({ password_hash: passwordHash, email_confirmed_at: user.email_confirmed_at ?? new Date() }).where('id', '=', user.id).execute();
-    await db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
     await retireAccountTokens(db, user.id);
     await clearLoginFailures(db, used.email);
+    return endSessions(db, user.id);
   });
+  await announceSessionsEnded(bus, ended);
 }
 
 /** Checks the password of a signed-in person; a stolen session cannot guess it more than sign-in can. */
@@ -51,10 +53,11 @@ async function requirePassword({ database }: AppDependencies, actor: Actor, pass
 export async function changePassword(dependencies: AppDependencies, actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
   await requirePassword(dependencies, actor, currentPassword);
   const passwordHash = await hashPassword(newPassword);
-  await dependencies.database.db.transaction().execute(async (db) => {
+  const ended = await dependencies.database.db.transaction().execute(async (db) => {
     await db.updateTable('users').set({ password_hash: passwordHash, password_must_change: false }).where('id', '=', actor.userId).execute();
-    await db.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '<>', actor.sessionId).execute();
+    return endSessions(db, actor.userId, { except: actor.sessionId });
   });
+  await announceSessionsEnded(dependencies.bus, ended);
 }
 
 /**
@@ -95,14 +98,25 @@ export async function listOwnSessions({ database }: AppDependencies, actor: Acto
 }
 
 /** Ends one of the person's own sessions; another person's is "not found". */
-export async function endOwnSession({ database }: AppDependencies, actor: Actor, sessionId: string): Promise<void> {
-  const ended = await database.db.deleteFrom('sessions').where('id', '=', sessionId).where('user_id', '=', actor.userId).executeTakeFirst();
-  if (ended.numDeletedRows === 0n) throw notFound('This session');
+export async function endOwnSession({ database, bus }: AppDependencies, actor: Actor, sessionId: string): Promise<void> {
+  const ended = await endSessions(database.db, actor.userId, { only: sessionId });
+  if (ended.length === 0) throw notFound('This session');
+  await announceSessionsEnded(bus, ended);
+}
+
+/** Signs out: this session ends, and so do its pages open in real time. */
+export async function signOut({ database, bus }: AppDependencies, actor: Actor): Promise<void> {
+  await announceSessionsEnded(bus, await endSessions(database.db, actor.userId, { only: actor.sessionId }));
 }
 
 /** Deletes the account and everything that is only theirs (profile, sessions, links); schools stay. */
 export async function deleteOwnAccount(dependencies: AppDependencies, actor: Actor, password: string): Promise<void> {
   if (!accountPolicy.manageOwnAccount(actor)) throw forbidden(pupilAccountManaged);
   await requirePassword(dependencies, actor, password);
-  await dependencies.database.db.deleteFrom('users').where('id', '=', actor.userId).execute();
+  const ended = await dependencies.database.db.transaction().execute(async (db) => {
+    const sessionIds = await endSessions(db, actor.userId);
+    await db.deleteFrom('users').where('id', '=', actor.userId).execute();
+    return sessionIds;
+  });
+  await announceSessionsEnded(dependencies.bus, ended);
 }

@@ -13,9 +13,10 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireActor, type Actor } from '../../platform/auth/actor.ts';
-import { closeSession, sessionCookieName, sessionLifetimeDays } from '../../platform/auth/sessions.ts';
+import { sessionCookieName, sessionLifetimeDays } from '../../platform/auth/sessions.ts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
 import { getOwnAccount, requestNewReview, updateOwnProfile } from './account.ts';
+import { signOut } from './credentials.ts';
 import { confirmEmail, registerTeacher, resendConfirmation } from './registration.ts';
 import { acceptMailLinkRequest } from './mail-links.ts';
 import { signIn, signInPupil } from './sign-in.ts';
@@ -89,7 +90,7 @@ export const accountsRoutes: AppPlugin = async (app, dependencies) => {
     '/api/session',
     { schema: { tags, summary: 'Sign out', response: { 204: z.null() } } },
     async (request, reply) => {
-      if (request.actor) await closeSession(dependencies.database.db, request.actor.sessionId);
+      if (request.actor) await signOut(dependencies, request.actor);
       clearSessionCookie(reply);
       return reply.status(204).send(null);
     },

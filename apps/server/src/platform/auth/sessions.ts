@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../db/schema.ts';
+import type { Bus } from '../realtime/bus.ts';
 import type { Actor } from './actor.ts';
 import { digestOf, newSecret } from './secrets.ts';
 
@@ -73,6 +74,27 @@ export async function sessionHolder(db: Kysely<Schema>, sessionId: string): Prom
   };
 }
 
-export async function closeSession(db: Kysely<Schema>, sessionId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+/** Which of a person's sessions end: all, only one, or all but one (the one changing the password). */
+export type SessionsToEnd = { only?: string; except?: string };
+
+/**
+ * Ends sessions of one person and returns their ids, to announce once the transaction that ended
+ * them is committed (`announceSessionsEnded`).
+ */
+export async function endSessions(db: Kysely<Schema>, userId: string, which: SessionsToEnd = {}): Promise<string[]> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (which.only !== undefined) query = query.where('id', '=', which.only);
+  if (which.except !== undefined) query = query.where('id', '<>', which.except);
+  return (await query.returning('id').execute()).map((row) => row.id);
+}
+
+/**
+ * Where every process hears that sessions ended, so that what outlives a request (a page open in
+ * real time) closes at once rather than at its next check.
+ */
+export const sessionsEndedChannel = 'sessions.ended';
+export type SessionsEnded = { sessionIds: string[] };
+
+export async function announceSessionsEnded(bus: Bus, sessionIds: string[]): Promise<void> {
+  if (sessionIds.length > 0) await bus.publish(sessionsEndedChannel, { sessionIds } satisfies SessionsEnded);
 }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pageDetailSchema, type PageDetail } from '@jumelage/contracts';
+import type { PageDetail } from '@jumelage/contracts';
 import { sql } from 'kysely';
 import * as Y from 'yjs';
 import { buildTestApp, listening } from '../../../test/app.ts';
-import { openPage, waitFor, type CollabClient } from '../../../test/collab-client.ts';
+import { closedReason, openPage, waitFor, within, type CollabClient } from '../../../test/collab-client.ts';
 import { createTestDatabase } from '../../../test/database.ts';
-import { buildTwinspace, caller, createPupils, expectStatus, signInPupil, type Person } from '../../../test/twinspace-factory.ts';
+import { buildTwinspace, caller, createPage, createPupils, expectStatus, signInPupil, type Person } from '../../../test/twinspace-factory.ts';
 import { loadPageState } from './storage.ts';
 
 const database = await createTestDatabase();
@@ -20,21 +20,9 @@ const [leaCard, kasiaCard] = await createPupils(app, a.founderFR, a.projectId, [
 const lea = await signInPupil(app, leaCard!);
 const kasia = await signInPupil(app, kasiaCard!);
 
-async function newPage(title: string, parentId?: string): Promise<PageDetail> {
-  const { id } = (await expectStatus(await call(a.founderFR, 'POST', `/api/projects/${a.projectId}/pages`, { title, ...(parentId ? { parentId } : {}) }), 201)).json<{ id: string }>();
-  return pageDetailSchema.parse((await expectStatus(await call(a.founderFR, 'GET', `/api/pages/${id}`), 200)).json());
-}
+const newPage = (title: string, parentId?: string) => createPage(app, a.founderFR, a.projectId, title, parentId);
 
 const open = (who: Person, page: PageDetail, url = baseUrl) => openPage(url, who.session.cookie, page.documentName);
-
-/** Resolves with the reason the server gives when it closes the page for this client. */
-function closedReason(client: CollabClient): Promise<string> {
-  return new Promise((resolve) => client.provider.on('close', ({ event }: { event: { reason: string } }) => event.reason && resolve(event.reason)));
-}
-
-function within<T>(ms: number, promise: Promise<T>): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms).unref())]);
-}
 
 const storedDoc = async (pageId: string) => {
   const doc = new Y.Doc();

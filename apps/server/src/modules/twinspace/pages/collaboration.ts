@@ -4,12 +4,13 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Redis as IORedis } from 'ioredis';
 import * as Y from 'yjs';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { sessionHolder } from '../../../platform/auth/sessions.ts';
+import { sessionHolder, sessionsEndedChannel, type SessionsEnded } from '../../../platform/auth/sessions.ts';
 import type { App, AppDependencies } from '../../../platform/http/app-plugin.ts';
 import { membershipOf } from '../access.ts';
 import { twinspacePolicy } from '../policy.ts';
 import { accessChannel, type AccessChange } from '../revocation.ts';
 import { isUpdate, sanitiserOrigin, sanitizeDocument, sanitizeTypes } from './document.ts';
+import { deepestNestingOf, maxUpdateNestingDepth } from './nesting.ts';
 import { findPage, type PageRow } from './queries.ts';
 import { appendUpdate, compactPage, loadPageState } from './storage.ts';
 
@@ -23,7 +24,7 @@ export type CollaborationContext = { actor: Actor | undefined; name?: string; pa
  * A connection between the start of its authentication and its place among the page's
  * connections: an access change announced meanwhile marks it, and it is closed once in place.
  */
-type Opening = { actor: Actor | undefined; pageId?: string; projectId?: string; revoked: boolean; since: number };
+type Opening = { actor: Actor | undefined; pageId?: string; projectId?: string; closeWith?: Close; since: number };
 
 export type CollaborationOptions = { versionEveryMs: number; maxPageBytes: number; recheckEveryMs: number };
 
@@ -32,10 +33,13 @@ const pagePrefix = 'page:';
 export const documentNameOf = (pageId: string) => `${pagePrefix}${pageId}`;
 const pageIdOf = (documentName: string) => (documentName.startsWith(pagePrefix) ? documentName.slice(pagePrefix.length) : undefined);
 
-/** Close codes and reasons the page's editor understands: reopen, or stop and say the page is full. */
+/** Close codes and reasons the page's editor understands: reopen, or stop and say why (signed out, page full). */
+type Close = { code: number; reason: string };
 export const accessChanged = { code: 4403, reason: 'access changed' };
+const signedOut = { code: 4401, reason: 'signed out' };
 export const pageFull = { code: 4413, reason: 'page full' };
-const closingError = (close: { code: number; reason: string }) => Object.assign(new Error(close.reason), close);
+const nestedTooDeep = { code: 4400, reason: 'nested too deep' };
+const closingError = (close: Close) => Object.assign(new Error(close.reason), close);
 
 type PageAccess = { actor: Actor; name: string; page: PageRow; readOnly: boolean };
 
@@ -69,7 +73,7 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     extensions: dependencies.config.redisUrl ? [relayThroughRedis(dependencies.config.redisUrl)] : [],
 
     async onAuthenticate({ documentName, context, connectionConfig }): Promise<Partial<CollaborationContext>> {
-      const opening: Opening = { actor: context.actor, revoked: false, since: Date.now() };
+      const opening: Opening = { actor: context.actor, since: Date.now() };
       openings.add(opening);
       try {
         const access = context.actor ? await pageAccess(context.actor.sessionId, documentName) : undefined;
@@ -87,7 +91,7 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     async connected({ context, connection }) {
       if (!context.opening) return;
       openings.delete(context.opening);
-      if (context.opening.revoked) connection.close(accessChanged);
+      if (context.opening.closeWith) connection.close(context.opening.closeWith);
     },
 
     async onLoadDocument({ documentName, document }) {
@@ -108,9 +112,10 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     async beforeSync({ type, payload, connection, document, documentName, context }) {
       if ((type !== 1 && type !== 2) || connection.readOnly || payload.length <= 2) return;
       // A connection closed for lost access may still have messages queued: they are not applied.
-      if (context.opening?.revoked) throw closingError(accessChanged);
+      if (context.opening?.closeWith) throw closingError(context.opening.closeWith);
       if (!document.hasConnection(connection)) throw new Error('connection closed');
       if (!isUpdate(payload)) throw new Error('not a Yjs update');
+      if (deepestNestingOf(document, payload) > maxUpdateNestingDepth) throw closingError(nestedTooDeep);
       const bytes = pageBytesAfter(document, payload);
       if (bytes > options.maxPageBytes && !onlyDeletes(payload)) throw closingError(pageFull);
       await appendUpdate(db, pageIdOf(documentName)!, payload, context.actor?.userId ?? null);
@@ -134,10 +139,19 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     return estimate <= options.maxPageBytes ? estimate : Y.encodeStateAsUpdate(document).length + payload.length;
   }
 
+  /**
+   * A compaction that fails changes nothing: the edits stay in page_updates, the page loads from
+   * them and the next compaction tries again. It is logged, with the page, for the operators.
+   */
   async function storeDocument(documentName: string, document: Y.Doc, editorId: string | null): Promise<void> {
-    const state = Y.encodeStateAsUpdate(document);
-    pageBytes.set(document, state.length);
-    await compactPage(db, pageIdOf(documentName)!, state, { editorId, versionEveryMs: options.versionEveryMs });
+    const pageId = pageIdOf(documentName)!;
+    try {
+      const state = Y.encodeStateAsUpdate(document);
+      pageBytes.set(document, state.length);
+      await compactPage(db, pageId, state, { editorId, versionEveryMs: options.versionEveryMs });
+    } catch (error) {
+      app.log.error({ err: error, pageId }, 'compacting a page failed: its edits are kept in page_updates');
+    }
   }
 
   /** Every open page asks again whether its session may still see it: a backstop for a lost message. */
@@ -160,8 +174,14 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
 
   dependencies.bus.subscribe(accessChannel, (message) => {
     const change = message as AccessChange;
-    closeConnectionsAffectedBy(hocuspocus, change);
-    markOpeningsAffectedBy(openings, change);
+    closeConnectionsAffectedBy(hocuspocus, change, accessChanged);
+    markOpeningsAffectedBy(openings, change, accessChanged);
+  });
+  // Signed out, ended from the security page, or by a new password: those sessions' pages close.
+  dependencies.bus.subscribe(sessionsEndedChannel, (message) => {
+    const change: AccessChange = { projectId: null, userId: null, sessionIds: (message as SessionsEnded).sessionIds };
+    closeConnectionsAffectedBy(hocuspocus, change, signedOut);
+    markOpeningsAffectedBy(openings, change, signedOut);
   });
 
   await app.register(websocket, { options: { maxPayload: 4 * 1024 * 1024 } });
@@ -215,25 +235,26 @@ function concerns(change: AccessChange, where: { actor: Actor | undefined; pageI
     (change.userId === null || actor?.userId === change.userId) &&
     (change.projectId === null || projectId === undefined || projectId === change.projectId) &&
     (change.pageIds === undefined || pageId === undefined || change.pageIds.includes(pageId)) &&
+    (change.sessionIds === undefined || (actor !== undefined && change.sessionIds.includes(actor.sessionId))) &&
     (!change.pupilsOnly || actor?.role === 'pupil')
   );
 }
 
-/** Closes the open pages of whoever lost access; their provider reconnects and is checked again. */
-function closeConnectionsAffectedBy(hocuspocus: Hocuspocus<CollaborationContext>, change: AccessChange): void {
+/** Closes the open pages of whoever lost access; on `accessChanged` their provider reconnects and is checked again. */
+function closeConnectionsAffectedBy(hocuspocus: Hocuspocus<CollaborationContext>, change: AccessChange, close: Close): void {
   for (const document of hocuspocus.documents.values()) {
     for (const connection of document.getConnections() as Array<Connection<CollaborationContext>>) {
-      if (connection.context.pageId && concerns(change, connection.context)) connection.close(accessChanged);
+      if (connection.context.pageId && concerns(change, connection.context)) connection.close(close);
     }
   }
 }
 
 const openingTimeoutMs = 60_000;
 
-function markOpeningsAffectedBy(openings: Set<Opening>, change: AccessChange): void {
+function markOpeningsAffectedBy(openings: Set<Opening>, change: AccessChange, close: Close): void {
   for (const opening of openings) {
     // One whose page never loaded (the database failed meanwhile) is forgotten.
     if (Date.now() - opening.since > openingTimeoutMs) openings.delete(opening);
-    else if (concerns(change, opening)) opening.revoked = true;
+    else if (concerns(change, opening)) opening.closeWith ??= close;
   }
 }

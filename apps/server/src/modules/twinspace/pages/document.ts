@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import * as Y from 'yjs';
+import { depthOf, maxNestingDepth } from './nesting.ts';
 import { allowedMarks, allowedNodes, isMaterialImage, isSafeLink, pageFragmentName } from './schema.ts';
 
 type Node = Y.XmlElement | Y.XmlText | Y.XmlHook;
@@ -44,7 +45,7 @@ export function sanitizeTypes(doc: Y.Doc, types: Iterable<Y.AbstractType<any>>):
   doc.transact((transaction) => {
     for (const type of types) {
       if (type._item === null && type !== page) emptyForeignRoot(type, transaction);
-      else if (type instanceof Y.XmlElement || type instanceof Y.XmlFragment) sanitizeChildren(type);
+      else if (type instanceof Y.XmlElement || type instanceof Y.XmlFragment) sanitizeTree(type);
       if (type instanceof Y.XmlElement) sanitizeAttributes(type);
       if (type instanceof Y.XmlText) sanitizeText(type);
     }
@@ -67,19 +68,31 @@ function emptyForeignRoot(type: Y.AbstractType<any>, transaction: Y.Transaction)
   for (const item of type._map.values()) if (!item.deleted) item.delete(transaction);
 }
 
-/** Fails closed: a child that cannot be checked is deleted. */
-function sanitizeChildren(parent: Y.XmlElement | Y.XmlFragment): void {
-  const children = parent.toArray() as Node[];
-  for (let index = children.length - 1; index >= 0; index--) {
-    const child = children[index]!;
-    try {
-      if (child instanceof Y.XmlText) sanitizeText(child);
-      else if (child instanceof Y.XmlElement && allowedNode(child.nodeName)) {
-        sanitizeAttributes(child);
-        sanitizeChildren(child);
-      } else parent.delete(index, 1);
-    } catch {
-      parent.delete(index, 1);
+/**
+ * Walks the tree under `root` with a list of its own, not recursion: no nesting overflows the
+ * stack. Fails closed: a child that cannot be checked, or that nests deeper than
+ * `maxNestingDepth`, is deleted.
+ */
+function sanitizeTree(root: Y.XmlElement | Y.XmlFragment): void {
+  const parents = [{ parent: root, depth: depthOf(root) }];
+  for (let next = parents.pop(); next !== undefined; next = parents.pop()) {
+    const { parent, depth } = next;
+    if (depth >= maxNestingDepth) {
+      parent.delete(0, parent.length);
+      continue;
+    }
+    const children = parent.toArray() as Node[];
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index]!;
+      try {
+        if (child instanceof Y.XmlText) sanitizeText(child);
+        else if (child instanceof Y.XmlElement && allowedNode(child.nodeName)) {
+          sanitizeAttributes(child);
+          parents.push({ parent: child, depth: depth + 1 });
+        } else parent.delete(index, 1);
+      } catch {
+        parent.delete(index, 1);
+      }
     }
   }
 }
@@ -127,7 +140,7 @@ function isAllowedMark(mark: string, value: unknown): boolean {
 
 /** The page as HTML for readers, history and public pages; built from the schema, then sanitised again. */
 export function renderHtml(doc: Y.Doc): string {
-  const html = (doc.getXmlFragment(pageFragmentName).toArray() as Node[]).map(renderNode).join('');
+  const html = renderChildren(doc.getXmlFragment(pageFragmentName), 1);
   return sanitizeHtml(html, pageHtmlRules);
 }
 
@@ -145,13 +158,18 @@ export const pageHtmlRules: sanitizeHtml.IOptions = {
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
-function renderNode(node: Node): string {
+/** Children at `depth`; nothing deeper than the page may nest, whatever document is rendered. */
+function renderChildren(parent: Y.XmlElement | Y.XmlFragment, depth: number): string {
+  return depth > maxNestingDepth ? '' : (parent.toArray() as Node[]).map((child) => renderNode(child, depth)).join('');
+}
+
+function renderNode(node: Node, depth: number): string {
   if (node instanceof Y.XmlText) return (node.toDelta() as TextRun[]).map(renderRun).join('');
   if (!(node instanceof Y.XmlElement)) return '';
   const rule = allowedNode(node.nodeName);
   if (!rule) return '';
   const attributes = node.getAttributes() as Record<string, unknown>;
-  const inner = (node.toArray() as Node[]).map(renderNode).join('');
+  const inner = renderChildren(node, depth + 1);
   switch (node.nodeName) {
     case 'heading':
       return `<h${Number(attributes.level ?? 1) + 1}>${inner}</h${Number(attributes.level ?? 1) + 1}>`;
@@ -192,7 +210,10 @@ function renderRun(run: TextRun): string {
 
 /** Makes the live page's content equal to an earlier version's, as one edit that every client receives. */
 export function replaceContent(live: Y.Doc, earlierState: Uint8Array): void {
-  const earlier = documentFrom(earlierState).getXmlFragment(pageFragmentName);
+  const earlierDoc = documentFrom(earlierState);
+  // Cloning is recursive: a version saved before nesting was bounded is cut first.
+  sanitizeDocument(earlierDoc);
+  const earlier = earlierDoc.getXmlFragment(pageFragmentName);
   const fragment = live.getXmlFragment(pageFragmentName);
   live.transact(() => {
     fragment.delete(0, fragment.length);

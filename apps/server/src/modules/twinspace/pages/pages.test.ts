@@ -3,13 +3,10 @@ import { describe, it } from 'node:test';
 import { pageDetailSchema, pageVersionsSchema, type PageDetail } from '@jumelage/contracts';
 import { WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { buildTestApp, listening } from '../../../test/app.ts';
+import { buildAppsJoinedByRedis, buildTestApp, listening } from '../../../test/app.ts';
 import { openPage, waitFor } from '../../../test/collab-client.ts';
 import { createTestDatabase } from '../../../test/database.ts';
 import { buildTwinspace, caller, createPupils, expectStatus, signInPupil, type Person } from '../../../test/twinspace-factory.ts';
-import { createLogger } from '../../../platform/logger.ts';
-import { connectRedis } from '../../../platform/redis.ts';
-import { atEndOfFile } from '../../../test/cleanup.ts';
 
 const database = await createTestDatabase();
 const testConfig = { pageVersionEveryMs: 0 };
@@ -284,16 +281,7 @@ describe('history', () => {
 
 describe('several server processes', () => {
   it('with Redis, pupils connected to two processes co-write, and a removal on one closes the page on the other', async () => {
-    const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-    const processes = await Promise.all(
-      [1, 2].map(async () => {
-        const redis = connectRedis(redisUrl, createLogger('silent'));
-        await new Promise((resolve) => redis.client.once('ready', resolve));
-        atEndOfFile(() => redis.close());
-        const server = await buildTestApp({ database, redis, config: { ...testConfig, redisUrl } });
-        return { server, url: await listening(server) };
-      }),
-    );
+    const processes = await buildAppsJoinedByRedis(database, testConfig);
     const [card] = await createPupils(app, a.founderFR, a.projectId, ['Noé Girard']);
     const noe = await signInPupil(app, card!);
     const page = await newPage('Across processes');

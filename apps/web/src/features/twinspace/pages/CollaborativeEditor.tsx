@@ -1,4 +1,5 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { webPages } from '@jumelage/contracts';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import Image from '@tiptap/extension-image';
@@ -9,11 +10,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { Alert } from '../../../design/Alert.tsx';
+import { LinkButton } from '../../../design/Button.tsx';
+import { useSession } from '../../accounts/use-session.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import styles from './Pages.module.css';
 
 export type Collaborator = { name: string; color: string };
 type Status = 'connecting' | 'connected' | 'disconnected';
+/** Why the page stopped for good until it is reloaded: sending again would be refused again. */
+type Stop = 'full' | 'signedOut';
 
 // Colours readable as a 2 px caret on white; each person keeps one for the session.
 const caretColours = ['#1d4ed8', '#b42318', '#067647', '#7c3aed', '#b45309', '#0e7490'];
@@ -40,7 +45,8 @@ function SharedEditor({ documentName, me, editable, onClosedByServer, projectId,
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>('connecting');
   const [refused, setRefused] = useState(false);
-  const [full, setFull] = useState(false);
+  const [stopped, setStopped] = useState<Stop>();
+  const signInPage = useSession().data?.account.role === 'pupil' ? webPages.pupilSignIn : webPages.signIn;
   const [connection] = useState(() => {
     const doc = new Y.Doc();
     const provider = new HocuspocusProvider({
@@ -52,9 +58,9 @@ function SharedEditor({ documentName, me, editable, onClosedByServer, projectId,
       onAuthenticationFailed: () => setRefused(true),
       onClose: ({ event }) => {
         if (event.reason === 'access changed') onClosedByServer();
-        // Sending the same edit again would be refused again: stop until the page is reloaded.
-        if (event.reason === 'page full') {
-          setFull(true);
+        const stop = stopFor(event);
+        if (stop) {
+          setStopped(stop);
           provider.destroy();
         }
       },
@@ -85,24 +91,40 @@ function SharedEditor({ documentName, me, editable, onClosedByServer, projectId,
   });
 
   useEffect(() => {
-    if (full) editor?.setEditable(false);
-  }, [full, editor]);
+    if (stopped) editor?.setEditable(false);
+  }, [stopped, editor]);
 
   if (refused) return <p role="alert">{t('pages.refused')}</p>;
   return (
     <div className={styles.editor}>
-      {full ? (
-        <Alert tone="error" title={t('pages.full')} />
-      ) : (
+      {stopped === 'full' && <Alert tone="error" title={t('pages.full')} />}
+      {stopped === 'signedOut' && (
+        <Alert tone="error" title={t('pages.signedOut')}>
+          <p>
+            <LinkButton href={signInPage}>{t('pages.signInAgain')}</LinkButton>
+          </p>
+        </Alert>
+      )}
+      {!stopped && (
         <p className={styles.status} role="status" data-status={status}>
           {t(`pages.status.${status}`)}
           {!editable && ` · ${t('pages.readOnly')}`}
         </p>
       )}
-      {editable && !full && editor && <EditorToolbar editor={editor} projectId={projectId} />}
+      {editable && !stopped && editor && <EditorToolbar editor={editor} projectId={projectId} />}
       <EditorContent editor={editor} />
     </div>
   );
+}
+
+/**
+ * The session ended (signed out, here or elsewhere, or by a new password): the server says so, or
+ * refuses the next connection for want of a session.
+ */
+function stopFor(event: { code: number; reason: string }): Stop | undefined {
+  if (event.reason === 'page full') return 'full';
+  if (event.reason === 'signed out' || event.code === 4401) return 'signedOut';
+  return undefined;
 }
 
 /** Another person's caret: built with the DOM's style object, as the CSP forbids style attributes. */
