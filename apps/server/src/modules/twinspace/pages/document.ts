@@ -125,8 +125,18 @@ function sanitizeText(text: Y.XmlText): void {
     const unsafe = Object.entries(marks).filter(([mark, value]) => !isAllowedMark(mark, value)).map(([mark]) => mark);
     if (Object.getPrototypeOf(marks) !== Object.prototype) unsafe.push('__proto__');
     if (unsafe.length > 0) text.format(index, length, Object.fromEntries(unsafe.map((mark) => [mark, null])));
-    index += length;
+    index += length - deleteControlCharacters(text, index, run.insert);
   }
+}
+
+// PostgreSQL refuses NUL in text, and no control character belongs in a page (tabs aside).
+const controlCharacter = /(?![\t\n])\p{Cc}/gu;
+
+/** Deletes the control characters of a run that starts at `start`; returns how many went. */
+function deleteControlCharacters(text: Y.XmlText, start: number, run: string): number {
+  const found = [...run.matchAll(controlCharacter)].map((match) => match.index);
+  for (const offset of found.reverse()) text.delete(start + offset, 1);
+  return found.length;
 }
 
 function isAllowedMark(mark: string, value: unknown): boolean {
@@ -155,7 +165,7 @@ export const pageHtmlRules: sanitizeHtml.IOptions = {
   transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
 };
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (text: string) => text.replace(controlCharacter, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
 /** Children at `depth`; nothing deeper than the page may nest, whatever document is rendered. */

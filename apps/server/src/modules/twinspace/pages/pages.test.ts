@@ -122,6 +122,16 @@ describe('co-writing a page in real time', () => {
     await waitFor(() => again.text() === 'bad link\nstill here', 'the page to open again');
     again.close();
   });
+
+  it('takes control characters out of the text, so a NUL typed in a page cannot stop it being stored', async () => {
+    const page = await newPage('Controls');
+    const writer = open(pupilFR, page);
+    await writer.acknowledged();
+    writer.type('a\u0000b\u0007c\td');
+    await waitFor(() => writer.text() === 'abc\td', 'the server to take the control characters out');
+    writer.close();
+    await waitFor(async () => (await storedHtml(page.page.id)) === '<p>abc\td</p>', 'the page to be stored');
+  });
 });
 
 describe('nothing typed is lost', () => {
