@@ -61,6 +61,17 @@ describe('publishing while a consent is withdrawn, at the same moment', () => {
     assert.equal(leaks, 0, `public without consent in ${leaks} of ${rounds} rounds`);
   });
 
+  it('publishing a public page again while the consent is withdrawn: neither waits for the other in a cycle, and it ends members-only', async () => {
+    const pageId = await newPage('Our class, published again');
+    await expectStatus(await call(a.founderFR, 'PUT', `/api/pages/${pageId}/pupils`, { pupilIds: [pupilId] }), 204);
+    const leaks = await race(
+      async () => void (await expectStatus(await call(a.founderFR, 'PATCH', `/api/pages/${pageId}`, { visibility: 'public' }), 204)),
+      () => call(a.founderFR, 'PATCH', `/api/pages/${pageId}`, { visibility: 'public' }),
+      async () => (await visibilityOfPage(pageId)) === 'public',
+    );
+    assert.equal(leaks, 0, `public without consent in ${leaks} of ${rounds} rounds`);
+  });
+
   it('tagging a pupil in a public page never leaves it public without their consent', async () => {
     const pageId = await newPage('Our trip');
     const leaks = await race(

@@ -9,8 +9,9 @@ type Db = Kysely<Schema>;
  * what comes later: journal entries, poll results, exports) shows pupils, and goes public only
  * while every one of them has public image consent.
  *
- * Both sides lock the pupils' rows: publishing reads them `for share` inside its transaction, a
- * consent change updates them, so one waits for the other. If the withdrawal commits first, the
+ * Both sides lock in one order, the page or material first and then the pupils' rows: publishing
+ * reads the pupils `for share` inside its transaction, a consent change updates them, so one waits
+ * for the other. If the withdrawal commits first, the
  * publication reads the withdrawn consent and is refused; if the publication commits first, the
  * withdrawal's `withdrawPublicationsShowing` sees what was published and takes it back.
  */
@@ -22,7 +23,10 @@ export async function requirePublicImageConsent(transaction: Db, pupilIds: reado
   }
 }
 
-/** Those of these pupils without public image consent; their rows stay locked until the transaction ends. */
+/**
+ * Those of these pupils without public image consent; their rows stay locked until the transaction
+ * ends. A pupil whose account went while this waited for its row fails the publication (closed).
+ */
 export async function pupilsWithoutPublicConsent(transaction: Db, pupilIds: readonly string[]): Promise<Array<{ firstName: string; schoolName: string }>> {
   if (pupilIds.length === 0) return [];
   const pupils = await transaction
@@ -34,26 +38,23 @@ export async function pupilsWithoutPublicConsent(transaction: Db, pupilIds: read
     .orderBy('p.user_id')
     .forShare('p')
     .execute();
+  if (pupils.length < new Set(pupilIds).size) throw new AppError('conflict', 409, 'A pupil shown here was deleted meanwhile: look again and retry');
   return pupils.filter((pupil) => pupil.imageConsent !== 'public').map(({ firstName, schoolName }) => ({ firstName, schoolName }));
 }
 
 /**
  * Without public consent (or once the account and its consent are gone), nothing showing the pupil
- * stays public. Runs in the transaction that changes the pupil's row: the row is locked first, so a
- * publication that read it has committed and is seen here, and none can read it until this commits.
+ * stays public. Runs in the transaction that changes the pupil's row, before the change. It locks
+ * in the order publishing does, what shows the pupil first and then the pupil, so the two never
+ * wait on each other in a cycle; once it holds the pupil's row, a publication that read the row
+ * has committed and is taken back here, and none can read it again until the change commits.
  */
 export async function withdrawPublicationsShowing(transaction: Db, pupilId: string): Promise<void> {
+  const pageIds = transaction.selectFrom('page_pupils').select('page_id').where('pupil_id', '=', pupilId);
+  const materialIds = transaction.selectFrom('material_pupils').select('material_id').where('pupil_id', '=', pupilId);
+  await transaction.selectFrom('twinspace_pages').select('id').where('id', 'in', pageIds).orderBy('id').forUpdate().execute();
+  await transaction.selectFrom('materials').select('id').where('id', 'in', materialIds).orderBy('id').forUpdate().execute();
   await transaction.selectFrom('pupils').select('user_id').where('user_id', '=', pupilId).forUpdate().execute();
-  await transaction
-    .updateTable('twinspace_pages')
-    .set({ visibility: 'members' })
-    .where('visibility', '=', 'public')
-    .where('id', 'in', (eb) => eb.selectFrom('page_pupils').select('page_id').where('pupil_id', '=', pupilId))
-    .execute();
-  await transaction
-    .updateTable('materials')
-    .set({ visibility: 'members' })
-    .where('visibility', '=', 'public')
-    .where('id', 'in', (eb) => eb.selectFrom('material_pupils').select('material_id').where('pupil_id', '=', pupilId))
-    .execute();
+  await transaction.updateTable('twinspace_pages').set({ visibility: 'members' }).where('visibility', '=', 'public').where('id', 'in', pageIds).execute();
+  await transaction.updateTable('materials').set({ visibility: 'members' }).where('visibility', '=', 'public').where('id', 'in', materialIds).execute();
 }

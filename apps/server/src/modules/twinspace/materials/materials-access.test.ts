@@ -84,6 +84,11 @@ describe('who reads and changes materials', () => {
     for (const response of refused) assert.equal(response.statusCode, 403, response.body);
     await expectStatus(await call(lea, 'PATCH', `/api/materials/${own.id}`, { title: 'The river', description: 'Drawn in class' }), 200);
     await expectStatus(await call(a.founderPL, 'PUT', `/api/materials/${own.id}/pupils`, { pupilIds: [] }), 200);
+    // Once public, what the world reads of it is the teachers' to change; the pupil may still take it down.
+    await expectStatus(await call(a.founderPL, 'PUT', `/api/materials/${own.id}/visibility`, { visibility: 'public' }), 200);
+    assert.deepEqual([(await detail(lea, own.id)).can.edit, (await detail(lea, own.id)).can.delete], [false, true]);
+    assert.equal((await call(lea, 'PATCH', `/api/materials/${own.id}`, { description: 'my phone number' })).statusCode, 403);
+    assert.equal((await detail(a.founderPL, own.id)).description, 'Drawn in class');
     await expectStatus(await call(lea, 'DELETE', `/api/materials/${own.id}`), 204);
     await expectStatus(await call(a.founderPL, 'DELETE', `/api/materials/${teachers.id}`), 204);
   });

@@ -21,13 +21,13 @@ function shapeMaterial(row: MaterialRow, tags: TaggedPupilRow[], member: Members
   }
   const tagged = tags.filter((tag) => tag.materialId === row.id).map(({ materialId: _material, ...pupil }) => pupil);
   const asSeen = (pupil: (typeof tagged)[number]) => ({ ...pupil, imageConsent: lookedAfter.has(pupil.id) ? pupil.imageConsent : null });
-  const mayEdit = materialPolicy.edit(member, uploaderId);
+  const mayEdit = materialPolicy.edit(member, uploaderId, row.visibility);
   return {
     ...material,
     uploadedBy: uploaderId && uploaderName ? { id: uploaderId, name: uploaderName } : null,
     taggedPupils: tagged.map(asSeen),
     publicationBlockedBy: materialPolicy.seePublicationBlockers(member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
-    can: { edit: mayEdit, tag: materialPolicy.addTags(member), changeVisibility: materialPolicy.changeVisibility(member), delete: mayEdit },
+    can: { edit: mayEdit, tag: materialPolicy.addTags(member), changeVisibility: materialPolicy.changeVisibility(member), delete: materialPolicy.delete(member, uploaderId) },
   };
 }
 
@@ -99,7 +99,7 @@ export async function materialDetail({ database }: AppDependencies, actor: Actor
 export async function editMaterial({ database }: AppDependencies, actor: Actor, id: string, patch: MaterialPatch): Promise<Material> {
   const db = database.db;
   const { core, member } = await memberOfMaterial(db, actor, id);
-  if (!materialPolicy.edit(member, core.uploadedBy)) throw forbidden('Only who uploaded it and the teachers change a material, while the project is active');
+  if (!materialPolicy.edit(member, core.uploadedBy, core.visibility)) throw forbidden('Only who uploaded it and the teachers change a material, while the project is active; once public, only the teachers');
   if (patch.albumId) await requireAlbumOf(db, core.projectId, patch.albumId);
   await queries.updateMaterial(db, id, { title: patch.title, description: patch.description, album_id: patch.albumId });
   return materialFor(db, id, member);
@@ -150,7 +150,7 @@ export async function changeVisibility({ database }: AppDependencies, actor: Act
 export async function deleteMaterial({ database, config }: AppDependencies, actor: Actor, id: string): Promise<void> {
   const db = database.db;
   const { core, member } = await memberOfMaterial(db, actor, id);
-  if (!materialPolicy.edit(member, core.uploadedBy)) throw forbidden('Only who uploaded it and the teachers delete a material, while the project is active');
+  if (!materialPolicy.delete(member, core.uploadedBy)) throw forbidden('Only who uploaded it and the teachers delete a material, while the project is active');
   await queries.deleteMaterialRow(db, id);
   await fileStorage(config.dataDir).remove(core.storageKey, queries.thumbnailKeyOf(core.storageKey));
 }

@@ -256,6 +256,20 @@ describe('publishing a page that shows pupils', () => {
     assert.equal((await read(a.founderFR, page.page.id)).page.visibility, 'members');
     assert.equal((await read(pupilFR, page.page.id)).publicationBlockedBy.length, 0, 'pupils are not told about consent');
   });
+
+  it('taking a pupil out of a public page makes it members-only: the published version still shows them', async () => {
+    const page = await newPage('Our team');
+    const consent = { accountConsentOn: today, imageConsent: 'public', imageConsentOn: today };
+    await expectStatus(await call(a.founderFR, 'PUT', `/api/pupils/${pupilFR.id}/consent`, consent), 204);
+    await expectStatus(await call(a.founderFR, 'PUT', `/api/pages/${page.page.id}/pupils`, { pupilIds: [pupilFR.id] }), 204);
+    await expectStatus(await call(a.founderFR, 'PATCH', `/api/pages/${page.page.id}`, { visibility: 'public' }), 204);
+    await expectStatus(await call(a.founderFR, 'PUT', `/api/pages/${page.page.id}/pupils`, { pupilIds: [] }), 204);
+    assert.equal((await read(a.founderFR, page.page.id)).page.visibility, 'members');
+    await expectStatus(await call(a.founderFR, 'PATCH', `/api/pages/${page.page.id}`, { visibility: 'public' }), 204);
+    // Withdrawing the consent afterwards concerns a page that no longer shows the pupil.
+    await expectStatus(await call(a.founderFR, 'PUT', `/api/pupils/${pupilFR.id}/consent`, { ...consent, imageConsent: 'project' }), 204);
+    assert.equal((await read(a.founderFR, page.page.id)).page.visibility, 'public');
+  });
 });
 
 describe('history', () => {

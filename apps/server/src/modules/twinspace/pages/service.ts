@@ -113,6 +113,10 @@ export async function removePage({ database, bus }: AppDependencies, actor: Acto
   await announceAccessChange(bus, { projectId: page.projectId, userId: null, pageIds: deleted });
 }
 
+/**
+ * Sets who is shown in the page. On a public page, a new tag needs the pupil's public consent, and
+ * taking a pupil out makes the page members-only until a teacher publishes the text without them.
+ */
 export async function tagPupils({ database }: AppDependencies, actor: Actor, pageId: string, pupilIds: string[]): Promise<void> {
   const db = database.db;
   const { page, member } = await requirePage(db, actor, pageId);
@@ -121,8 +125,12 @@ export async function tagPupils({ database }: AppDependencies, actor: Actor, pag
   if ((await pupilsInProject(db, page.projectId, unique)) !== unique.length) throw new AppError('validation_failed', 400, 'Only pupils of this project can be tagged');
   await db.transaction().execute(async (transaction) => {
     const { visibility } = await lockPage(transaction, pageId);
+    const untagging = (await taggedPupilIdsOf(transaction, pageId)).some((pupilId) => !unique.includes(pupilId));
     await setTaggedPupils(transaction, pageId, unique);
-    if (visibility === 'public') await requirePublicImageConsent(transaction, unique);
+    if (visibility !== 'public') return;
+    // The published version still shows whoever is untagged now: it waits for a new publication.
+    if (untagging) await updatePage(transaction, pageId, { visibility: 'members' });
+    else await requirePublicImageConsent(transaction, unique);
   });
 }
 

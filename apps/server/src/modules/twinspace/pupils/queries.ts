@@ -173,6 +173,8 @@ export async function clearSignInFailures(db: Kysely<Schema>, pupilId: string): 
 }
 
 export async function saveConsent(db: Kysely<Schema>, pupilId: string, teacherId: string, consent: PupilConsentBody): Promise<void> {
+  // Before the pupil's row changes: what shows the pupil is locked ahead of the pupil, as publishing does.
+  if (consent.imageConsent !== 'public') await withdrawPublicationsShowing(db, pupilId);
   const current = await db
     .selectFrom('pupils')
     .select([sql<string | null>`account_consent_on::text`.as('accountOn'), 'image_consent as image', sql<string | null>`image_consent_on::text`.as('imageOn')])
@@ -191,7 +193,6 @@ export async function saveConsent(db: Kysely<Schema>, pupilId: string, teacherId
     })
     .where('user_id', '=', pupilId)
     .execute();
-  if (consent.imageConsent !== 'public') await withdrawPublicationsShowing(db, pupilId);
 }
 
 export async function endSessionsOf(db: Kysely<Schema>, userId: string): Promise<void> {

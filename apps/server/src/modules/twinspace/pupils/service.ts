@@ -118,8 +118,8 @@ export async function resetPupilPassword(dependencies: AppDependencies, actor: A
 async function tellOtherTeachers(db: Kysely<Schema>, dependencies: AppDependencies, actor: Actor, pupilId: string, pupilName: string): Promise<void> {
   const recipients = (await teachersLookingAfter(db, pupilId)).filter((teacherId) => teacherId !== actor.userId);
   const { name: actorName } = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-  // A safety notice from the platform to the pupil's teachers, not the actor's own mail: never held back.
-  await notify(db, dependencies, { recipients, kind: 'pupil_card_reissued', projectId: null, detail: { actorName, pupilName }, path: '/twinspaces', sentBy: null });
+  // Always in the app; by mail within the actor's allowance, so reissuing cards in a loop cannot flood colleagues.
+  await notify(db, dependencies, { recipients, kind: 'pupil_card_reissued', projectId: null, detail: { actorName, pupilName }, path: '/twinspaces', sentBy: actor.userId });
 }
 
 /** Records what the family agreed to; without account consent the pupil is signed out and cannot sign in. */
