@@ -1,5 +1,5 @@
 import type { PageDetail, SessionResponse } from '@jumelage/contracts';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { RequireSession } from '../../../app/RequireSession.tsx';
@@ -31,6 +31,8 @@ function PageView({ projectId, pageId, me }: { projectId: string; pageId: string
   const { t } = useTranslation();
   const page = usePage(pageId);
   const [editedSinceOpened, setEditedSinceOpened] = useState(false);
+  // Stable, so that the editor keeps one listener on its document.
+  const markEdited = useCallback(() => setEditedSinceOpened(true), []);
   usePageTitle(page.data?.page.title ?? t('pages.title'));
   if (page.isPending) {
     return (
@@ -61,7 +63,7 @@ function PageView({ projectId, pageId, me }: { projectId: string; pageId: string
         me={me}
         editable={detail.can.edit}
         onAccessChanged={() => void page.refetch()}
-        onTextChanged={() => setEditedSinceOpened(true)}
+        onTextChanged={markEdited}
       />
       {detail.can.administer && <PageSettings projectId={projectId} detail={detail} />}
       <PageHistory pageId={pageId} canRestore={detail.can.administer} />
