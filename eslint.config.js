@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import jumelage from './eslint/module-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'e2e/artifacts/**'] },
@@ -28,6 +29,16 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/only-throw-error': 'error',
     },
+  },
+  {
+    files: ['apps/server/src/**/*.ts'],
+    plugins: { jumelage },
+    rules: { 'jumelage/boundaries': 'error' },
+  },
+  {
+    // The database schema is an interface that each module's tables.ts extends (declaration merging).
+    files: ['apps/server/src/**/tables.ts', 'apps/server/src/platform/db/schema.ts'],
+    rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
   },
   {
     files: ['apps/server/src/**/*.ts'],

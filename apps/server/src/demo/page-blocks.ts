@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { pageFragmentName } from '../modules/twinspace/pages/schema.ts';
+import { pageFragmentName } from '../modules/pages/schema.ts';
 
 type Mark = 'bold' | 'italic';
 /** Text, plain or with the marks the editor's toolbar gives it. */

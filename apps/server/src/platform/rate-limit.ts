@@ -18,9 +18,9 @@ export const limits = {
 
 /** What may run at the same time, counted in each server process. */
 export const atOnce = {
-  /** Uploads one person has under way (see twinspace/materials/upload.ts). */
+  /** Uploads one person has under way (see materials/upload.ts). */
   uploadsPerPerson: 4,
-  /** Images being decoded and written anew (see twinspace/materials/images.ts). */
+  /** Images being decoded and written anew (see materials/images.ts). */
   imageDecodes: 2,
 };
 

@@ -53,3 +53,8 @@ export async function buildProject(db: Kysely<Schema>, values: ProjectValues = {
   for (const founder of founders) await insertMember(db, id, founder.id, 'founder');
   return { id, founders };
 }
+
+/** Puts a teacher into a project, as its founders would have by invitation. */
+export async function addProjectMember(db: Kysely<Schema>, projectId: string, teacherId: string, role: 'founder' | 'member' = 'member'): Promise<void> {
+  await insertMember(db, projectId, teacherId, role);
+}

@@ -1,25 +1,28 @@
 import { z } from 'zod';
-import { singleLine } from '../platform/text.ts';
-import { emailSchema } from '../accounts/accounts.ts';
+import { multiLine } from '../platform/text.ts';
+import { partnerSchema } from '../partners/search-partners.ts';
 
-export const correspondentSchema = z
-  .object({ id: z.uuid(), name: z.string(), email: z.string() })
-  .meta({ id: 'RegionalCorrespondent' });
-export type Correspondent = z.infer<typeof correspondentSchema>;
-
-export const countryContactsResponseSchema = z
-  .object({
-    countryCode: z.string(),
-    regions: z.array(z.object({ id: z.string(), name: z.string(), correspondents: z.array(correspondentSchema) })),
-    can: z.object({ edit: z.boolean().describe('The signed-in person may add, change and remove correspondents here') }),
-  })
-  .meta({ id: 'CountryContacts' });
-export type CountryContactsResponse = z.infer<typeof countryContactsResponseSchema>;
-
-export const correspondentRequestSchema = z
+export const contactRequestBodySchema = z
   .strictObject({
-    name: singleLine().trim().min(1).max(200),
-    email: emailSchema,
+    toUserId: z.uuid(),
+    message: multiLine().trim().min(1, 'write a few words').max(500, 'must be at most 500 characters').describe('Why you write: a project idea, a subject'),
   })
-  .meta({ id: 'CorrespondentRequest' });
-export type CorrespondentRequest = z.infer<typeof correspondentRequestSchema>;
+  .meta({ id: 'ContactRequestBody' });
+export type ContactRequestBody = z.infer<typeof contactRequestBodySchema>;
+
+const personSchema = partnerSchema.pick({ id: true, name: true, schoolName: true, town: true, countryCode: true });
+
+export const contactRequestSchema = z
+  .object({ id: z.uuid(), person: personSchema.describe('The other teacher'), message: z.string(), createdAt: z.iso.datetime() })
+  .meta({ id: 'ContactRequest' });
+export type ContactRequest = z.infer<typeof contactRequestSchema>;
+
+export const myContactsResponseSchema = z
+  .object({
+    contacts: z.array(personSchema.extend({ email: z.string().describe('Shared once both agreed') })),
+    incoming: z.array(contactRequestSchema).describe('Requests waiting for my answer'),
+    outgoing: z.array(contactRequestSchema).describe('My requests waiting for theirs'),
+    blocked: z.array(personSchema.pick({ id: true, name: true })),
+  })
+  .meta({ id: 'MyContacts' });
+export type MyContactsResponse = z.infer<typeof myContactsResponseSchema>;

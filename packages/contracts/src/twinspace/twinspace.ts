@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { projectStatuses } from '../projects/projects.ts';
-import { imageConsents } from './pupils.ts';
+import { imageConsents } from '../pupils/pupils.ts';
 
 /** A person's place in a TwinSpace: founders and member teachers administer it; pupils work in it. */
 export const twinspaceRoles = ['founder', 'member', 'pupil'] as const;

@@ -2,7 +2,7 @@ import type { Account, UpdateProfileRequest } from '@jumelage/contracts';
 import { forbidden, type Actor } from '../../platform/auth/actor.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { findSchool } from '../schools/queries.ts';
+import { findSchool } from '../schools/module.ts';
 import { abilitiesOf, accountPolicy } from './policy.ts';
 import { findProfile, findUserById, updateProfile } from './queries.ts';
 

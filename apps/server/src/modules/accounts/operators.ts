@@ -1,7 +1,7 @@
 import type { AccountRole, Language } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
-import { countryExists, findSchool, insertSchool } from '../schools/queries.ts';
+import { countryExists, findSchool, insertSchool } from '../schools/module.ts';
 import { findUserByEmail, insertUser } from './queries.ts';
 
 type OperatorAccount = {

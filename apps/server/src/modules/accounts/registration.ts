@@ -5,7 +5,7 @@ import type { Schema } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { consumeLimit, countHit, limits } from '../../platform/rate-limit.ts';
-import { countryExists, findSchool, insertSchool, listRegions } from '../schools/queries.ts';
+import { countryExists, findSchool, insertSchool, listRegions } from '../schools/module.ts';
 import { accountMails } from './mails.ts';
 import { consumeAccountToken, findUserByEmail, findUserById, insertUser, issueAccountToken, retireAccountTokens } from './queries.ts';
 

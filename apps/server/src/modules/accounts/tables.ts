@@ -62,3 +62,13 @@ export type LoginFailuresTable = {
   ip: string;
   failed_at: Generated<Date>;
 };
+
+declare module '../../platform/db/schema.ts' {
+  interface Schema {
+    users: UsersTable;
+    teacher_profiles: TeacherProfilesTable;
+    account_tokens: AccountTokensTable;
+    login_failures: LoginFailuresTable;
+    sign_in_addresses: SignInAddressesTable;
+  }
+}

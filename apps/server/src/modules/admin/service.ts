@@ -4,9 +4,8 @@ import { hashPassword, newSecret } from '../../platform/auth/secrets.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { accountMails } from '../accounts/mails.ts';
-import { findUserByEmail, insertUser, issueAccountToken } from '../accounts/queries.ts';
-import { countryExists } from '../schools/queries.ts';
+import { accountMails, findUserByEmail, insertUser, issueAccountToken } from '../accounts/module.ts';
+import { countryExists } from '../schools/module.ts';
 import { adminPolicy } from './policy.ts';
 import { deleteOfficer, listOfficers, outboxPage } from './queries.ts';
 

@@ -1,50 +1,83 @@
-import type { Correspondent, CorrespondentRequest } from '@jumelage/contracts';
-import type { Kysely } from 'kysely';
+import type { ContactRequest, MyContactsResponse } from '@jumelage/contracts';
+import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
 
-export type RegionContacts = { id: string; name: string; correspondents: Correspondent[] };
-
-export async function regionsWithCorrespondents(db: Kysely<Schema>, countryCode: string): Promise<RegionContacts[]> {
-  const rows = await db
-    .selectFrom('regions')
-    .leftJoin('regional_correspondents', 'regional_correspondents.region_id', 'regions.id')
-    .select(['regions.id as regionId', 'regions.name as regionName', 'regional_correspondents.id', 'regional_correspondents.name', 'regional_correspondents.email'])
-    .where('regions.country_code', '=', countryCode)
-    .orderBy('regions.name')
-    .orderBy('regional_correspondents.name')
-    .execute();
-  const regions = new Map<string, RegionContacts>();
-  for (const row of rows) {
-    const region = regions.get(row.regionId) ?? { id: row.regionId, name: row.regionName, correspondents: [] };
-    regions.set(row.regionId, region);
-    if (row.id && row.name && row.email) region.correspondents.push({ id: row.id, name: row.name, email: row.email });
-  }
-  return [...regions.values()];
-}
-
-export async function regionCountry(db: Kysely<Schema>, regionId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('regions').select('country_code').where('id', '=', regionId).executeTakeFirst();
-  return row?.country_code;
-}
-
-export async function correspondentCountry(db: Kysely<Schema>, correspondentId: string): Promise<string | undefined> {
+export async function isBlockedEitherWay(db: Kysely<Schema>, first: string, second: string): Promise<boolean> {
   const row = await db
-    .selectFrom('regional_correspondents')
-    .innerJoin('regions', 'regions.id', 'regional_correspondents.region_id')
-    .select('regions.country_code')
-    .where('regional_correspondents.id', '=', correspondentId)
+    .selectFrom('blocks')
+    .select('blocker')
+    .where((where) => where.or([where.and([where('blocker', '=', first), where('blocked', '=', second)]), where.and([where('blocker', '=', second), where('blocked', '=', first)])]))
     .executeTakeFirst();
-  return row?.country_code;
+  return row !== undefined;
 }
 
-export async function insertCorrespondent(db: Kysely<Schema>, regionId: string, values: CorrespondentRequest): Promise<Correspondent> {
-  return db.insertInto('regional_correspondents').values({ region_id: regionId, ...values }).returning(['id', 'name', 'email']).executeTakeFirstOrThrow();
+/** A teacher another may write to: validated and findable (the search table holds exactly them). */
+export async function findableTeacher(db: Kysely<Schema>, userId: string) {
+  return db.selectFrom('partner_search').innerJoin('users', 'users.id', 'partner_search.user_id').select(['users.id', 'users.name', 'users.email', 'users.language']).where('user_id', '=', userId).executeTakeFirst();
 }
 
-export async function updateCorrespondent(db: Kysely<Schema>, id: string, values: CorrespondentRequest): Promise<Correspondent> {
-  return db.updateTable('regional_correspondents').set(values).where('id', '=', id).returning(['id', 'name', 'email']).executeTakeFirstOrThrow();
+/** The open or accepted link between two teachers, whoever asked. */
+export async function linkBetween(db: Kysely<Schema>, first: string, second: string) {
+  return db
+    .selectFrom('contact_requests')
+    .select(['id', 'from_user', 'status'])
+    .where('status', 'in', ['pending', 'accepted'])
+    .where(sql<boolean>`least(from_user, to_user) = least(${first}::uuid, ${second}::uuid) and greatest(from_user, to_user) = greatest(${first}::uuid, ${second}::uuid)`)
+    .executeTakeFirst();
 }
 
-export async function deleteCorrespondent(db: Kysely<Schema>, id: string): Promise<void> {
-  await db.deleteFrom('regional_correspondents').where('id', '=', id).execute();
+export async function insertContactRequest(db: Kysely<Schema>, from: string, to: string, message: string): Promise<string> {
+  const { id } = await db.insertInto('contact_requests').values({ from_user: from, to_user: to, message }).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Answers a request addressed to this teacher, only while it is pending; returns who asked. */
+export async function answerContactRequest(db: Kysely<Schema>, requestId: string, recipientId: string, status: 'accepted' | 'declined') {
+  return db
+    .updateTable('contact_requests')
+    .set({ status, decided_at: new Date() })
+    .where('id', '=', requestId)
+    .where('to_user', '=', recipientId)
+    .where('status', '=', 'pending')
+    .returning(['from_user'])
+    .executeTakeFirst();
+}
+
+export async function endContact(db: Kysely<Schema>, first: string, second: string): Promise<number> {
+  const result = await db
+    .deleteFrom('contact_requests')
+    .where('status', 'in', ['pending', 'accepted'])
+    .where(sql<boolean>`least(from_user, to_user) = least(${first}::uuid, ${second}::uuid) and greatest(from_user, to_user) = greatest(${first}::uuid, ${second}::uuid)`)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function insertBlock(db: Kysely<Schema>, blocker: string, blocked: string): Promise<void> {
+  await db.insertInto('blocks').values({ blocker, blocked }).onConflict((conflict) => conflict.doNothing()).execute();
+}
+
+export async function deleteBlock(db: Kysely<Schema>, blocker: string, blocked: string): Promise<void> {
+  await db.deleteFrom('blocks').where('blocker', '=', blocker).where('blocked', '=', blocked).execute();
+}
+
+const personColumns = sql<ContactRequest['person']>`json_build_object('id', u.id, 'name', u.name, 'schoolName', s.name, 'town', s.town, 'countryCode', u.country_code)`;
+
+export async function contactsOf(db: Kysely<Schema>, userId: string): Promise<MyContactsResponse> {
+  const { rows } = await sql<{ kind: 'contact' | 'incoming' | 'outgoing'; id: string; person: ContactRequest['person']; email: string; message: string; created_at: Date }>`
+    select case when r.status = 'accepted' then 'contact' when r.to_user = ${userId}::uuid then 'incoming' else 'outgoing' end as kind,
+           r.id, ${personColumns} as person, u.email, r.message, r.created_at
+    from contact_requests r
+    join users u on u.id = case when r.from_user = ${userId}::uuid then r.to_user else r.from_user end
+    join schools s on s.id = u.school_id
+    where (r.from_user = ${userId}::uuid or r.to_user = ${userId}::uuid) and r.status in ('pending', 'accepted')
+    order by r.created_at desc
+  `.execute(db);
+  const request = (row: (typeof rows)[number]): ContactRequest => ({ id: row.id, person: row.person, message: row.message, createdAt: row.created_at.toISOString() });
+  const blocked = await db.selectFrom('blocks').innerJoin('users', 'users.id', 'blocks.blocked').select(['users.id', 'users.name']).where('blocker', '=', userId).orderBy('users.name').execute();
+  return {
+    contacts: rows.filter((row) => row.kind === 'contact').map((row) => ({ ...row.person, email: row.email })),
+    incoming: rows.filter((row) => row.kind === 'incoming').map(request),
+    outgoing: rows.filter((row) => row.kind === 'outgoing').map(request),
+    blocked,
+  };
 }

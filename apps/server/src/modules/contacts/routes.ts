@@ -1,52 +1,52 @@
-import { correspondentRequestSchema, correspondentSchema, countryCodeSchema, countryContactsResponseSchema, regionIdSchema } from '@jumelage/contracts';
+import { contactRequestBodySchema, myContactsResponseSchema } from '@jumelage/contracts';
 import { z } from 'zod';
+import { requireActor } from '../../platform/auth/actor.ts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
-import { addCorrespondent, changeCorrespondent, countryContacts, removeCorrespondent } from './service.ts';
+import { answerRequest, blockTeacher, myContacts, removeContact, sendContactRequest, unblockTeacher } from './service.ts';
 
 const tags = ['contacts'];
-const correspondentParams = z.strictObject({ id: z.uuid() });
+const noContent = { 204: z.null() };
+const userParams = z.strictObject({ userId: z.uuid() });
+const requestParams = z.strictObject({ id: z.uuid() });
 
-/** The public contacts of each country: regions and their correspondents, kept by the country's NSS. */
+/** A teacher's own contacts: requests, answers, removal and blocks. */
 export const contactsRoutes: AppPlugin = async (app, dependencies) => {
-  app.get(
-    '/api/countries/:code/contacts',
-    {
-      schema: {
-        tags,
-        summary: "A country's regions and regional correspondents (public)",
-        params: z.strictObject({ code: countryCodeSchema }),
-        response: { 200: countryContactsResponseSchema },
-      },
-    },
-    async (request) => countryContacts(dependencies, request.actor, request.params.code),
+  app.get('/api/my-contacts', { schema: { tags, summary: 'My contacts, requests and blocks', response: { 200: myContactsResponseSchema } } }, async (request) =>
+    myContacts(dependencies, requireActor(request.actor)),
   );
 
   app.post(
-    '/api/regions/:regionId/correspondents',
-    {
-      schema: {
-        tags,
-        summary: 'Add a correspondent to a region',
-        params: z.strictObject({ regionId: regionIdSchema }),
-        body: correspondentRequestSchema,
-        response: { 201: correspondentSchema },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await addCorrespondent(dependencies, request.actor, request.params.regionId, request.body)),
-  );
-
-  app.put(
-    '/api/correspondents/:id',
-    { schema: { tags, summary: 'Change a correspondent', params: correspondentParams, body: correspondentRequestSchema, response: { 200: correspondentSchema } } },
-    async (request) => changeCorrespondent(dependencies, request.actor, request.params.id, request.body),
-  );
-
-  app.delete(
-    '/api/correspondents/:id',
-    { schema: { tags, summary: 'Remove a correspondent', params: correspondentParams, response: { 204: z.null() } } },
+    '/api/contact-requests',
+    { schema: { tags, summary: 'Ask a colleague to be in contact', body: contactRequestBodySchema, response: { 201: z.object({ status: z.literal('sent') }) } } },
     async (request, reply) => {
-      await removeCorrespondent(dependencies, request.actor, request.params.id);
-      return reply.status(204).send(null);
+      await sendContactRequest(dependencies, requireActor(request.actor), request.body);
+      return reply.status(201).send({ status: 'sent' });
     },
   );
+
+  for (const [answer, accept] of [['accept', true], ['decline', false]] as const) {
+    app.post(
+      `/api/contact-requests/:id/${answer}`,
+      { schema: { tags, summary: `${accept ? 'Accept' : 'Decline'} a request addressed to me`, params: requestParams, response: noContent } },
+      async (request, reply) => {
+        await answerRequest(dependencies, requireActor(request.actor), request.params.id, accept);
+        return reply.status(204).send(null);
+      },
+    );
+  }
+
+  app.delete('/api/my-contacts/:userId', { schema: { tags, summary: 'End a contact', params: userParams, response: noContent } }, async (request, reply) => {
+    await removeContact(dependencies, requireActor(request.actor), request.params.userId);
+    return reply.status(204).send(null);
+  });
+
+  app.put('/api/blocks/:userId', { schema: { tags, summary: 'Block a teacher', params: userParams, response: noContent } }, async (request, reply) => {
+    await blockTeacher(dependencies, requireActor(request.actor), request.params.userId);
+    return reply.status(204).send(null);
+  });
+
+  app.delete('/api/blocks/:userId', { schema: { tags, summary: 'Unblock a teacher', params: userParams, response: noContent } }, async (request, reply) => {
+    await unblockTeacher(dependencies, requireActor(request.actor), request.params.userId);
+    return reply.status(204).send(null);
+  });
 };

@@ -1,37 +1,91 @@
-import type { Correspondent, CorrespondentRequest, CountryContactsResponse } from '@jumelage/contracts';
-import { forbidden, requireActor, type Actor } from '../../platform/auth/actor.ts';
-import { notFound } from '../../platform/errors.ts';
+import { isLanguage, type ContactRequestBody, type MyContactsResponse } from '@jumelage/contracts';
+import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { countryExists } from '../schools/queries.ts';
-import { contactsPolicy } from './policy.ts';
-import { correspondentCountry, deleteCorrespondent, insertCorrespondent, regionCountry, regionsWithCorrespondents, updateCorrespondent } from './queries.ts';
+import {
+  answerContactRequest,
+  contactsOf,
+  deleteBlock,
+  endContact,
+  findableTeacher,
+  insertBlock,
+  insertContactRequest,
+  isBlockedEitherWay,
+  linkBetween,
+} from './queries.ts';
+import { partnerMails } from './mails.ts';
+import { partnersPolicy } from '../partners/module.ts';
 
-export async function countryContacts({ database }: AppDependencies, actor: Actor | undefined, countryCode: string): Promise<CountryContactsResponse> {
-  if (!(await countryExists(database.db, countryCode))) throw notFound('This country');
-  return {
-    countryCode,
-    regions: await regionsWithCorrespondents(database.db, countryCode),
-    can: { edit: contactsPolicy.editContactsOf(actor, countryCode) },
-  };
+function requireTeacherTools(actor: Actor): void {
+  if (!partnersPolicy.searchPartners(actor)) throw forbidden('Contacts open once your account is validated');
 }
 
-function requireEditor(actor: Actor | undefined, countryCode: string | undefined): void {
-  const signedIn = requireActor(actor);
-  if (countryCode === undefined) throw notFound('This region or correspondent');
-  if (!contactsPolicy.editContactsOf(signedIn, countryCode)) throw forbidden("Only this country's national support service may change its contacts");
+function languageOf(value: string) {
+  return isLanguage(value) ? value : 'en';
 }
 
-export async function addCorrespondent({ database }: AppDependencies, actor: Actor | undefined, regionId: string, values: CorrespondentRequest): Promise<Correspondent> {
-  requireEditor(actor, await regionCountry(database.db, regionId));
-  return insertCorrespondent(database.db, regionId, values);
+/** Asks a findable colleague to be in contact; they receive the message by mail and in the app. */
+export async function sendContactRequest({ database, mailer, config }: AppDependencies, actor: Actor, body: ContactRequestBody): Promise<void> {
+  requireTeacherTools(actor);
+  if (body.toUserId === actor.userId) throw new AppError('validation_failed', 400, 'body.toUserId is yourself');
+  await database.db.transaction().execute(async (db) => {
+    const target = await findableTeacher(db, body.toUserId);
+    // Someone who blocked you, or hides, is "not found": neither is revealed.
+    if (!target || (await isBlockedEitherWay(db, actor.userId, target.id))) throw notFound('This teacher');
+    const link = await linkBetween(db, actor.userId, target.id);
+    if (link?.status === 'accepted') throw new AppError('conflict', 409, 'You are already in contact');
+    if (link) throw new AppError('conflict', 409, link.from_user === actor.userId ? 'Your request is already waiting' : 'They already asked you: answer their request');
+    await insertContactRequest(db, actor.userId, target.id, body.message).catch((error: unknown) => {
+      // Two requests crossing at the same moment: the unique pair index keeps one.
+      if ((error as { code?: string }).code === '23505') throw new AppError('conflict', 409, 'A request between you is already waiting');
+      throw error;
+    });
+    const sender = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const mail = partnerMails(languageOf(target.language)).contactRequested({ name: target.name, from: sender.name, message: body.message, link: `${config.publicUrl}/my-contacts` });
+    await mailer.enqueue(db, { to: target.email, ...mail }, { senderId: actor.userId, recipientId: target.id, topic: 'contact-request' });
+  });
+  void mailer.deliverDue().catch(() => undefined);
 }
 
-export async function changeCorrespondent({ database }: AppDependencies, actor: Actor | undefined, id: string, values: CorrespondentRequest): Promise<Correspondent> {
-  requireEditor(actor, await correspondentCountry(database.db, id));
-  return updateCorrespondent(database.db, id, values);
+export async function answerRequest({ database, mailer, config }: AppDependencies, actor: Actor, requestId: string, accept: boolean): Promise<void> {
+  requireTeacherTools(actor);
+  await database.db.transaction().execute(async (db) => {
+    const answered = await answerContactRequest(db, requestId, actor.userId, accept ? 'accepted' : 'declined');
+    if (!answered) throw notFound('This request');
+    if (!accept) return;
+    const [requester, me] = await Promise.all([
+      db.selectFrom('users').select(['name', 'email', 'language']).where('id', '=', answered.from_user).executeTakeFirstOrThrow(),
+      db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow(),
+    ]);
+    const mail = partnerMails(languageOf(requester.language)).contactAccepted({ name: requester.name, by: me.name, link: `${config.publicUrl}/my-contacts` });
+    await mailer.enqueue(db, { to: requester.email, ...mail }, { senderId: actor.userId, recipientId: answered.from_user, topic: 'contact-accepted' });
+  });
+  void mailer.deliverDue().catch(() => undefined);
 }
 
-export async function removeCorrespondent({ database }: AppDependencies, actor: Actor | undefined, id: string): Promise<void> {
-  requireEditor(actor, await correspondentCountry(database.db, id));
-  await deleteCorrespondent(database.db, id);
+export async function removeContact({ database }: AppDependencies, actor: Actor, otherId: string): Promise<void> {
+  requireTeacherTools(actor);
+  if ((await endContact(database.db, actor.userId, otherId)) === 0) throw notFound('This contact');
+}
+
+/** Blocking ends any contact or request between the two, and each disappears from the other's search. */
+export async function blockTeacher({ database }: AppDependencies, actor: Actor, otherId: string): Promise<void> {
+  requireTeacherTools(actor);
+  if (otherId === actor.userId) throw new AppError('validation_failed', 400, 'params.userId is yourself');
+  await database.db.transaction().execute(async (db) => {
+    const other = await db.selectFrom('users').select('id').where('id', '=', otherId).where('role', '=', 'teacher').executeTakeFirst();
+    if (!other) throw notFound('This teacher');
+    await insertBlock(db, actor.userId, otherId);
+    await endContact(db, actor.userId, otherId);
+  });
+}
+
+export async function unblockTeacher({ database }: AppDependencies, actor: Actor, otherId: string): Promise<void> {
+  requireTeacherTools(actor);
+  await deleteBlock(database.db, actor.userId, otherId);
+}
+
+export async function myContacts({ database }: AppDependencies, actor: Actor): Promise<MyContactsResponse> {
+  requireTeacherTools(actor);
+  return contactsOf(database.db, actor.userId);
 }

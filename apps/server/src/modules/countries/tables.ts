@@ -5,3 +5,9 @@ export type CountriesTable = {
   /** IANA zone of the capital, e.g. Europe/Paris. */
   time_zone: string;
 };
+
+declare module '../../platform/db/schema.ts' {
+  interface Schema {
+    countries: CountriesTable;
+  }
+}

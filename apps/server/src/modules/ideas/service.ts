@@ -3,8 +3,7 @@ import { forbidden, type Actor } from '../../platform/auth/actor.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { decodeRankedCursor, encodeRankedCursor } from '../../platform/http/cursor.ts';
-import { partnersPolicy } from '../partners/policy.ts';
-import { nonEmpty } from '../partners/service.ts';
+import { nonEmpty, partnersPolicy } from '../partners/module.ts';
 import { ideaMails } from './mails.ts';
 import { deleteIdea, findIdea, ideasBy, insertIdea, insertInterest, interestsIn, lockIdeaStatus, searchIdeas, setIdeaStatus, updateIdea } from './queries.ts';
 

@@ -25,3 +25,10 @@ export type IdeaInterestsTable = {
   message: string;
   created_at: Generated<Date>;
 };
+
+declare module '../../platform/db/schema.ts' {
+  interface Schema {
+    project_ideas: ProjectIdeasTable;
+    idea_interests: IdeaInterestsTable;
+  }
+}

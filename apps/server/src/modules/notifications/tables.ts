@@ -19,3 +19,9 @@ export type NotificationsTable = {
   created_at: Generated<Date>;
   read_at: Date | null;
 };
+
+declare module '../../platform/db/schema.ts' {
+  interface Schema {
+    notifications: NotificationsTable;
+  }
+}

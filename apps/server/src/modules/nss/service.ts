@@ -3,8 +3,7 @@ import { forbidden, type Actor } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { accountMails } from '../accounts/mails.ts';
-import { accountPolicy } from '../accounts/policy.ts';
+import { accountMails, accountPolicy } from '../accounts/module.ts';
 import { countPendingTeachers, decideTeachers, pendingTeachers } from './queries.ts';
 
 /** The country an officer works for; an admin names one. */

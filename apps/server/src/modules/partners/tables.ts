@@ -34,3 +34,11 @@ export type BlocksTable = {
   blocked: string;
   created_at: Generated<Date>;
 };
+
+declare module '../../platform/db/schema.ts' {
+  interface Schema {
+    partner_search: PartnerSearchTable;
+    contact_requests: ContactRequestsTable;
+    blocks: BlocksTable;
+  }
+}

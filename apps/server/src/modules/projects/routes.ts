@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { requireActor } from '../../platform/auth/actor.ts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
 import { answerInvitation, inviteToProject, withdrawInvitation } from './invitations-service.ts';
+import { removeMember } from './members.ts';
 import { myProjects, reviewQueue } from './listing-service.ts';
 import { closeProject, createProject, decideOnProject, editProject, readProject, removeDraft, savePartnerPlan, setProjectVisibility, submitProject, withdrawProject } from './service.ts';
 
@@ -100,6 +101,15 @@ export const projectsRoutes: AppPlugin = async (app, dependencies) => {
     '/api/project-invitations/:id/answer',
     { schema: { tags, summary: 'Accept or decline an invitation to a project', params: projectParams, body: invitationAnswerSchema, response: { 200: z.object({ projectId: z.uuid() }) } } },
     async (request) => answerInvitation(dependencies, requireActor(request.actor), request.params.id, request.body.answer),
+  );
+
+  app.delete(
+    '/api/projects/:id/members/:teacherId',
+    { schema: { tags, summary: 'Take a member teacher out (founders), or leave (members)', params: projectParams.extend({ teacherId: z.uuid() }), response: noContent } },
+    async (request, reply) => {
+      await removeMember(dependencies, requireActor(request.actor), request.params.id, request.params.teacherId);
+      return reply.status(204).send(null);
+    },
   );
 
   app.get(

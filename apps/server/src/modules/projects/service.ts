@@ -4,8 +4,8 @@ import { forbidden, type Actor } from '../../platform/auth/actor.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { announceAccessChange } from '../twinspace/revocation.ts';
-import { notify } from '../notifications/notify.ts';
+import { announceAccessChange } from '../../platform/realtime/access-changes.ts';
+import { notify } from '../notifications/module.ts';
 import { pendingInvitationOf, pendingInvitationsOf } from './invitation-queries.ts';
 import { projectsPolicy } from './policy.ts';
 import {

@@ -72,7 +72,12 @@ export type ProjectEventsTable = {
   created_at: Generated<Date>;
 };
 
-export type TwinspacesTable = {
-  project_id: string;
-  created_at: Generated<Date>;
-};
+declare module '../../platform/db/schema.ts' {
+  interface Schema {
+    projects: ProjectsTable;
+    project_members: ProjectMembersTable;
+    project_invitations: ProjectInvitationsTable;
+    project_country_reviews: ProjectCountryReviewsTable;
+    project_events: ProjectEventsTable;
+  }
+}

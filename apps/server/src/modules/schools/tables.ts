@@ -25,3 +25,11 @@ export type RegionalCorrespondentsTable = {
   email: string;
   created_at: Generated<Date>;
 };
+
+declare module '../../platform/db/schema.ts' {
+  interface Schema {
+    regions: RegionsTable;
+    regional_correspondents: RegionalCorrespondentsTable;
+    schools: SchoolsTable;
+  }
+}

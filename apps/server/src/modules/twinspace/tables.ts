@@ -1,68 +1,12 @@
-import type { ImageConsent, PageEditors, Visibility } from '@jumelage/contracts';
-import type { ColumnType, Generated } from 'kysely';
+import type { Generated } from 'kysely';
 
-/** A date without a time, written as '2027-09-01' and selected with `::text` (never a JavaScript Date). */
-type DateText = ColumnType<string, string, string>;
-
-export type PupilsTable = {
-  user_id: string;
-  first_name: string;
-  last_name: Generated<string>;
-  school_id: string;
-  created_by: string | null;
-  account_consent_on: DateText | null;
-  account_consent_by: string | null;
-  image_consent: Generated<ImageConsent>;
-  image_consent_on: DateText | null;
-  image_consent_by: string | null;
-  created_at: Generated<Date>;
-};
-
-export type ProjectPupilsTable = {
+export type TwinspacesTable = {
   project_id: string;
-  pupil_id: string;
-  added_by: string | null;
-  added_at: Generated<Date>;
-};
-
-export type TwinspacePagesTable = {
-  id: Generated<string>;
-  project_id: string;
-  parent_id: string | null;
-  title: string;
-  position: Generated<number>;
-  editors: Generated<PageEditors>;
-  visibility: Generated<Visibility>;
-  document: Uint8Array | null;
-  html: Generated<string>;
-  authors_since_version: Generated<string[]>;
-  /** The version the public sees while the page is public. */
-  published_version_id: number | null;
-  published_at: Date | null;
-  published_by: string | null;
-  created_by: string | null;
-  created_at: Generated<Date>;
-  updated_by: string | null;
-  updated_at: Generated<Date>;
-};
-
-export type PageUpdatesTable = {
-  id: Generated<number>;
-  page_id: string;
-  update: Uint8Array;
-  user_id: string | null;
   created_at: Generated<Date>;
 };
 
-export type PageVersionsTable = {
-  id: Generated<number>;
-  page_id: string;
-  document: Uint8Array;
-  html: string;
-  authors: Generated<string[]>;
-  restored_from: number | null;
-  saved_by: string | null;
-  saved_at: Generated<Date>;
-};
-
-export type PagePupilsTable = { page_id: string; pupil_id: string };
+declare module '../../platform/db/schema.ts' {
+  interface Schema {
+    twinspaces: TwinspacesTable;
+  }
+}

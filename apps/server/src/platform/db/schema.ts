@@ -1,55 +1,19 @@
 import type { Generated } from 'kysely';
-import type { AccountTokensTable, LoginFailuresTable, SignInAddressesTable, TeacherProfilesTable, UsersTable } from '../../modules/accounts/tables.ts';
-import type { CountriesTable } from '../../modules/countries/tables.ts';
-import type { IdeaInterestsTable, ProjectIdeasTable } from '../../modules/ideas/tables.ts';
-import type { NotificationsTable } from '../../modules/notifications/tables.ts';
-import type { BlocksTable, ContactRequestsTable, PartnerSearchTable } from '../../modules/partners/tables.ts';
-import type { ProjectCountryReviewsTable, ProjectEventsTable, ProjectInvitationsTable, ProjectMembersTable, ProjectsTable, TwinspacesTable } from '../../modules/projects/tables.ts';
-import type { RegionalCorrespondentsTable, RegionsTable, SchoolsTable } from '../../modules/schools/tables.ts';
-import type { PagePupilsTable, PageUpdatesTable, PageVersionsTable, ProjectPupilsTable, PupilsTable, TwinspacePagesTable } from '../../modules/twinspace/tables.ts';
-import type { AlbumsTable, MaterialPupilsTable, MaterialsTable } from '../../modules/twinspace/materials/tables.ts';
 import type { SessionsTable } from '../auth/tables.ts';
 import type { OutboxMailsTable } from '../mail/tables.ts';
 
-/** Every table the server's queries may name, assembled from each module's own tables. */
-export type Schema = {
+/**
+ * Every table the server's queries may name. The platform declares its own here; each module adds
+ * its tables from its `tables.ts` (`declare module` below this file), so the platform names no module.
+ */
+export interface Schema {
   schema_migrations: {
     version: number;
     name: string;
     checksum: string;
     applied_at: Generated<Date>;
   };
-  countries: CountriesTable;
-  regions: RegionsTable;
-  regional_correspondents: RegionalCorrespondentsTable;
-  schools: SchoolsTable;
-  users: UsersTable;
-  teacher_profiles: TeacherProfilesTable;
   sessions: SessionsTable;
-  account_tokens: AccountTokensTable;
-  login_failures: LoginFailuresTable;
-  sign_in_addresses: SignInAddressesTable;
   outbox_mails: OutboxMailsTable;
-  partner_search: PartnerSearchTable;
-  contact_requests: ContactRequestsTable;
-  blocks: BlocksTable;
-  project_ideas: ProjectIdeasTable;
-  idea_interests: IdeaInterestsTable;
-  projects: ProjectsTable;
-  project_members: ProjectMembersTable;
-  project_invitations: ProjectInvitationsTable;
-  project_country_reviews: ProjectCountryReviewsTable;
-  project_events: ProjectEventsTable;
-  twinspaces: TwinspacesTable;
-  notifications: NotificationsTable;
-  pupils: PupilsTable;
-  project_pupils: ProjectPupilsTable;
-  twinspace_pages: TwinspacePagesTable;
-  page_updates: PageUpdatesTable;
-  page_versions: PageVersionsTable;
-  page_pupils: PagePupilsTable;
-  albums: AlbumsTable;
-  materials: MaterialsTable;
-  material_pupils: MaterialPupilsTable;
   rate_limit_hits: { id: Generated<number>; bucket: string; key: string; hit_at: Generated<Date> };
-};
+}

@@ -1,0 +1,5 @@
+import type { DomainModule } from '../../platform/module.ts';
+import { adminRoutes } from './routes.ts';
+
+/** The platform's administrators: national officers' accounts and the mail outbox. */
+export const adminModule: DomainModule = { name: 'admin', routes: [adminRoutes] };

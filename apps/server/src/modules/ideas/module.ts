@@ -1,0 +1,5 @@
+import type { DomainModule } from '../../platform/module.ts';
+import { ideasRoutes } from './routes.ts';
+
+/** Project ideas teachers post to find partners. */
+export const ideasModule: DomainModule = { name: 'ideas', routes: [ideasRoutes] };

@@ -1,0 +1,182 @@
+import type { Album, Material, MaterialPatch, MaterialsPage, MaterialsQuery, Visibility } from '@jumelage/contracts';
+import type { Kysely } from 'kysely';
+import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Schema } from '../../platform/db/schema.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { fileStorage } from '../../platform/files/storage.ts';
+import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
+import { type Membership, membershipOf, pupilsWithoutPublicConsent, requireMembership, requirePublicImageConsent } from '../twinspace/module.ts';
+import { pupilsLookedAfterBy } from '../pupils/module.ts';
+import { materialPolicy } from './policy.ts';
+import * as queries from './queries.ts';
+import type { MaterialCore, MaterialRow, TaggedPupilRow } from './queries.ts';
+
+/** A material as one reader may see it: visitors get no names, consent only to who looks after the pupil. */
+function shapeMaterial(row: MaterialRow, tags: TaggedPupilRow[], member: Membership | undefined, lookedAfter: ReadonlySet<string>): Material {
+  const { uploaderId, uploaderName, ...material } = row;
+  if (!member) {
+    return { ...material, uploadedBy: null, taggedPupils: [], publicationBlockedBy: [], can: { edit: false, tag: false, changeVisibility: false, delete: false } };
+  }
+  const tagged = tags.filter((tag) => tag.materialId === row.id).map(({ materialId: _material, ...pupil }) => pupil);
+  const asSeen = (pupil: (typeof tagged)[number]) => ({ ...pupil, imageConsent: lookedAfter.has(pupil.id) ? pupil.imageConsent : null });
+  const mayEdit = materialPolicy.edit(member, uploaderId, row.visibility);
+  return {
+    ...material,
+    uploadedBy: uploaderId && uploaderName ? { id: uploaderId, name: uploaderName } : null,
+    taggedPupils: tagged.map(asSeen),
+    publicationBlockedBy: materialPolicy.seePublicationBlockers(member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
+    can: { edit: mayEdit, tag: materialPolicy.addTags(member), changeVisibility: materialPolicy.changeVisibility(member), delete: materialPolicy.delete(member, uploaderId) },
+  };
+}
+
+/** The tagged pupils whose consent the reader may see: those they look after. */
+async function consentReadableBy(db: Kysely<Schema>, member: Membership | undefined, tags: TaggedPupilRow[]): Promise<ReadonlySet<string>> {
+  return member ? pupilsLookedAfterBy(db, member.userId, [...new Set(tags.map((tag) => tag.id))]) : new Set();
+}
+
+async function materialFor(db: Kysely<Schema>, id: string, member: Membership | undefined): Promise<Material> {
+  const row = await queries.materialById(db, id);
+  if (!row) throw notFound('This material');
+  const tags = await queries.taggedPupilsOf(db, [id]);
+  return shapeMaterial(row, tags, member, await consentReadableBy(db, member, tags));
+}
+
+/**
+ * Members read every material of their TwinSpace; anyone else reads a material only while it is
+ * public and its project is shown to the public (projects/public-visibility.ts). Everything else
+ * "does not exist".
+ */
+export async function readableMaterial(db: Kysely<Schema>, actor: Actor | undefined, id: string): Promise<{ core: MaterialCore; member: Membership | undefined }> {
+  const core = await queries.materialCore(db, id);
+  if (!core) throw notFound('This material');
+  const member = actor ? await membershipOf(db, actor, core.projectId) : undefined;
+  if (member) return { core, member };
+  if (core.visibility === 'public' && core.projectShownToThePublic) return { core, member: undefined };
+  throw notFound('This material');
+}
+
+async function memberOfMaterial(db: Kysely<Schema>, actor: Actor, id: string): Promise<{ core: MaterialCore; member: Membership }> {
+  const { core, member } = await readableMaterial(db, actor, id);
+  if (!member) throw forbidden('Only the members of its TwinSpace change a material');
+  return { core, member };
+}
+
+async function requireAlbumOf(db: Kysely<Schema>, projectId: string, albumId: string): Promise<void> {
+  const album = await queries.albumById(db, albumId);
+  if (album?.projectId !== projectId) throw notFound('This album');
+}
+
+export async function listMaterials({ database, config }: AppDependencies, actor: Actor, projectId: string, query: MaterialsQuery): Promise<MaterialsPage> {
+  const db = database.db;
+  const member = await requireMembership(db, actor, projectId);
+  if (query.albumId) await requireAlbumOf(db, projectId, query.albumId);
+  const after = query.after ? decodeCursor(query.after, 'after') : undefined;
+  const [rows, albums, usedBytes] = await Promise.all([
+    queries.materialsOf(db, projectId, { albumId: query.albumId, after, limit: query.limit + 1 }),
+    queries.albumsOf(db, projectId),
+    queries.usedBytes(db, projectId),
+  ]);
+  const page = rows.slice(0, query.limit);
+  const tags = await queries.taggedPupilsOf(db, page.map((row) => row.id));
+  const lookedAfter = await consentReadableBy(db, member, tags);
+  const last = page.at(-1);
+  return {
+    materials: page.map((row) => shapeMaterial(row, tags, member, lookedAfter)),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ time: last.createdAt, id: last.id }) : null,
+    albums,
+    limits: { maxFileBytes: config.maxUploadBytes, projectQuotaBytes: config.projectStorageBytes, usedBytes },
+    can: { upload: materialPolicy.upload(member), manageAlbums: materialPolicy.manageAlbums(member) },
+  };
+}
+
+export async function materialDetail({ database }: AppDependencies, actor: Actor | undefined, id: string): Promise<Material> {
+  const { member } = await readableMaterial(database.db, actor, id);
+  return materialFor(database.db, id, member);
+}
+
+export async function editMaterial({ database }: AppDependencies, actor: Actor, id: string, patch: MaterialPatch): Promise<Material> {
+  const db = database.db;
+  const { core, member } = await memberOfMaterial(db, actor, id);
+  if (!materialPolicy.edit(member, core.uploadedBy, core.visibility)) throw forbidden('Only who uploaded it and the teachers change a material, while the project is active; once public, only the teachers');
+  if (patch.albumId) await requireAlbumOf(db, core.projectId, patch.albumId);
+  await queries.updateMaterial(db, id, { title: patch.title, description: patch.description, album_id: patch.albumId });
+  return materialFor(db, id, member);
+}
+
+/**
+ * Sets who is shown in a material: pupils of the project only. Members add tags; teachers also
+ * remove them. A public material showing a pupil without public consent becomes members-only.
+ */
+export async function tagPupils({ database }: AppDependencies, actor: Actor, id: string, pupilIds: string[]): Promise<Material> {
+  const db = database.db;
+  const { core, member } = await memberOfMaterial(db, actor, id);
+  if (!materialPolicy.addTags(member)) throw forbidden('A closed project is read-only');
+  const wanted = [...new Set(pupilIds)];
+  if ((await queries.countProjectPupils(db, core.projectId, wanted)) !== wanted.length) {
+    throw new AppError('validation_failed', 400, 'Only pupils of this project can be tagged');
+  }
+  await db.transaction().execute(async (transaction) => {
+    const locked = await queries.materialCore(transaction, id, true);
+    if (!locked) throw notFound('This material');
+    const current = await queries.taggedPupilsOf(transaction, [id]);
+    const removing = current.some((pupil) => !wanted.includes(pupil.id));
+    if (removing && !materialPolicy.removeTags(member)) throw forbidden('Only teachers remove a pupil from a material');
+    await queries.replaceTags(transaction, id, wanted);
+    if (locked.visibility === 'public' && (await pupilsWithoutPublicConsent(transaction, wanted)).length > 0) {
+      await queries.updateMaterial(transaction, id, { visibility: 'members' });
+    }
+  });
+  return materialFor(db, id, member);
+}
+
+/** Teachers make a material public, once every pupil shown in it has public image consent. */
+export async function changeVisibility({ database }: AppDependencies, actor: Actor, id: string, visibility: Visibility): Promise<Material> {
+  const db = database.db;
+  const { member } = await memberOfMaterial(db, actor, id);
+  if (!materialPolicy.changeVisibility(member)) throw forbidden('Only the teachers choose what is public, while the project is active');
+  await db.transaction().execute(async (transaction) => {
+    const locked = await queries.materialCore(transaction, id, true);
+    if (!locked) throw notFound('This material');
+    if (locked.visibility === visibility) return;
+    if (visibility === 'public') await requirePublicImageConsent(transaction, (await queries.taggedPupilsOf(transaction, [id])).map((pupil) => pupil.id));
+    await queries.updateMaterial(transaction, id, { visibility });
+  });
+  return materialFor(db, id, member);
+}
+
+/** The uploader or a teacher deletes a material; its files go once the row is gone. */
+export async function deleteMaterial({ database, config }: AppDependencies, actor: Actor, id: string): Promise<void> {
+  const db = database.db;
+  const { core, member } = await memberOfMaterial(db, actor, id);
+  if (!materialPolicy.delete(member, core.uploadedBy)) throw forbidden('Only who uploaded it and the teachers delete a material, while the project is active');
+  await queries.deleteMaterialRow(db, id);
+  await fileStorage(config.dataDir).remove(core.storageKey, queries.thumbnailKeyOf(core.storageKey));
+}
+
+async function requireAlbumManager(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<void> {
+  const member = await requireMembership(db, actor, projectId);
+  if (!materialPolicy.manageAlbums(member)) throw forbidden('Only the teachers sort the albums, while the project is active');
+}
+
+async function albumOfMember(db: Kysely<Schema>, actor: Actor, albumId: string): Promise<string> {
+  const album = await queries.albumById(db, albumId);
+  if (!album || !(await membershipOf(db, actor, album.projectId))) throw notFound('This album');
+  await requireAlbumManager(db, actor, album.projectId);
+  return album.id;
+}
+
+export async function createAlbum({ database }: AppDependencies, actor: Actor, projectId: string, title: string): Promise<Album> {
+  await requireAlbumManager(database.db, actor, projectId);
+  return queries.albumSummary(database.db, await queries.insertAlbum(database.db, projectId, title, actor.userId));
+}
+
+export async function renameAlbum({ database }: AppDependencies, actor: Actor, albumId: string, title: string): Promise<Album> {
+  await queries.renameAlbum(database.db, await albumOfMember(database.db, actor, albumId), title);
+  return queries.albumSummary(database.db, albumId);
+}
+
+/** Its materials stay, outside any album. */
+export async function deleteAlbum({ database }: AppDependencies, actor: Actor, albumId: string): Promise<void> {
+  await queries.deleteAlbum(database.db, await albumOfMember(database.db, actor, albumId));
+}

@@ -1,0 +1,5 @@
+import type { DomainModule } from '../../platform/module.ts';
+import { nssRoutes } from './routes.ts';
+
+/** The national support services: validating the teachers of their country. */
+export const nssModule: DomainModule = { name: 'nss', routes: [nssRoutes] };

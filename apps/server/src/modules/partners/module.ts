@@ -1,0 +1,8 @@
+import type { DomainModule } from '../../platform/module.ts';
+import { partnersRoutes } from './routes.ts';
+
+export { partnersPolicy } from './policy.ts';
+export { nonEmpty } from './service.ts';
+
+/** Finding partners abroad: search and suggestions. */
+export const partnersModule: DomainModule = { name: 'partners', routes: [partnersRoutes] };

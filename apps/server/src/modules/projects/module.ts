@@ -1,0 +1,8 @@
+import type { DomainModule } from '../../platform/module.ts';
+import { projectsRoutes } from './routes.ts';
+
+export { projectShownToThePublic } from './public-visibility.ts';
+export { lockProject } from './queries.ts';
+
+/** Projects from the first draft to approval by every founding country, and their members. */
+export const projectsModule: DomainModule = { name: 'projects', routes: [projectsRoutes] };

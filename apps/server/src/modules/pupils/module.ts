@@ -1,0 +1,7 @@
+import type { DomainModule } from '../../platform/module.ts';
+import { pupilsRoutes } from './routes.ts';
+
+export { pupilsLookedAfterBy } from './care.ts';
+
+/** Pupils' accounts, kept by their teachers, and their families' consent. */
+export const pupilsModule: DomainModule = { name: 'pupils', routes: [pupilsRoutes] };

@@ -1,0 +1,151 @@
+import type { NewPupilsBody, PupilCard, PupilCards, PupilConsentBody, SchoolPupils } from '@jumelage/contracts';
+import type { Kysely } from 'kysely';
+import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import { hashPassword } from '../../platform/auth/secrets.ts';
+import type { Schema } from '../../platform/db/schema.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { type Membership, requireMembership, twinspacePolicy, withdrawPublicationsShowing } from '../twinspace/module.ts';
+import { announceAccessChange } from '../../platform/realtime/access-changes.ts';
+import { newCardPassword } from './credentials.ts';
+import { notify } from '../notifications/module.ts';
+import { pupilsLookedAfterBy, requireLookingAfter, teachersLookingAfter } from './care.ts';
+import { addToProject, clearSignInFailures, endSessionsOf, insertPupil, pupilsOfSchool, saveConsent, schoolOfTeacher } from './queries.ts';
+
+async function requirePupilManager(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<Membership> {
+  const member = await requireMembership(db, actor, projectId);
+  if (!twinspacePolicy.managePupils(member)) throw forbidden('Only the teachers of an active project add pupils to it');
+  return member;
+}
+
+/**
+ * Creates the accounts of a class in the teacher's school and adds them to the project. The
+ * passwords are returned once, to be printed on cards, and must be replaced at first sign-in.
+ */
+export async function createPupils({ database }: AppDependencies, actor: Actor, projectId: string, body: NewPupilsBody): Promise<PupilCards> {
+  const db = database.db;
+  await requirePupilManager(db, actor, projectId);
+  const school = await schoolOfTeacher(db, actor.userId);
+  if (!school) throw forbidden();
+  const passwords = body.pupils.map(() => newCardPassword());
+  const hashes = await Promise.all(passwords.map((password) => hashPassword(password)));
+  const cards = await db.transaction().execute(async (transaction) => {
+    const made: PupilCard[] = [];
+    for (const [index, pupil] of body.pupils.entries()) {
+      const lastName = pupil.lastName ?? '';
+      const { id, username } = await insertPupil(transaction, school, actor.userId, school.language, {
+        firstName: pupil.firstName,
+        lastName,
+        passwordHash: hashes[index]!,
+        accountConsentOn: body.accountConsentOn,
+      });
+      made.push({ id, firstName: pupil.firstName, lastName, username, password: passwords[index]! });
+    }
+    await addToProject(transaction, projectId, made.map((card) => card.id), actor.userId);
+    return made;
+  });
+  return { cards };
+}
+
+/** Pupils I look after join this one; any other pupil, of my school or not, is refused. */
+export async function addExistingPupils({ database }: AppDependencies, actor: Actor, projectId: string, pupilIds: string[]): Promise<void> {
+  const db = database.db;
+  await requirePupilManager(db, actor, projectId);
+  // Adding a pupil to my project would make me one of their teachers: only those who already are may.
+  const lookedAfter = await pupilsLookedAfterBy(db, actor.userId, pupilIds);
+  if (lookedAfter.size !== new Set(pupilIds).size) throw forbidden('Only pupils you look after can be added: a colleague’s pupil joins when that colleague adds them');
+  await addToProject(db, projectId, pupilIds, actor.userId);
+}
+
+/** Any teacher of the TwinSpace may take a pupil out of it; the pupil's open pages close at once. */
+export async function removePupilFromProject({ database, bus }: AppDependencies, actor: Actor, projectId: string, pupilId: string): Promise<void> {
+  const db = database.db;
+  const member = await requireMembership(db, actor, projectId);
+  if (!twinspacePolicy.administer(member)) throw forbidden();
+  const removed = await db.deleteFrom('project_pupils').where('project_id', '=', projectId).where('pupil_id', '=', pupilId).executeTakeFirst();
+  if (removed.numDeletedRows === 0n) throw notFound('This pupil');
+  await announceAccessChange(bus, { projectId, userId: pupilId });
+}
+
+/**
+ * The pupils of my school: those in this project, or all of them (to add some). Only the pupils I
+ * look after come with their account; other TwinSpaces are named only when I am in them too.
+ */
+export async function pupilsOfMySchool({ database }: AppDependencies, actor: Actor, projectId: string, scope: 'project' | 'school'): Promise<SchoolPupils> {
+  const db = database.db;
+  const member = await requireMembership(db, actor, projectId);
+  if (!twinspacePolicy.administer(member)) throw forbidden();
+  const rows = await pupilsOfSchool(db, member.schoolId, actor.userId, scope === 'project' ? projectId : undefined);
+  const lookedAfter = await pupilsLookedAfterBy(db, actor.userId, rows.map((row) => row.id));
+  return {
+    pupils: rows.map(({ account, allProjects, ...pupil }) => ({
+      ...pupil,
+      otherProjects: allProjects - pupil.projects.length,
+      account: lookedAfter.has(pupil.id) ? account : null,
+      can: { lookAfter: lookedAfter.has(pupil.id) },
+    })),
+  };
+}
+
+/**
+ * A new card: the old password and every session of the pupil stop working. The pupil's other
+ * teachers hear of it: whoever holds a new card can act as the pupil in all their TwinSpaces.
+ */
+export async function resetPupilPassword(dependencies: AppDependencies, actor: Actor, pupilId: string): Promise<PupilCard> {
+  const db = dependencies.database.db;
+  await requireLookingAfter(db, actor, pupilId);
+  const password = newCardPassword();
+  const passwordHash = await hashPassword(password);
+  const card = await db.transaction().execute(async (transaction) => {
+    const row = await transaction
+      .updateTable('users')
+      .set({ password_hash: passwordHash, password_must_change: true })
+      .where('id', '=', pupilId)
+      .returning('username')
+      .executeTakeFirstOrThrow();
+    await endSessionsOf(transaction, pupilId);
+    const pupil = await transaction.selectFrom('pupils').select(['first_name', 'last_name']).where('user_id', '=', pupilId).executeTakeFirstOrThrow();
+    await tellOtherTeachers(transaction, dependencies, actor, pupilId, `${pupil.first_name} ${pupil.last_name}`.trim());
+    return { id: pupilId, firstName: pupil.first_name, lastName: pupil.last_name, username: row.username!, password };
+  });
+  // Whoever held the old card is out of the open pages too.
+  await announceAccessChange(dependencies.bus, { projectId: null, userId: pupilId });
+  return card;
+}
+
+async function tellOtherTeachers(db: Kysely<Schema>, dependencies: AppDependencies, actor: Actor, pupilId: string, pupilName: string): Promise<void> {
+  const recipients = (await teachersLookingAfter(db, pupilId)).filter((teacherId) => teacherId !== actor.userId);
+  const { name: actorName } = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  // Always in the app; by mail within the actor's allowance, so reissuing cards in a loop cannot flood colleagues.
+  await notify(db, dependencies, { recipients, kind: 'pupil_card_reissued', projectId: null, detail: { actorName, pupilName }, path: '/twinspaces', sentBy: actor.userId });
+}
+
+/** Records what the family agreed to; without account consent the pupil is signed out and cannot sign in. */
+export async function recordConsent({ database, bus }: AppDependencies, actor: Actor, pupilId: string, consent: PupilConsentBody): Promise<void> {
+  const db = database.db;
+  await requireLookingAfter(db, actor, pupilId);
+  await db.transaction().execute(async (transaction) => {
+    await saveConsent(transaction, pupilId, actor.userId, consent);
+    if (!consent.accountConsentOn) await endSessionsOf(transaction, pupilId);
+  });
+  if (!consent.accountConsentOn) await announceAccessChange(bus, { projectId: null, userId: pupilId });
+}
+
+/** Deletes the pupil's account and everything that names them. */
+export async function deletePupil({ database, bus }: AppDependencies, actor: Actor, pupilId: string): Promise<void> {
+  const db = database.db;
+  await requireLookingAfter(db, actor, pupilId);
+  await db.transaction().execute(async (transaction) => {
+    // The tags go with the account; what showed the pupil goes back to the members first.
+    await withdrawPublicationsShowing(transaction, pupilId);
+    await transaction.deleteFrom('users').where('id', '=', pupilId).where('role', '=', 'pupil').execute();
+  });
+  await announceAccessChange(bus, { projectId: null, userId: pupilId });
+}
+
+/** Lets a pupil who mistyped their password (or was guessed at) sign in again at once. */
+export async function unlockPupil({ database }: AppDependencies, actor: Actor, pupilId: string): Promise<void> {
+  const db = database.db;
+  await requireLookingAfter(db, actor, pupilId);
+  await clearSignInFailures(db, pupilId);
+}
