@@ -38,7 +38,10 @@ export default tseslint.config(
   {
     // The database schema is an interface that each module's tables.ts extends (declaration merging).
     files: ['apps/server/src/**/tables.ts', 'apps/server/src/platform/db/schema.ts'],
-    rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
+    rules: {
+      '@typescript-eslint/consistent-type-definitions': 'off',
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+    },
   },
   {
     files: ['apps/server/src/**/*.ts'],

@@ -6,6 +6,7 @@ export { accountMails } from './mails.ts';
 export { accountPolicy } from './policy.ts';
 export { findUserByEmail, insertUser, issueAccountToken } from './queries.ts';
 export { signInPace } from './sign-in-pace.ts';
+export type { AccountsTables } from './tables.ts';
 
 /** Teachers' and officers' accounts: registration, sign-in, profile, passwords and sessions. */
 export const accountsModule: DomainModule = { name: 'accounts', routes: [accountsRoutes, credentialsRoutes] };

@@ -1,7 +1,7 @@
 import type { AccountRole, AccountStatus, Language, Profile, StaffRole, UpdateProfileRequest } from '@jumelage/contracts';
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { digestOf, newSecret } from '../../platform/auth/secrets.ts';
-import type { Schema } from '../../platform/db/schema.ts';
+import type { AccountsDb } from './tables.ts';
 import { signInPace, type FailureCount, type RecentFailures } from './sign-in-pace.ts';
 import type { AccountTokensTable } from './tables.ts';
 
@@ -31,13 +31,13 @@ const userColumns = [
 /** A user found by address has one (pupils have none). */
 export type UserWithEmail = UserRow & { email: string };
 
-export async function findUserByEmail(db: Kysely<Schema>, email: string): Promise<UserWithEmail | undefined> {
+export async function findUserByEmail(db: AccountsDb, email: string): Promise<UserWithEmail | undefined> {
   return db.selectFrom('users').select(userColumns).where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
 }
 
 export type PupilUser = UserRow & { accountConsentOn: string | null };
 
-export async function findPupilByUsername(db: Kysely<Schema>, username: string): Promise<PupilUser | undefined> {
+export async function findPupilByUsername(db: AccountsDb, username: string): Promise<PupilUser | undefined> {
   return db
     .selectFrom('users')
     .innerJoin('pupils', 'pupils.user_id', 'users.id')
@@ -48,7 +48,7 @@ export async function findPupilByUsername(db: Kysely<Schema>, username: string):
     .executeTakeFirst();
 }
 
-export async function findUserById(db: Kysely<Schema>, id: string): Promise<UserRow | undefined> {
+export async function findUserById(db: AccountsDb, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
 }
 
@@ -66,7 +66,7 @@ export type NewUser = {
 };
 
 /** Inserts a user (and the empty profile of a teacher); returns the id. */
-export async function insertUser(db: Kysely<Schema>, user: NewUser): Promise<string> {
+export async function insertUser(db: AccountsDb, user: NewUser): Promise<string> {
   const { id } = await db
     .insertInto('users')
     .values({
@@ -90,7 +90,7 @@ export async function insertUser(db: Kysely<Schema>, user: NewUser): Promise<str
   return id;
 }
 
-export async function findProfile(db: Kysely<Schema>, userId: string): Promise<Profile | undefined> {
+export async function findProfile(db: AccountsDb, userId: string): Promise<Profile | undefined> {
   return db
     .selectFrom('teacher_profiles')
     .select([
@@ -107,7 +107,7 @@ export async function findProfile(db: Kysely<Schema>, userId: string): Promise<P
     .executeTakeFirst();
 }
 
-export async function updateProfile(db: Kysely<Schema>, userId: string, update: UpdateProfileRequest, isTeacher: boolean): Promise<void> {
+export async function updateProfile(db: AccountsDb, userId: string, update: UpdateProfileRequest, isTeacher: boolean): Promise<void> {
   await db.updateTable('users').set({ name: update.name, language: update.language }).where('id', '=', userId).execute();
   if (!isTeacher) return;
   await db
@@ -129,7 +129,7 @@ export async function updateProfile(db: Kysely<Schema>, userId: string, update: 
 export type TokenPurpose = AccountTokensTable['purpose'];
 
 /** Creates a single-use link secret; only its digest is stored. */
-export async function issueAccountToken(db: Kysely<Schema>, userId: string, purpose: TokenPurpose, email: string, lifetimeMs: number): Promise<string> {
+export async function issueAccountToken(db: AccountsDb, userId: string, purpose: TokenPurpose, email: string, lifetimeMs: number): Promise<string> {
   const token = newSecret();
   await db
     .insertInto('account_tokens')
@@ -139,7 +139,7 @@ export async function issueAccountToken(db: Kysely<Schema>, userId: string, purp
 }
 
 /** Uses a token once: returns its user and e-mail when it was live, and marks it used in the same statement. */
-export async function consumeAccountToken(db: Kysely<Schema>, token: string, purpose: TokenPurpose): Promise<{ userId: string; email: string } | undefined> {
+export async function consumeAccountToken(db: AccountsDb, token: string, purpose: TokenPurpose): Promise<{ userId: string; email: string } | undefined> {
   const row = await db
     .updateTable('account_tokens')
     .set({ used_at: new Date() })
@@ -153,7 +153,7 @@ export async function consumeAccountToken(db: Kysely<Schema>, token: string, pur
 }
 
 /** After a password reset or an address change, the person's other links stop working. */
-export async function retireAccountTokens(db: Kysely<Schema>, userId: string): Promise<void> {
+export async function retireAccountTokens(db: AccountsDb, userId: string): Promise<void> {
   await db.updateTable('account_tokens').set({ used_at: new Date() }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
 }
 
@@ -161,7 +161,7 @@ export async function retireAccountTokens(db: Kysely<Schema>, userId: string): P
  * The failures before this attempt (by sequence) in the window, per account and address, per
  * account and per address, and whether the account signed in from this address lately.
  */
-export async function failuresBefore(db: Kysely<Schema>, attemptId: number, login: string, ip: string): Promise<RecentFailures> {
+export async function failuresBefore(db: AccountsDb, attemptId: number, login: string, ip: string): Promise<RecentFailures> {
   const account = login.toLowerCase();
   const counted = (filter: RawBuilder<boolean>) => sql<FailureCount>`json_build_object(
     'count', count(*) filter (where ${filter}),
@@ -183,13 +183,13 @@ export async function failuresBefore(db: Kysely<Schema>, attemptId: number, logi
 }
 
 /** A sign-in attempt, written before the password is checked and deleted when it is right. */
-export async function recordLoginFailure(db: Kysely<Schema>, login: string, ip: string): Promise<number> {
+export async function recordLoginFailure(db: AccountsDb, login: string, ip: string): Promise<number> {
   const { id } = await db.insertInto('login_failures').values({ email: login.toLowerCase(), ip }).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
 /** An attempt made to wait before its password was checked: not a failure. */
-export async function forgetAttempt(db: Kysely<Schema>, attemptId: number): Promise<void> {
+export async function forgetAttempt(db: AccountsDb, attemptId: number): Promise<void> {
   await db.deleteFrom('login_failures').where('id', '=', attemptId).execute();
 }
 
@@ -197,7 +197,7 @@ export async function forgetAttempt(db: Kysely<Schema>, attemptId: number): Prom
  * A right password: this address's failures for the account are forgotten (the account's failures
  * elsewhere still count), and the address becomes one the account signs in from.
  */
-export async function rememberSignIn(db: Kysely<Schema>, login: string, ip: string): Promise<void> {
+export async function rememberSignIn(db: AccountsDb, login: string, ip: string): Promise<void> {
   const account = login.toLowerCase();
   await db.deleteFrom('login_failures').where('email', '=', account).where('ip', '=', ip).execute();
   await db
@@ -212,6 +212,6 @@ export async function rememberSignIn(db: Kysely<Schema>, login: string, ip: stri
     .execute();
 }
 
-export async function clearLoginFailures(db: Kysely<Schema>, email: string): Promise<void> {
+export async function clearLoginFailures(db: AccountsDb, email: string): Promise<void> {
   await db.deleteFrom('login_failures').where('email', '=', email.toLowerCase()).execute();
 }

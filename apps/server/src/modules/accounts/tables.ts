@@ -1,3 +1,6 @@
+import type { Db } from '../../platform/db/schema.ts';
+import type { KernelTables } from '../kernel.ts';
+import type { PupilsReadView } from '../pupils/module.ts';
 import type { AccountRole, AccountStatus, Language, StaffRole } from '@jumelage/contracts';
 import type { ColumnType, Generated } from 'kysely';
 
@@ -63,12 +66,18 @@ export type LoginFailuresTable = {
   failed_at: Generated<Date>;
 };
 
+/** The tables this module owns: only its own queries name them (see modules/kernel.ts for what all may read). */
+export type AccountsTables = {
+  users: UsersTable;
+  teacher_profiles: TeacherProfilesTable;
+  account_tokens: AccountTokensTable;
+  login_failures: LoginFailuresTable;
+  sign_in_addresses: SignInAddressesTable;
+};
+
 declare module '../../platform/db/schema.ts' {
-  interface Schema {
-    users: UsersTable;
-    teacher_profiles: TeacherProfilesTable;
-    account_tokens: AccountTokensTable;
-    login_failures: LoginFailuresTable;
-    sign_in_addresses: SignInAddressesTable;
-  }
+  interface Schema extends AccountsTables {}
 }
+
+/** What this module's queries run on: its own tables, the kernel's and what it reads of pupils (a pupil signs in with the consent of their family). */
+export type AccountsDb = Db<AccountsTables & Omit<KernelTables, 'users'> & PupilsReadView>;

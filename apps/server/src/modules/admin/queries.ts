@@ -1,9 +1,9 @@
 import type { Officer, OutboxMail } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
-import type { Schema } from '../../platform/db/schema.ts';
+import { sql } from 'kysely';
+import type { AdminDb } from './tables.ts';
 import type { Cursor } from '../../platform/http/cursor.ts';
 
-export async function listOfficers(db: Kysely<Schema>): Promise<Officer[]> {
+export async function listOfficers(db: AdminDb): Promise<Officer[]> {
   const rows = await db
     .selectFrom('users')
     .select(['id', 'name', 'email', 'country_code', 'created_at'])
@@ -14,13 +14,13 @@ export async function listOfficers(db: Kysely<Schema>): Promise<Officer[]> {
   return rows.map((row) => ({ id: row.id, name: row.name, email: row.email, countryCode: row.country_code!, createdAt: row.created_at.toISOString() }));
 }
 
-export async function deleteOfficer(db: Kysely<Schema>, id: string): Promise<boolean> {
+export async function deleteOfficer(db: AdminDb, id: string): Promise<boolean> {
   const result = await db.deleteFrom('users').where('id', '=', id).where('role', '=', 'nss').executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 
 /** The outbox, newest first, paged by (created_at, id) below the cursor. */
-export async function outboxPage(db: Kysely<Schema>, before: Cursor | undefined, limit: number): Promise<Array<OutboxMail & { cursorTime: string }>> {
+export async function outboxPage(db: AdminDb, before: Cursor | undefined, limit: number): Promise<Array<OutboxMail & { cursorTime: string }>> {
   let query = db
     .selectFrom('outbox_mails')
     .select([

@@ -1,8 +1,8 @@
 import type { ContactRequest, MyContactsResponse } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
-import type { Schema } from '../../platform/db/schema.ts';
+import { sql } from 'kysely';
+import type { ContactsDb } from './tables.ts';
 
-export async function isBlockedEitherWay(db: Kysely<Schema>, first: string, second: string): Promise<boolean> {
+export async function isBlockedEitherWay(db: ContactsDb, first: string, second: string): Promise<boolean> {
   const row = await db
     .selectFrom('blocks')
     .select('blocker')
@@ -12,12 +12,12 @@ export async function isBlockedEitherWay(db: Kysely<Schema>, first: string, seco
 }
 
 /** A teacher another may write to: validated and findable (the search table holds exactly them). */
-export async function findableTeacher(db: Kysely<Schema>, userId: string) {
+export async function findableTeacher(db: ContactsDb, userId: string) {
   return db.selectFrom('partner_search').innerJoin('users', 'users.id', 'partner_search.user_id').select(['users.id', 'users.name', 'users.email', 'users.language']).where('user_id', '=', userId).executeTakeFirst();
 }
 
 /** The open or accepted link between two teachers, whoever asked. */
-export async function linkBetween(db: Kysely<Schema>, first: string, second: string) {
+export async function linkBetween(db: ContactsDb, first: string, second: string) {
   return db
     .selectFrom('contact_requests')
     .select(['id', 'from_user', 'status'])
@@ -26,13 +26,13 @@ export async function linkBetween(db: Kysely<Schema>, first: string, second: str
     .executeTakeFirst();
 }
 
-export async function insertContactRequest(db: Kysely<Schema>, from: string, to: string, message: string): Promise<string> {
+export async function insertContactRequest(db: ContactsDb, from: string, to: string, message: string): Promise<string> {
   const { id } = await db.insertInto('contact_requests').values({ from_user: from, to_user: to, message }).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
 /** Answers a request addressed to this teacher, only while it is pending; returns who asked. */
-export async function answerContactRequest(db: Kysely<Schema>, requestId: string, recipientId: string, status: 'accepted' | 'declined') {
+export async function answerContactRequest(db: ContactsDb, requestId: string, recipientId: string, status: 'accepted' | 'declined') {
   return db
     .updateTable('contact_requests')
     .set({ status, decided_at: new Date() })
@@ -43,7 +43,7 @@ export async function answerContactRequest(db: Kysely<Schema>, requestId: string
     .executeTakeFirst();
 }
 
-export async function endContact(db: Kysely<Schema>, first: string, second: string): Promise<number> {
+export async function endContact(db: ContactsDb, first: string, second: string): Promise<number> {
   const result = await db
     .deleteFrom('contact_requests')
     .where('status', 'in', ['pending', 'accepted'])
@@ -52,17 +52,17 @@ export async function endContact(db: Kysely<Schema>, first: string, second: stri
   return Number(result.numDeletedRows);
 }
 
-export async function insertBlock(db: Kysely<Schema>, blocker: string, blocked: string): Promise<void> {
+export async function insertBlock(db: ContactsDb, blocker: string, blocked: string): Promise<void> {
   await db.insertInto('blocks').values({ blocker, blocked }).onConflict((conflict) => conflict.doNothing()).execute();
 }
 
-export async function deleteBlock(db: Kysely<Schema>, blocker: string, blocked: string): Promise<void> {
+export async function deleteBlock(db: ContactsDb, blocker: string, blocked: string): Promise<void> {
   await db.deleteFrom('blocks').where('blocker', '=', blocker).where('blocked', '=', blocked).execute();
 }
 
 const personColumns = sql<ContactRequest['person']>`json_build_object('id', u.id, 'name', u.name, 'schoolName', s.name, 'town', s.town, 'countryCode', u.country_code)`;
 
-export async function contactsOf(db: Kysely<Schema>, userId: string): Promise<MyContactsResponse> {
+export async function contactsOf(db: ContactsDb, userId: string): Promise<MyContactsResponse> {
   const { rows } = await sql<{ kind: 'contact' | 'incoming' | 'outgoing'; id: string; person: ContactRequest['person']; email: string; message: string; created_at: Date }>`
     select case when r.status = 'accepted' then 'contact' when r.to_user = ${userId}::uuid then 'incoming' else 'outgoing' end as kind,
            r.id, ${personColumns} as person, u.email, r.message, r.created_at

@@ -1,10 +1,9 @@
 import type { Correspondent, CorrespondentRequest } from '@jumelage/contracts';
-import type { Kysely } from 'kysely';
-import type { Schema } from '../../platform/db/schema.ts';
+import type { CorrespondentsDb } from './tables.ts';
 
 export type RegionContacts = { id: string; name: string; correspondents: Correspondent[] };
 
-export async function regionsWithCorrespondents(db: Kysely<Schema>, countryCode: string): Promise<RegionContacts[]> {
+export async function regionsWithCorrespondents(db: CorrespondentsDb, countryCode: string): Promise<RegionContacts[]> {
   const rows = await db
     .selectFrom('regions')
     .leftJoin('regional_correspondents', 'regional_correspondents.region_id', 'regions.id')
@@ -22,12 +21,12 @@ export async function regionsWithCorrespondents(db: Kysely<Schema>, countryCode:
   return [...regions.values()];
 }
 
-export async function regionCountry(db: Kysely<Schema>, regionId: string): Promise<string | undefined> {
+export async function regionCountry(db: CorrespondentsDb, regionId: string): Promise<string | undefined> {
   const row = await db.selectFrom('regions').select('country_code').where('id', '=', regionId).executeTakeFirst();
   return row?.country_code;
 }
 
-export async function correspondentCountry(db: Kysely<Schema>, correspondentId: string): Promise<string | undefined> {
+export async function correspondentCountry(db: CorrespondentsDb, correspondentId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('regional_correspondents')
     .innerJoin('regions', 'regions.id', 'regional_correspondents.region_id')
@@ -37,14 +36,14 @@ export async function correspondentCountry(db: Kysely<Schema>, correspondentId: 
   return row?.country_code;
 }
 
-export async function insertCorrespondent(db: Kysely<Schema>, regionId: string, values: CorrespondentRequest): Promise<Correspondent> {
+export async function insertCorrespondent(db: CorrespondentsDb, regionId: string, values: CorrespondentRequest): Promise<Correspondent> {
   return db.insertInto('regional_correspondents').values({ region_id: regionId, ...values }).returning(['id', 'name', 'email']).executeTakeFirstOrThrow();
 }
 
-export async function updateCorrespondent(db: Kysely<Schema>, id: string, values: CorrespondentRequest): Promise<Correspondent> {
+export async function updateCorrespondent(db: CorrespondentsDb, id: string, values: CorrespondentRequest): Promise<Correspondent> {
   return db.updateTable('regional_correspondents').set(values).where('id', '=', id).returning(['id', 'name', 'email']).executeTakeFirstOrThrow();
 }
 
-export async function deleteCorrespondent(db: Kysely<Schema>, id: string): Promise<void> {
+export async function deleteCorrespondent(db: CorrespondentsDb, id: string): Promise<void> {
   await db.deleteFrom('regional_correspondents').where('id', '=', id).execute();
 }

@@ -1,8 +1,8 @@
 import type { ParsedGalleryQuery, PublicMaterial, PublicPage, PublicPageSummary, PublicProject, PublicProjectDetail } from '@jumelage/contracts';
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { escapeLike } from '../../platform/db/like.ts';
 import { isoTime } from '../../platform/db/iso-time.ts';
-import type { Schema } from '../../platform/db/schema.ts';
+import type { GalleryDb } from './tables.ts';
 import type { Cursor } from '../../platform/http/cursor.ts';
 import { projectShownToThePublic } from '../projects/module.ts';
 
@@ -29,7 +29,7 @@ function conditionsOf(query: ParsedGalleryQuery): RawBuilder<boolean>[] {
 }
 
 /** Newest approval first, paged by (approval time, id). */
-export async function searchGallery(db: Kysely<Schema>, query: ParsedGalleryQuery, after: Cursor | undefined, limit: number): Promise<(PublicProject & { cursorTime: string })[]> {
+export async function searchGallery(db: GalleryDb, query: ParsedGalleryQuery, after: Cursor | undefined, limit: number): Promise<(PublicProject & { cursorTime: string })[]> {
   const conditions = conditionsOf(query);
   if (after) conditions.push(sql`(p.approved_at, p.id) < (${after.time}::timestamptz, ${after.id}::uuid)`);
   const { rows } = await sql<{ project: PublicProject & { cursorTime: string } }>`
@@ -44,7 +44,7 @@ export async function searchGallery(db: Kysely<Schema>, query: ParsedGalleryQuer
 
 export type PublicProjectRow = Omit<PublicProjectDetail, 'pages'>;
 
-export async function findPublicProject(db: Kysely<Schema>, id: string): Promise<PublicProjectRow | undefined> {
+export async function findPublicProject(db: GalleryDb, id: string): Promise<PublicProjectRow | undefined> {
   const { rows } = await sql<{ project: PublicProjectRow }>`
     select ${publicProjectJson}::jsonb || jsonb_build_object(
       'description', p.description, 'objectives', p.objectives, 'expectedResults', p.expected_results,
@@ -57,7 +57,7 @@ export async function findPublicProject(db: Kysely<Schema>, id: string): Promise
 }
 
 /** True when the project is in the gallery. */
-export async function isInGallery(db: Kysely<Schema>, projectId: string): Promise<boolean> {
+export async function isInGallery(db: GalleryDb, projectId: string): Promise<boolean> {
   const row = await db.selectFrom('projects as p').select('p.id').where('p.id', '=', projectId).where(projectShownToThePublic).executeTakeFirst();
   return row !== undefined;
 }
@@ -67,7 +67,7 @@ export async function isInGallery(db: Kysely<Schema>, projectId: string): Promis
  * nearest public ancestor: members-only pages above it are climbed over, never named.
  * `union` (not `union all`) ends the climb even on a cycle.
  */
-export async function publicPagesOf(db: Kysely<Schema>, projectId: string): Promise<PublicPageSummary[]> {
+export async function publicPagesOf(db: GalleryDb, projectId: string): Promise<PublicPageSummary[]> {
   const { rows } = await sql<PublicPageSummary>`
     with recursive climb(page_id, ancestor_id) as (
       select page.id, page.parent_id
@@ -94,7 +94,7 @@ export type PublicPageRow = Omit<PublicPage, 'project'> & { projectId: string; p
  * A public page of a project in the gallery, asked for under that project's id: the version a
  * teacher published, never the live text.
  */
-export async function findPublicPage(db: Kysely<Schema>, projectId: string, pageId: string): Promise<PublicPageRow | undefined> {
+export async function findPublicPage(db: GalleryDb, projectId: string, pageId: string): Promise<PublicPageRow | undefined> {
   return db
     .selectFrom('twinspace_pages as page')
     .innerJoin('projects as p', 'p.id', 'page.project_id')
@@ -108,7 +108,7 @@ export async function findPublicPage(db: Kysely<Schema>, projectId: string, page
 }
 
 /** Which of these materials are public materials of the project (the ids are valid UUIDs). */
-export async function publicMaterialIdsAmong(db: Kysely<Schema>, projectId: string, materialIds: string[]): Promise<Set<string>> {
+export async function publicMaterialIdsAmong(db: GalleryDb, projectId: string, materialIds: string[]): Promise<Set<string>> {
   if (materialIds.length === 0) return new Set();
   const rows = await db
     .selectFrom('materials')
@@ -121,7 +121,7 @@ export async function publicMaterialIdsAmong(db: Kysely<Schema>, projectId: stri
 }
 
 /** A page of the public materials of a project in the gallery, newest first; no uploader, no tags. */
-export async function publicMaterialsOf(db: Kysely<Schema>, projectId: string, after: Cursor | undefined, limit: number): Promise<(PublicMaterial & { cursorTime: string })[]> {
+export async function publicMaterialsOf(db: GalleryDb, projectId: string, after: Cursor | undefined, limit: number): Promise<(PublicMaterial & { cursorTime: string })[]> {
   let query = db
     .selectFrom('materials as m')
     .innerJoin('projects as p', 'p.id', 'm.project_id')

@@ -1,6 +1,6 @@
 import type { Idea, IdeaBody, Interest } from '@jumelage/contracts';
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Schema } from '../../platform/db/schema.ts';
+import { sql, type RawBuilder } from 'kysely';
+import type { IdeasDb } from './tables.ts';
 import { escapeLike } from '../../platform/db/like.ts';
 import type { RankedCursor } from '../../platform/http/cursor.ts';
 
@@ -57,7 +57,7 @@ function scoreOf(words: string[]): RawBuilder<number> {
   return sql<number>`((${title} like '%' || search_normalize(${escapeLike(words.join(' '))}) || '%')::int + (${sql.join(inTitle, sql` + `)})::float8 / ${words.length})::float8`;
 }
 
-export async function searchIdeas(db: Kysely<Schema>, filters: IdeaFilters, after: RankedCursor | undefined, limit: number): Promise<FoundIdea[]> {
+export async function searchIdeas(db: IdeasDb, filters: IdeaFilters, after: RankedCursor | undefined, limit: number): Promise<FoundIdea[]> {
   const afterCursor = after ? sql`where (score, created_at, id) < (${after.score}::float8, ${after.time}::timestamptz, ${after.id}::uuid)` : sql``;
   // The page is chosen first; the JSON and the answer counts are built for its ideas only.
   const { rows } = await sql<{ idea: FoundIdea }>`
@@ -79,7 +79,7 @@ export async function searchIdeas(db: Kysely<Schema>, filters: IdeaFilters, afte
 }
 
 /** One idea, if its author is the reader or it is visible to them. */
-export async function findIdea(db: Kysely<Schema>, id: string, readerId: string): Promise<Idea | undefined> {
+export async function findIdea(db: IdeasDb, id: string, readerId: string): Promise<Idea | undefined> {
   const { rows } = await sql<{ idea: Idea }>`
     select ${ideaJson} as idea from ${ideaSources}
     where i.id = ${id}::uuid and (i.author_id = ${readerId}::uuid or (${visibleTo(readerId)}))
@@ -87,7 +87,7 @@ export async function findIdea(db: Kysely<Schema>, id: string, readerId: string)
   return rows[0]?.idea;
 }
 
-export async function ideasBy(db: Kysely<Schema>, authorId: string): Promise<Idea[]> {
+export async function ideasBy(db: IdeasDb, authorId: string): Promise<Idea[]> {
   const { rows } = await sql<{ idea: Idea }>`
     select ${ideaJson} as idea from ${ideaSources}
     where i.author_id = ${authorId}::uuid
@@ -110,13 +110,13 @@ function columnsOf(body: IdeaBody) {
   };
 }
 
-export async function insertIdea(db: Kysely<Schema>, authorId: string, body: IdeaBody): Promise<string> {
+export async function insertIdea(db: IdeasDb, authorId: string, body: IdeaBody): Promise<string> {
   const row = await db.insertInto('project_ideas').values({ author_id: authorId, ...columnsOf(body) }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** Changes only the author's own idea; the number of rows says whether it was theirs. */
-export async function updateIdea(db: Kysely<Schema>, id: string, authorId: string, body: IdeaBody): Promise<number> {
+export async function updateIdea(db: IdeasDb, id: string, authorId: string, body: IdeaBody): Promise<number> {
   const result = await db
     .updateTable('project_ideas')
     .set({ ...columnsOf(body), updated_at: new Date() })
@@ -126,18 +126,18 @@ export async function updateIdea(db: Kysely<Schema>, id: string, authorId: strin
   return Number(result.numUpdatedRows);
 }
 
-export async function setIdeaStatus(db: Kysely<Schema>, id: string, authorId: string, status: 'open' | 'closed'): Promise<number> {
+export async function setIdeaStatus(db: IdeasDb, id: string, authorId: string, status: 'open' | 'closed'): Promise<number> {
   const result = await db.updateTable('project_ideas').set({ status, updated_at: new Date() }).where('id', '=', id).where('author_id', '=', authorId).executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
-export async function deleteIdea(db: Kysely<Schema>, id: string, authorId: string): Promise<number> {
+export async function deleteIdea(db: IdeasDb, id: string, authorId: string): Promise<number> {
   const result = await db.deleteFrom('project_ideas').where('id', '=', id).where('author_id', '=', authorId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
 /** Inserts an answer; false when this teacher had already answered. */
-export async function insertInterest(db: Kysely<Schema>, ideaId: string, teacherId: string, message: string): Promise<boolean> {
+export async function insertInterest(db: IdeasDb, ideaId: string, teacherId: string, message: string): Promise<boolean> {
   const inserted = await db
     .insertInto('idea_interests')
     .values({ idea_id: ideaId, teacher_id: teacherId, message })
@@ -151,7 +151,7 @@ export async function insertInterest(db: Kysely<Schema>, ideaId: string, teacher
  * Answers to one idea, newest first, from teachers who may still be found by `readerId` (validated,
  * no block either way); `teacherId` narrows them to one teacher's own.
  */
-export async function interestsIn(db: Kysely<Schema>, ideaId: string, readerId: string, teacherId?: string): Promise<Interest[]> {
+export async function interestsIn(db: IdeasDb, ideaId: string, readerId: string, teacherId?: string): Promise<Interest[]> {
   const { rows } = await sql<{ interest: Interest }>`
     select json_build_object(
       'teacher', json_build_object('id', u.id, 'name', u.name, 'schoolName', s.name, 'town', s.town, 'countryCode', u.country_code),
@@ -166,7 +166,7 @@ export async function interestsIn(db: Kysely<Schema>, ideaId: string, readerId: 
 }
 
 /** Locks the idea against closing or deletion until the transaction ends; its status now. */
-export async function lockIdeaStatus(db: Kysely<Schema>, id: string): Promise<'open' | 'closed' | undefined> {
+export async function lockIdeaStatus(db: IdeasDb, id: string): Promise<'open' | 'closed' | undefined> {
   const row = await db.selectFrom('project_ideas').select('status').where('id', '=', id).forShare().executeTakeFirst();
   return row?.status;
 }

@@ -1,3 +1,5 @@
+import type { Db } from '../../platform/db/schema.ts';
+import type { KernelTables } from '../kernel.ts';
 import type { Generated } from 'kysely';
 
 export type ProjectIdeasTable = {
@@ -26,9 +28,15 @@ export type IdeaInterestsTable = {
   created_at: Generated<Date>;
 };
 
+/** The tables this module owns: only its own queries name them (see modules/kernel.ts for what all may read). */
+export type IdeasTables = {
+  project_ideas: ProjectIdeasTable;
+  idea_interests: IdeaInterestsTable;
+};
+
 declare module '../../platform/db/schema.ts' {
-  interface Schema {
-    project_ideas: ProjectIdeasTable;
-    idea_interests: IdeaInterestsTable;
-  }
+  interface Schema extends IdeasTables {}
 }
+
+/** What this module's queries run on: its own tables, and the kernel's to read. */
+export type IdeasDb = Db<IdeasTables & KernelTables>;

@@ -1,6 +1,6 @@
 import type { Album, ImageConsent, MaterialKind, TaggedPupil, Visibility } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
-import type { Schema } from '../../platform/db/schema.ts';
+import { sql } from 'kysely';
+import type { MaterialsDb } from './tables.ts';
 import { isoTime } from '../../platform/db/iso-time.ts';
 import type { Cursor } from '../../platform/http/cursor.ts';
 import { projectShownToThePublic } from '../projects/module.ts';
@@ -57,7 +57,7 @@ export type NewMaterial = {
 
 export const thumbnailKeyOf = (storageKey: string) => `${storageKey}.thumb`;
 
-export async function usedBytes(db: Kysely<Schema>, projectId: string): Promise<number> {
+export async function usedBytes(db: MaterialsDb, projectId: string): Promise<number> {
   const row = await db
     .selectFrom('materials')
     .select(sql<number>`coalesce(sum(size_bytes), 0)::bigint`.as('used'))
@@ -66,7 +66,7 @@ export async function usedBytes(db: Kysely<Schema>, projectId: string): Promise<
   return row.used;
 }
 
-export async function insertMaterial(db: Kysely<Schema>, material: NewMaterial): Promise<void> {
+export async function insertMaterial(db: MaterialsDb, material: NewMaterial): Promise<void> {
   await db
     .insertInto('materials')
     .values({
@@ -88,7 +88,7 @@ export async function insertMaterial(db: Kysely<Schema>, material: NewMaterial):
     .execute();
 }
 
-function selectMaterials(db: Kysely<Schema>) {
+function selectMaterials(db: MaterialsDb) {
   return db
     .selectFrom('materials as m')
     .leftJoin('users as u', 'u.id', 'm.uploaded_by')
@@ -114,7 +114,7 @@ function selectMaterials(db: Kysely<Schema>) {
 }
 
 /** A page of a project's materials, newest first, after a keyset cursor. */
-export async function materialsOf(db: Kysely<Schema>, projectId: string, filter: { albumId?: string | undefined; after?: Cursor | undefined; limit: number }): Promise<MaterialRow[]> {
+export async function materialsOf(db: MaterialsDb, projectId: string, filter: { albumId?: string | undefined; after?: Cursor | undefined; limit: number }): Promise<MaterialRow[]> {
   let query = selectMaterials(db).where('m.project_id', '=', projectId);
   if (filter.albumId) query = query.where('m.album_id', '=', filter.albumId);
   if (filter.after) {
@@ -124,11 +124,11 @@ export async function materialsOf(db: Kysely<Schema>, projectId: string, filter:
   return query.orderBy('m.created_at', 'desc').orderBy('m.id', 'desc').limit(filter.limit).execute();
 }
 
-export async function materialById(db: Kysely<Schema>, id: string): Promise<MaterialRow | undefined> {
+export async function materialById(db: MaterialsDb, id: string): Promise<MaterialRow | undefined> {
   return selectMaterials(db).where('m.id', '=', id).executeTakeFirst();
 }
 
-export async function materialCore(db: Kysely<Schema>, id: string, lock = false): Promise<MaterialCore | undefined> {
+export async function materialCore(db: MaterialsDb, id: string, lock = false): Promise<MaterialCore | undefined> {
   const query = db
     .selectFrom('materials as m')
     .innerJoin('projects as p', 'p.id', 'm.project_id')
@@ -151,7 +151,7 @@ export async function materialCore(db: Kysely<Schema>, id: string, lock = false)
 export type TaggedPupilRow = TaggedPupil & { materialId: string; imageConsent: ImageConsent };
 
 /** The pupils tagged in some materials, by first name and school. */
-export async function taggedPupilsOf(db: Kysely<Schema>, materialIds: string[]): Promise<TaggedPupilRow[]> {
+export async function taggedPupilsOf(db: MaterialsDb, materialIds: string[]): Promise<TaggedPupilRow[]> {
   if (materialIds.length === 0) return [];
   return db
     .selectFrom('material_pupils as mp')
@@ -165,7 +165,7 @@ export async function taggedPupilsOf(db: Kysely<Schema>, materialIds: string[]):
 }
 
 /** How many of these pupils are in the project. */
-export async function countProjectPupils(db: Kysely<Schema>, projectId: string, pupilIds: string[]): Promise<number> {
+export async function countProjectPupils(db: MaterialsDb, projectId: string, pupilIds: string[]): Promise<number> {
   if (pupilIds.length === 0) return 0;
   const row = await db
     .selectFrom('project_pupils')
@@ -176,7 +176,7 @@ export async function countProjectPupils(db: Kysely<Schema>, projectId: string, 
   return Number(row.count);
 }
 
-export async function replaceTags(db: Kysely<Schema>, materialId: string, pupilIds: string[]): Promise<void> {
+export async function replaceTags(db: MaterialsDb, materialId: string, pupilIds: string[]): Promise<void> {
   await db.deleteFrom('material_pupils').where('material_id', '=', materialId).execute();
   if (pupilIds.length === 0) return;
   await db
@@ -186,18 +186,18 @@ export async function replaceTags(db: Kysely<Schema>, materialId: string, pupilI
 }
 
 export async function updateMaterial(
-  db: Kysely<Schema>,
+  db: MaterialsDb,
   id: string,
   changes: { title?: string | null; description?: string | null; album_id?: string | null; visibility?: Visibility },
 ): Promise<void> {
   await db.updateTable('materials').set(changes).where('id', '=', id).execute();
 }
 
-export async function deleteMaterialRow(db: Kysely<Schema>, id: string): Promise<void> {
+export async function deleteMaterialRow(db: MaterialsDb, id: string): Promise<void> {
   await db.deleteFrom('materials').where('id', '=', id).execute();
 }
 
-function selectAlbums(db: Kysely<Schema>) {
+function selectAlbums(db: MaterialsDb) {
   return db
     .selectFrom('albums as a')
     .leftJoin('materials as m', 'm.album_id', 'a.id')
@@ -206,27 +206,27 @@ function selectAlbums(db: Kysely<Schema>) {
 }
 
 /** A project's albums by title; a project has a few dozen at most. */
-export async function albumsOf(db: Kysely<Schema>, projectId: string): Promise<Album[]> {
+export async function albumsOf(db: MaterialsDb, projectId: string): Promise<Album[]> {
   return selectAlbums(db).where('a.project_id', '=', projectId).orderBy('a.title').orderBy('a.id').limit(500).execute();
 }
 
-export async function albumSummary(db: Kysely<Schema>, id: string): Promise<Album> {
+export async function albumSummary(db: MaterialsDb, id: string): Promise<Album> {
   return selectAlbums(db).where('a.id', '=', id).executeTakeFirstOrThrow();
 }
 
-export async function albumById(db: Kysely<Schema>, id: string): Promise<{ id: string; projectId: string } | undefined> {
+export async function albumById(db: MaterialsDb, id: string): Promise<{ id: string; projectId: string } | undefined> {
   return db.selectFrom('albums').select(['id', 'project_id as projectId']).where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertAlbum(db: Kysely<Schema>, projectId: string, title: string, createdBy: string): Promise<string> {
+export async function insertAlbum(db: MaterialsDb, projectId: string, title: string, createdBy: string): Promise<string> {
   const { id } = await db.insertInto('albums').values({ project_id: projectId, title, created_by: createdBy }).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
-export async function renameAlbum(db: Kysely<Schema>, id: string, title: string): Promise<void> {
+export async function renameAlbum(db: MaterialsDb, id: string, title: string): Promise<void> {
   await db.updateTable('albums').set({ title }).where('id', '=', id).execute();
 }
 
-export async function deleteAlbum(db: Kysely<Schema>, id: string): Promise<void> {
+export async function deleteAlbum(db: MaterialsDb, id: string): Promise<void> {
   await db.deleteFrom('albums').where('id', '=', id).execute();
 }

@@ -1,3 +1,7 @@
+import type { Db, ReadOnly } from '../../platform/db/schema.ts';
+import type { KernelTables } from '../kernel.ts';
+import type { PupilsReadView } from '../pupils/module.ts';
+import type { ProjectsReadView } from '../projects/module.ts';
 import type { MaterialKind, Visibility } from '@jumelage/contracts';
 import type { Generated } from 'kysely';
 
@@ -31,10 +35,19 @@ export type MaterialsTable = {
 
 export type MaterialPupilsTable = { material_id: string; pupil_id: string };
 
+/** The tables this module owns: only its own queries name them (see modules/kernel.ts for what all may read). */
+export type MaterialsTables = {
+  albums: AlbumsTable;
+  materials: MaterialsTable;
+  material_pupils: MaterialPupilsTable;
+};
+
 declare module '../../platform/db/schema.ts' {
-  interface Schema {
-    albums: AlbumsTable;
-    materials: MaterialsTable;
-    material_pupils: MaterialPupilsTable;
-  }
+  interface Schema extends MaterialsTables {}
 }
+
+/** What this module's queries run on: its own tables, the kernel's and what it reads of other modules. */
+export type MaterialsDb = Db<MaterialsTables & KernelTables & ProjectsReadView & PupilsReadView>;
+
+/** What other modules may read of materials (never write): the files and their albums. */
+export type MaterialsReadView = ReadOnly<Pick<MaterialsTables, 'materials' | 'albums'>>;

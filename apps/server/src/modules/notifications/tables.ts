@@ -1,3 +1,5 @@
+import type { Db } from '../../platform/db/schema.ts';
+import type { KernelTables } from '../kernel.ts';
 import type { Generated } from 'kysely';
 import type { NotificationKind } from '@jumelage/contracts';
 
@@ -20,8 +22,14 @@ export type NotificationsTable = {
   read_at: Date | null;
 };
 
+/** The tables this module owns: only its own queries name them (see modules/kernel.ts for what all may read). */
+export type NotificationsTables = {
+  notifications: NotificationsTable;
+};
+
 declare module '../../platform/db/schema.ts' {
-  interface Schema {
-    notifications: NotificationsTable;
-  }
+  interface Schema extends NotificationsTables {}
 }
+
+/** What this module's queries run on: its own tables, and the kernel's to read. */
+export type NotificationsDb = Db<NotificationsTables & KernelTables>;

@@ -1,6 +1,6 @@
 import type { PendingTeacher, Profile } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
-import type { Schema } from '../../platform/db/schema.ts';
+import { sql } from 'kysely';
+import type { NssDb } from './tables.ts';
 import type { Cursor } from '../../platform/http/cursor.ts';
 
 /**
@@ -8,7 +8,7 @@ import type { Cursor } from '../../platform/http/cursor.ts';
  * waiting first, paged by (waiting since, id) so that pages never skip or repeat anyone.
  */
 export async function pendingTeachers(
-  db: Kysely<Schema>,
+  db: NssDb,
   countryCode: string,
   after: Cursor | undefined,
   limit: number,
@@ -77,7 +77,7 @@ export async function pendingTeachers(
   }));
 }
 
-export async function countPendingTeachers(db: Kysely<Schema>, countryCode: string): Promise<number> {
+export async function countPendingTeachers(db: NssDb, countryCode: string): Promise<number> {
   const row = await db
     .selectFrom('users')
     .select((select) => select.fn.countAll<number>().as('total'))
@@ -95,7 +95,7 @@ export type DecidedTeacher = { id: string; name: string; email: string; language
  * deciding at once never both win, and a teacher of another country is never touched.
  */
 export async function decideTeachers(
-  db: Kysely<Schema>,
+  db: NssDb,
   decision: { teacherIds: string[]; countryCode: string; status: 'validated' | 'rejected'; reason: string | null; officerId: string },
 ): Promise<DecidedTeacher[]> {
   return db

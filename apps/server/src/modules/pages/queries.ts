@@ -1,7 +1,7 @@
 import type { PageEditors, PageSummary, TaggedPupil, Visibility } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { isoTime } from '../../platform/db/iso-time.ts';
-import type { Schema } from '../../platform/db/schema.ts';
+import type { PagesDb } from './tables.ts';
 import { notFound } from '../../platform/errors.ts';
 
 const summaryColumns = [
@@ -15,7 +15,7 @@ const summaryColumns = [
 
 export type PageRow = PageSummary & { projectId: string };
 
-export async function findPage(db: Kysely<Schema>, pageId: string): Promise<PageRow | undefined> {
+export async function findPage(db: PagesDb, pageId: string): Promise<PageRow | undefined> {
   return db
     .selectFrom('twinspace_pages')
     .select([...summaryColumns, 'project_id as projectId', isoTime('updated_at').as('updatedAt')])
@@ -23,7 +23,7 @@ export async function findPage(db: Kysely<Schema>, pageId: string): Promise<Page
     .executeTakeFirst();
 }
 
-export async function pagesOf(db: Kysely<Schema>, projectId: string): Promise<PageSummary[]> {
+export async function pagesOf(db: PagesDb, projectId: string): Promise<PageSummary[]> {
   return db
     .selectFrom('twinspace_pages')
     .select([...summaryColumns, isoTime('updated_at').as('updatedAt')])
@@ -33,12 +33,12 @@ export async function pagesOf(db: Kysely<Schema>, projectId: string): Promise<Pa
     .execute();
 }
 
-export async function countPages(db: Kysely<Schema>, projectId: string): Promise<number> {
+export async function countPages(db: PagesDb, projectId: string): Promise<number> {
   const row = await db.selectFrom('twinspace_pages').select((eb) => eb.fn.countAll<number>().as('count')).where('project_id', '=', projectId).executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
-export async function insertPage(db: Kysely<Schema>, projectId: string, parentId: string | null, title: string, authorId: string): Promise<string> {
+export async function insertPage(db: PagesDb, projectId: string, parentId: string | null, title: string, authorId: string): Promise<string> {
   const { id } = await db
     .insertInto('twinspace_pages')
     .values({
@@ -58,7 +58,7 @@ export async function insertPage(db: Kysely<Schema>, projectId: string, parentId
 /** Making a page public is a publication (storage.ts `publishCurrentText`), not a change of field. */
 export type PageChanges = { title?: string; parentId?: string | null; position?: number; editors?: PageEditors; visibility?: 'members' };
 
-export async function updatePage(db: Kysely<Schema>, pageId: string, changes: PageChanges): Promise<void> {
+export async function updatePage(db: PagesDb, pageId: string, changes: PageChanges): Promise<void> {
   await db
     .updateTable('twinspace_pages')
     .set({
@@ -79,31 +79,31 @@ const withPageAndBelow = (pageId: string) => sql`with recursive below(id) as (
 )`;
 
 /** True when `candidateParentId` is the page itself or one of its descendants (a cycle). */
-export async function isWithin(db: Kysely<Schema>, pageId: string, candidateParentId: string): Promise<boolean> {
+export async function isWithin(db: PagesDb, pageId: string, candidateParentId: string): Promise<boolean> {
   const result = await sql<{ found: boolean }>`${withPageAndBelow(pageId)} select exists (select 1 from below where id = ${candidateParentId}::uuid) as found`.execute(db);
   return result.rows[0]?.found ?? false;
 }
 
 /** Holds the page's row until the transaction ends: tags and visibility change one at a time. */
-export async function lockPage(db: Kysely<Schema>, pageId: string): Promise<{ visibility: Visibility }> {
+export async function lockPage(db: PagesDb, pageId: string): Promise<{ visibility: Visibility }> {
   const page = await db.selectFrom('twinspace_pages').select('visibility').where('id', '=', pageId).forUpdate().executeTakeFirst();
   if (!page) throw notFound('This page');
   return page;
 }
 
 /** Deletes the page and the pages under it; returns all their ids. */
-export async function deletePage(db: Kysely<Schema>, pageId: string): Promise<string[]> {
+export async function deletePage(db: PagesDb, pageId: string): Promise<string[]> {
   const { rows } = await sql<{ id: string }>`${withPageAndBelow(pageId)} delete from twinspace_pages where id in (select id from below) returning id`.execute(db);
   return rows.map((row) => row.id);
 }
 
-export async function pageHtml(db: Kysely<Schema>, pageId: string): Promise<string> {
+export async function pageHtml(db: PagesDb, pageId: string): Promise<string> {
   const row = await db.selectFrom('twinspace_pages').select('html').where('id', '=', pageId).executeTakeFirstOrThrow();
   return row.html;
 }
 
 /** Pupils tagged in a page, with their school and consent. */
-export async function taggedPupilsOf(db: Kysely<Schema>, pageId: string): Promise<Array<TaggedPupil & { imageConsent: NonNullable<TaggedPupil['imageConsent']> }>> {
+export async function taggedPupilsOf(db: PagesDb, pageId: string): Promise<Array<TaggedPupil & { imageConsent: NonNullable<TaggedPupil['imageConsent']> }>> {
   return db
     .selectFrom('page_pupils as tag')
     .innerJoin('pupils as p', 'p.user_id', 'tag.pupil_id')
@@ -115,7 +115,7 @@ export async function taggedPupilsOf(db: Kysely<Schema>, pageId: string): Promis
 }
 
 /** The version the public sees, who published it and when; undefined while the page is members-only. */
-export async function publishedVersionOf(db: Kysely<Schema>, pageId: string): Promise<{ id: number; html: string; publishedAt: string; publishedBy: string | null } | undefined> {
+export async function publishedVersionOf(db: PagesDb, pageId: string): Promise<{ id: number; html: string; publishedAt: string; publishedBy: string | null } | undefined> {
   return db
     .selectFrom('twinspace_pages as page')
     .innerJoin('page_versions as v', 'v.id', 'page.published_version_id')
@@ -126,17 +126,17 @@ export async function publishedVersionOf(db: Kysely<Schema>, pageId: string): Pr
     .executeTakeFirst();
 }
 
-export async function taggedPupilIdsOf(db: Kysely<Schema>, pageId: string): Promise<string[]> {
+export async function taggedPupilIdsOf(db: PagesDb, pageId: string): Promise<string[]> {
   const rows = await db.selectFrom('page_pupils').select('pupil_id').where('page_id', '=', pageId).execute();
   return rows.map((row) => row.pupil_id);
 }
 
-export async function setTaggedPupils(db: Kysely<Schema>, pageId: string, pupilIds: string[]): Promise<void> {
+export async function setTaggedPupils(db: PagesDb, pageId: string, pupilIds: string[]): Promise<void> {
   await db.deleteFrom('page_pupils').where('page_id', '=', pageId).execute();
   if (pupilIds.length > 0) await db.insertInto('page_pupils').values(pupilIds.map((pupilId) => ({ page_id: pageId, pupil_id: pupilId }))).execute();
 }
 
-export async function pupilsInProject(db: Kysely<Schema>, projectId: string, pupilIds: string[]): Promise<number> {
+export async function pupilsInProject(db: PagesDb, projectId: string, pupilIds: string[]): Promise<number> {
   if (pupilIds.length === 0) return 0;
   const rows = await db.selectFrom('project_pupils').select('pupil_id').where('project_id', '=', projectId).where('pupil_id', 'in', pupilIds).execute();
   return rows.length;

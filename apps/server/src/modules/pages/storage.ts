@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
-import type { Schema } from '../../platform/db/schema.ts';
+import type { PagesDb } from './tables.ts';
 import { documentFrom, mergeStates, renderHtml, sanitizeDocument } from './document.ts';
 
 /**
@@ -8,14 +7,14 @@ import { documentFrom, mergeStates, renderHtml, sanitizeDocument } from './docum
  * acknowledged; compaction folds the updates into twinspace_pages.document. Both are Yjs updates,
  * and merging is a union, so any process may compact at any time without losing an edit.
  */
-export async function loadPageState(db: Kysely<Schema>, pageId: string): Promise<Uint8Array | null> {
+export async function loadPageState(db: PagesDb, pageId: string): Promise<Uint8Array | null> {
   const page = await db.selectFrom('twinspace_pages').select('document').where('id', '=', pageId).executeTakeFirst();
   if (!page) return null;
   const updates = await db.selectFrom('page_updates').select('update').where('page_id', '=', pageId).orderBy('id').execute();
   return mergeStates([page.document, ...updates.map((row) => row.update)]);
 }
 
-export async function appendUpdate(db: Kysely<Schema>, pageId: string, update: Uint8Array, userId: string | null): Promise<void> {
+export async function appendUpdate(db: PagesDb, pageId: string, update: Uint8Array, userId: string | null): Promise<void> {
   await db.insertInto('page_updates').values({ page_id: pageId, update, user_id: userId }).execute();
 }
 
@@ -25,7 +24,7 @@ export type CompactionOptions = { editorId: string | null; versionEveryMs: numbe
  * Folds the stored updates and the live state into the page, renders its HTML, and saves a
  * version when the last one is older than `versionEveryMs` and the text changed.
  */
-export async function compactPage(db: Kysely<Schema>, pageId: string, liveState: Uint8Array, options: CompactionOptions): Promise<void> {
+export async function compactPage(db: PagesDb, pageId: string, liveState: Uint8Array, options: CompactionOptions): Promise<void> {
   await db.transaction().execute(async (transaction) => {
     const page = await transaction.selectFrom('twinspace_pages').select(['document', 'html', 'authors_since_version']).where('id', '=', pageId).forUpdate().executeTakeFirst();
     if (!page) return;
@@ -47,7 +46,7 @@ export async function compactPage(db: Kysely<Schema>, pageId: string, liveState:
   });
 }
 
-export async function saveVersion(db: Kysely<Schema>, pageId: string, state: Uint8Array, html: string, authors: string[], savedBy: string | null, restoredFrom: number | null): Promise<number> {
+export async function saveVersion(db: PagesDb, pageId: string, state: Uint8Array, html: string, authors: string[], savedBy: string | null, restoredFrom: number | null): Promise<number> {
   const { id } = await db
     .insertInto('page_versions')
     .values({ page_id: pageId, document: state, html, authors, saved_by: savedBy, restored_from: restoredFrom })
@@ -58,7 +57,7 @@ export async function saveVersion(db: Kysely<Schema>, pageId: string, state: Uin
 }
 
 /** The page's text as it is now, every stored edit included, as its readers see it. */
-export async function currentText(db: Kysely<Schema>, pageId: string): Promise<{ state: Uint8Array; html: string }> {
+export async function currentText(db: PagesDb, pageId: string): Promise<{ state: Uint8Array; html: string }> {
   const document = documentFrom(await loadPageState(db, pageId));
   sanitizeDocument(document);
   return { state: Y.encodeStateAsUpdate(document), html: renderHtml(document) };
@@ -69,7 +68,7 @@ export async function currentText(db: Kysely<Schema>, pageId: string): Promise<{
  * already holds this text): the public sees that version, and later edits only once a teacher
  * publishes again. Run under the page's lock, after the consent of the pupils it shows was checked.
  */
-export async function publishCurrentText(db: Kysely<Schema>, pageId: string, publisherId: string): Promise<void> {
+export async function publishCurrentText(db: PagesDb, pageId: string, publisherId: string): Promise<void> {
   const { state, html } = await currentText(db, pageId);
   const versionId = await keepAsVersion(db, pageId, state, html, { authors: await authorsSinceVersion(db, pageId), savedBy: publisherId });
   await db
@@ -80,12 +79,12 @@ export async function publishCurrentText(db: Kysely<Schema>, pageId: string, pub
 }
 
 /** The latest version when it already holds this text, or a new one; its id. */
-export async function keepAsVersion(db: Kysely<Schema>, pageId: string, state: Uint8Array, html: string, by: { authors: string[]; savedBy: string }): Promise<number> {
+export async function keepAsVersion(db: PagesDb, pageId: string, state: Uint8Array, html: string, by: { authors: string[]; savedBy: string }): Promise<number> {
   const latest = await db.selectFrom('page_versions').select(['id', 'html']).where('page_id', '=', pageId).orderBy('id', 'desc').limit(1).executeTakeFirst();
   return latest?.html === html ? latest.id : saveVersion(db, pageId, state, html, by.authors, by.savedBy, null);
 }
 
-async function authorsSinceVersion(db: Kysely<Schema>, pageId: string): Promise<string[]> {
+async function authorsSinceVersion(db: PagesDb, pageId: string): Promise<string[]> {
   const page = await db.selectFrom('twinspace_pages').select('authors_since_version').where('id', '=', pageId).executeTakeFirstOrThrow();
   return page.authors_since_version;
 }

@@ -1,3 +1,6 @@
+import type { Db, ReadOnly } from '../../platform/db/schema.ts';
+import type { KernelTables } from '../kernel.ts';
+import type { PupilsReadView } from '../pupils/module.ts';
 import type { PageEditors, Visibility } from '@jumelage/contracts';
 import type { Generated } from 'kysely';
 
@@ -43,11 +46,20 @@ export type PageVersionsTable = {
 
 export type PagePupilsTable = { page_id: string; pupil_id: string };
 
+/** The tables this module owns: only its own queries name them (see modules/kernel.ts for what all may read). */
+export type PagesTables = {
+  twinspace_pages: TwinspacePagesTable;
+  page_updates: PageUpdatesTable;
+  page_versions: PageVersionsTable;
+  page_pupils: PagePupilsTable;
+};
+
 declare module '../../platform/db/schema.ts' {
-  interface Schema {
-    twinspace_pages: TwinspacePagesTable;
-    page_updates: PageUpdatesTable;
-    page_versions: PageVersionsTable;
-    page_pupils: PagePupilsTable;
-  }
+  interface Schema extends PagesTables {}
 }
+
+/** What this module's queries run on: its own tables, the kernel's and what it reads of other modules. */
+export type PagesDb = Db<PagesTables & KernelTables & PupilsReadView>;
+
+/** What other modules may read of pages (never write): the pages and their kept versions. */
+export type PagesReadView = ReadOnly<Pick<PagesTables, 'twinspace_pages' | 'page_versions'>>;

@@ -1,6 +1,6 @@
 import type { Partner, SearchPartnersResponse } from '@jumelage/contracts';
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Schema } from '../../platform/db/schema.ts';
+import { sql, type RawBuilder } from 'kysely';
+import type { PartnersDb } from './tables.ts';
 import { escapeLike } from '../../platform/db/like.ts';
 import type { RankedCursor } from '../../platform/http/cursor.ts';
 
@@ -87,7 +87,7 @@ export const recentShare = 5;
  */
 export const recentTierStartColumn = sql<string | null>`(select nullif(since, '-infinity')::text from recently_active_partners_since)`;
 
-export async function recentTierStart(db: Kysely<Schema>): Promise<string | null> {
+export async function recentTierStart(db: PartnersDb): Promise<string | null> {
   const { rows } = await sql<{ since: string | null }>`select ${recentTierStartColumn} as since`.execute(db);
   return rows[0]!.since;
 }
@@ -159,7 +159,7 @@ function narrowPlan(scope: SearchScope, tier: Tier, atMost?: number): Plan {
  * estimates for them are good; trigram estimates are not, so a text search chooses its plan itself.
  */
 export async function searchPartners(
-  db: Kysely<Schema>,
+  db: PartnersDb,
   filters: PartnerFilters,
   after: RankedCursor | undefined,
   limit: number,
@@ -198,7 +198,7 @@ function recentPlan(scope: SearchScope, choice: PlanChoice, estimated: number | 
  * Where the recent tier starts and, for a text search, how many teachers match, from the sample:
  * counting stops as soon as the answer is "too many to narrow".
  */
-export async function sampleMatches(db: Kysely<Schema>, filters: PartnerFilters): Promise<{ since: string | null; estimated: number | undefined }> {
+export async function sampleMatches(db: PartnersDb, filters: PartnerFilters): Promise<{ since: string | null; estimated: number | undefined }> {
   if (filters.words.length === 0) return { since: await recentTierStart(db), estimated: undefined };
   const enough = Math.floor(recentNarrowUpTo / sampleShare) + 1;
   const { rows } = await db.transaction().execute(async (trx) => {
@@ -216,13 +216,13 @@ export async function sampleMatches(db: Kysely<Schema>, filters: PartnerFilters)
  * Forces a plan for the rest of the transaction. JIT compilation goes too: a forbidden plan kind
  * makes the costs of any path that still needs it look huge, which would start it for nothing.
  */
-async function forbid(trx: Kysely<Schema>, settings: string[]) {
+async function forbid(trx: PartnersDb, settings: string[]) {
   await sql`select ${sql.join([...settings, 'jit'].map((setting) => sql`set_config(${setting}, 'off', true)`))}`.execute(trx);
 }
 
 type SearchResult = Awaited<ReturnType<typeof runPlan>>;
 
-async function runPlan(db: Kysely<Schema>, plan: Plan, { filters }: SearchScope, after: RankedCursor | undefined, limit: number) {
+async function runPlan(db: PartnersDb, plan: Plan, { filters }: SearchScope, after: RankedCursor | undefined, limit: number) {
   const afterCursor = after
     ? sql`where (score, last_active, user_id) < (${after.score}::float8, ${after.time}::timestamptz, ${after.id}::uuid)`
     : sql``;

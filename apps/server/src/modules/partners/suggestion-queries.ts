@@ -1,6 +1,6 @@
 import type { Partner } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
-import type { Schema } from '../../platform/db/schema.ts';
+import { sql } from 'kysely';
+import type { PartnersDb } from './tables.ts';
 import { allTeachers, partnerJson, recentTier, recentTierStart, recentTierStartColumn, tierCondition, type Tier } from './queries.ts';
 
 export type SuggestionProfile = {
@@ -29,7 +29,7 @@ export const suggestionsConsidered = 1000;
 
 const offsetOf = (zone: ReturnType<typeof sql>) => sql<number>`(extract(epoch from (now() at time zone ${zone}) - (now() at time zone 'UTC')) / 3600)::float8`;
 
-export async function suggestionProfileOf(db: Kysely<Schema>, userId: string): Promise<SuggestionProfile | undefined> {
+export async function suggestionProfileOf(db: PartnersDb, userId: string): Promise<SuggestionProfile | undefined> {
   const { rows } = await sql<SuggestionProfile>`
     select u.country_code as "countryCode", p.subjects, p.working_languages as languages, p.pupil_age_min as "ageMin", p.pupil_age_max as "ageMax",
            ${offsetOf(sql`c.time_zone`)} as "utcOffset"
@@ -45,7 +45,7 @@ export async function suggestionProfileOf(db: Kysely<Schema>, userId: string): P
  * they were active. The candidates come from the recent tier's walk index when it holds enough of
  * them, as a search's matches do (see docs/ARCHITECTURE.md).
  */
-export async function suggestPartners(db: Kysely<Schema>, userId: string, me: SuggestionProfile, limit: number): Promise<ScoredCandidate[]> {
+export async function suggestPartners(db: PartnersDb, userId: string, me: SuggestionProfile, limit: number): Promise<ScoredCandidate[]> {
   const since = await recentTierStart(db);
   const recent = await suggestFrom(db, recentTier, since, userId, me, limit);
   // As for a search: the tier the statement saw must be the one `since` was read from.
@@ -54,7 +54,7 @@ export async function suggestPartners(db: Kysely<Schema>, userId: string, me: Su
   return enough ? recent : suggestFrom(db, allTeachers, since, userId, me, limit);
 }
 
-async function suggestFrom(db: Kysely<Schema>, tier: Tier, since: string | null, userId: string, me: SuggestionProfile, limit: number) {
+async function suggestFrom(db: PartnersDb, tier: Tier, since: string | null, userId: string, me: SuggestionProfile, limit: number) {
   const hasAges = me.ageMin !== null && me.ageMax !== null;
   const sharesSubjectOrAges = hasAges
     ? sql`(s.subjects && ${me.subjects}::text[] or (s.age_min <= ${me.ageMax} and s.age_max >= ${me.ageMin}))`

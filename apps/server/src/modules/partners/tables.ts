@@ -1,5 +1,6 @@
+import type { Db, ReadOnly } from '../../platform/db/schema.ts';
+import type { KernelTables } from '../kernel.ts';
 import type { SchoolLevel } from '@jumelage/contracts';
-import type { Generated } from 'kysely';
 
 /** Filled by database triggers only (migration 0005): the code reads it, never writes it. */
 export type PartnerSearchTable = {
@@ -19,26 +20,17 @@ export type PartnerSearchTable = {
   search_text: string;
 };
 
-export type ContactRequestsTable = {
-  id: Generated<string>;
-  from_user: string;
-  to_user: string;
-  message: string;
-  status: Generated<'pending' | 'accepted' | 'declined'>;
-  created_at: Generated<Date>;
-  decided_at: Date | null;
-};
-
-export type BlocksTable = {
-  blocker: string;
-  blocked: string;
-  created_at: Generated<Date>;
+/** The tables this module owns: only its own queries name them (see modules/kernel.ts for what all may read). */
+export type PartnersTables = {
+  partner_search: PartnerSearchTable;
 };
 
 declare module '../../platform/db/schema.ts' {
-  interface Schema {
-    partner_search: PartnerSearchTable;
-    contact_requests: ContactRequestsTable;
-    blocks: BlocksTable;
-  }
+  interface Schema extends PartnersTables {}
 }
+
+/** What this module's queries run on: its own tables, and the kernel's to read. */
+export type PartnersDb = Db<PartnersTables & KernelTables>;
+
+/** What other modules may read of partner search: the searchable card of each teacher. */
+export type PartnersReadView = ReadOnly<PartnersTables>;

@@ -1,12 +1,11 @@
 import type { MyInvitation, ProjectDetail, ProjectRole } from '@jumelage/contracts';
-import type { Kysely } from 'kysely';
 import { isoTime } from '../../platform/db/iso-time.ts';
-import type { Schema } from '../../platform/db/schema.ts';
+import type { ProjectsDb } from './tables.ts';
 
 type Invitation = ProjectDetail['invitations'][number];
 type MyInvitationOfProject = NonNullable<ProjectDetail['myInvitation']>;
 
-export async function pendingInvitationsOf(db: Kysely<Schema>, projectId: string): Promise<Invitation[]> {
+export async function pendingInvitationsOf(db: ProjectsDb, projectId: string): Promise<Invitation[]> {
   const rows = await db
     .selectFrom('project_invitations as i')
     .innerJoin('users as u', 'u.id', 'i.invitee_id')
@@ -19,7 +18,7 @@ export async function pendingInvitationsOf(db: Kysely<Schema>, projectId: string
   return rows.map(({ userId, name, schoolName, town, countryCode, ...invitation }) => ({ ...invitation, invitee: { id: userId, name, schoolName, town, countryCode: countryCode! } }));
 }
 
-export async function pendingInvitationOf(db: Kysely<Schema>, projectId: string, inviteeId: string): Promise<MyInvitationOfProject | undefined> {
+export async function pendingInvitationOf(db: ProjectsDb, projectId: string, inviteeId: string): Promise<MyInvitationOfProject | undefined> {
   return db
     .selectFrom('project_invitations as i')
     .leftJoin('users as u', 'u.id', 'i.inviter_id')
@@ -31,7 +30,7 @@ export async function pendingInvitationOf(db: Kysely<Schema>, projectId: string,
 }
 
 /** Invitations waiting for this teacher's answer, newest first. */
-export async function invitationsFor(db: Kysely<Schema>, inviteeId: string): Promise<MyInvitation[]> {
+export async function invitationsFor(db: ProjectsDb, inviteeId: string): Promise<MyInvitation[]> {
   const rows = await db
     .selectFrom('project_invitations as i')
     .innerJoin('projects as p', 'p.id', 'i.project_id')
@@ -44,7 +43,7 @@ export async function invitationsFor(db: Kysely<Schema>, inviteeId: string): Pro
   return rows.map(({ projectId, title, status, ...invitation }) => ({ ...invitation, project: { id: projectId, title, status } }));
 }
 
-export async function insertInvitation(db: Kysely<Schema>, values: { projectId: string; inviteeId: string; inviterId: string; role: ProjectRole; message: string }): Promise<string | undefined> {
+export async function insertInvitation(db: ProjectsDb, values: { projectId: string; inviteeId: string; inviterId: string; role: ProjectRole; message: string }): Promise<string | undefined> {
   const row = await db
     .insertInto('project_invitations')
     .values({ project_id: values.projectId, invitee_id: values.inviteeId, inviter_id: values.inviterId, role: values.role, message: values.message })
@@ -54,7 +53,7 @@ export async function insertInvitation(db: Kysely<Schema>, values: { projectId: 
   return row?.id;
 }
 
-export async function lockInvitation(db: Kysely<Schema>, id: string) {
+export async function lockInvitation(db: ProjectsDb, id: string) {
   return db
     .selectFrom('project_invitations')
     .select(['id', 'project_id as projectId', 'invitee_id as inviteeId', 'inviter_id as inviterId', 'role', 'status'])
@@ -63,6 +62,6 @@ export async function lockInvitation(db: Kysely<Schema>, id: string) {
     .executeTakeFirst();
 }
 
-export async function closeInvitation(db: Kysely<Schema>, id: string, status: 'accepted' | 'declined' | 'withdrawn'): Promise<void> {
+export async function closeInvitation(db: ProjectsDb, id: string, status: 'accepted' | 'declined' | 'withdrawn'): Promise<void> {
   await db.updateTable('project_invitations').set({ status, decided_at: new Date() }).where('id', '=', id).execute();
 }

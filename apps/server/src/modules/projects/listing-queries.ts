@@ -1,13 +1,13 @@
 import type { ProjectSummary, ProjectToReview } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { isoTime } from '../../platform/db/iso-time.ts';
-import type { Schema } from '../../platform/db/schema.ts';
+import type { ProjectsDb } from './tables.ts';
 import type { Cursor } from '../../platform/http/cursor.ts';
 
 /** A teacher's projects stay few (tens); the list has a bound all the same. */
 export const myProjectsAtMost = 200;
 
-export async function projectsOf(db: Kysely<Schema>, teacherId: string): Promise<(ProjectSummary & { hoursPerWeek: number | null; digitalTools: string })[]> {
+export async function projectsOf(db: ProjectsDb, teacherId: string): Promise<(ProjectSummary & { hoursPerWeek: number | null; digitalTools: string })[]> {
   return db
     .selectFrom('project_members as m')
     .innerJoin('projects as p', 'p.id', 'm.project_id')
@@ -31,7 +31,7 @@ export async function projectsOf(db: Kysely<Schema>, teacherId: string): Promise
 }
 
 /** Submitted projects that wait for one country's answer, oldest submission first. */
-export async function projectsAwaiting(db: Kysely<Schema>, countryCode: string, after: Cursor | undefined, limit: number): Promise<(ProjectToReview & { cursorTime: string })[]> {
+export async function projectsAwaiting(db: ProjectsDb, countryCode: string, after: Cursor | undefined, limit: number): Promise<(ProjectToReview & { cursorTime: string })[]> {
   const afterCursor = after ? sql`and (p.submitted_at, p.id) > (${after.time}::timestamptz, ${after.id}::uuid)` : sql``;
   const { rows } = await sql<ProjectToReview & { cursorTime: string }>`
     select p.id, p.title, p.summary, ${isoTime('p.submitted_at')} as "submittedAt", ${isoTime('p.submitted_at')} as "cursorTime",
@@ -48,7 +48,7 @@ export async function projectsAwaiting(db: Kysely<Schema>, countryCode: string, 
   return rows;
 }
 
-export async function countAwaiting(db: Kysely<Schema>, countryCode: string): Promise<number> {
+export async function countAwaiting(db: ProjectsDb, countryCode: string): Promise<number> {
   const row = await db
     .selectFrom('project_country_reviews as r')
     .innerJoin('projects as p', 'p.id', 'r.project_id')

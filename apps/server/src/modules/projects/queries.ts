@@ -1,7 +1,7 @@
 import type { Project, ProjectEvent, ProjectEventKind, ProjectMember, ProjectPatch, ProjectRole, ProjectStatus, ProjectTexts } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { isoTime } from '../../platform/db/iso-time.ts';
-import type { Schema } from '../../platform/db/schema.ts';
+import type { ProjectsDb } from './tables.ts';
 
 /** The columns of a project as the contracts name them. */
 const projectJson = sql<Project>`json_build_object(
@@ -33,7 +33,7 @@ const columnOf = {
 
 export type ProjectCore = { id: string; status: ProjectStatus; version: number; title: string; isPublic: boolean };
 
-export async function findProject(db: Kysely<Schema>, id: string): Promise<Project | undefined> {
+export async function findProject(db: ProjectsDb, id: string): Promise<Project | undefined> {
   const row = await sql<{ project: Project }>`select ${projectJson} as project from projects p where p.id = ${id}::uuid`.execute(db);
   return row.rows[0]?.project;
 }
@@ -42,7 +42,7 @@ export async function findProject(db: Kysely<Schema>, id: string): Promise<Proje
  * Reads the state a change depends on and holds the row until the transaction ends: a second
  * change of the same project waits, then sees the first one's result.
  */
-export async function lockProject(db: Kysely<Schema>, id: string): Promise<ProjectCore | undefined> {
+export async function lockProject(db: ProjectsDb, id: string): Promise<ProjectCore | undefined> {
   return db
     .selectFrom('projects')
     .select(['id', 'status', 'version', 'title', 'is_public as isPublic'])
@@ -51,7 +51,7 @@ export async function lockProject(db: Kysely<Schema>, id: string): Promise<Proje
     .executeTakeFirst();
 }
 
-export async function insertProject(db: Kysely<Schema>, values: { title: string; createdBy: string; content?: Partial<ProjectPatch> }): Promise<string> {
+export async function insertProject(db: ProjectsDb, values: { title: string; createdBy: string; content?: Partial<ProjectPatch> }): Promise<string> {
   const { id } = await db
     .insertInto('projects')
     .values({ title: values.title, created_by: values.createdBy, ...columnsOf(values.content ?? {}) })
@@ -67,7 +67,7 @@ function columnsOf(patch: Partial<ProjectPatch>): Record<string, unknown> {
 }
 
 /** Saves the fields given, and only them; a new version. */
-export async function updateProjectContent(db: Kysely<Schema>, id: string, patch: ProjectPatch): Promise<{ version: number; updatedAt: string }> {
+export async function updateProjectContent(db: ProjectsDb, id: string, patch: ProjectPatch): Promise<{ version: number; updatedAt: string }> {
   return db
     .updateTable('projects')
     .set({ ...columnsOf(patch), version: sql`version + 1`, updated_at: sql`now()` })
@@ -77,7 +77,7 @@ export async function updateProjectContent(db: Kysely<Schema>, id: string, patch
 }
 
 export async function setProjectState(
-  db: Kysely<Schema>,
+  db: ProjectsDb,
   id: string,
   values: { status?: ProjectStatus; isPublic?: boolean; submitted?: boolean; approved?: boolean },
 ): Promise<void> {
@@ -94,12 +94,12 @@ export async function setProjectState(
     .execute();
 }
 
-export async function deleteProject(db: Kysely<Schema>, id: string): Promise<void> {
+export async function deleteProject(db: ProjectsDb, id: string): Promise<void> {
   await db.deleteFrom('projects').where('id', '=', id).execute();
 }
 
 /** A teacher joins with the school and country they have today. */
-export async function insertMember(db: Kysely<Schema>, projectId: string, teacherId: string, role: ProjectRole): Promise<void> {
+export async function insertMember(db: ProjectsDb, projectId: string, teacherId: string, role: ProjectRole): Promise<void> {
   await db
     .insertInto('project_members')
     .columns(['project_id', 'teacher_id', 'school_id', 'country_code', 'role'])
@@ -113,12 +113,12 @@ export async function insertMember(db: Kysely<Schema>, projectId: string, teache
     .execute();
 }
 
-export async function roleIn(db: Kysely<Schema>, projectId: string, userId: string): Promise<ProjectRole | undefined> {
+export async function roleIn(db: ProjectsDb, projectId: string, userId: string): Promise<ProjectRole | undefined> {
   const row = await db.selectFrom('project_members').select('role').where('project_id', '=', projectId).where('teacher_id', '=', userId).executeTakeFirst();
   return row?.role;
 }
 
-export async function membersOf(db: Kysely<Schema>, projectId: string): Promise<ProjectMember[]> {
+export async function membersOf(db: ProjectsDb, projectId: string): Promise<ProjectMember[]> {
   const rows = await db
     .selectFrom('project_members as m')
     .innerJoin('users as u', 'u.id', 'm.teacher_id')
@@ -131,7 +131,7 @@ export async function membersOf(db: Kysely<Schema>, projectId: string): Promise<
   return rows;
 }
 
-export async function setPartnerPlan(db: Kysely<Schema>, projectId: string, teacherId: string, plan: { hoursPerWeek: number | null; digitalTools: string }): Promise<void> {
+export async function setPartnerPlan(db: ProjectsDb, projectId: string, teacherId: string, plan: { hoursPerWeek: number | null; digitalTools: string }): Promise<void> {
   await db
     .updateTable('project_members')
     .set({ hours_per_week: plan.hoursPerWeek, digital_tools: plan.digitalTools })
@@ -141,7 +141,7 @@ export async function setPartnerPlan(db: Kysely<Schema>, projectId: string, teac
 }
 
 export async function recordEvent(
-  db: Kysely<Schema>,
+  db: ProjectsDb,
   projectId: string,
   kind: ProjectEventKind,
   actorId: string | null,
@@ -161,7 +161,7 @@ export async function recordEvent(
 }
 
 /** True when this person's last `edited` event on the project is younger than `withinMs`: one editing session. */
-export async function editedRecentlyBy(db: Kysely<Schema>, projectId: string, actorId: string, withinMs: number): Promise<boolean> {
+export async function editedRecentlyBy(db: ProjectsDb, projectId: string, actorId: string, withinMs: number): Promise<boolean> {
   const row = await db
     .selectFrom('project_events')
     .select('id')
@@ -173,7 +173,7 @@ export async function editedRecentlyBy(db: Kysely<Schema>, projectId: string, ac
   return row !== undefined;
 }
 
-export async function historyOf(db: Kysely<Schema>, projectId: string): Promise<ProjectEvent[]> {
+export async function historyOf(db: ProjectsDb, projectId: string): Promise<ProjectEvent[]> {
   return db
     .selectFrom('project_events as e')
     .leftJoin('users as u', 'u.id', 'e.actor_id')
@@ -183,7 +183,7 @@ export async function historyOf(db: Kysely<Schema>, projectId: string): Promise<
     .execute();
 }
 
-export async function reviewsOf(db: Kysely<Schema>, projectId: string) {
+export async function reviewsOf(db: ProjectsDb, projectId: string) {
   return db
     .selectFrom('project_country_reviews')
     .select(['country_code as countryCode', 'status', sql<string | null>`case when decided_at is null then null else ${isoTime('decided_at')} end`.as('decidedAt')])
@@ -193,7 +193,7 @@ export async function reviewsOf(db: Kysely<Schema>, projectId: string) {
 }
 
 /** A new submission asks every founding country again, whatever they answered before. */
-export async function askFoundingCountries(db: Kysely<Schema>, projectId: string): Promise<string[]> {
+export async function askFoundingCountries(db: ProjectsDb, projectId: string): Promise<string[]> {
   await db.deleteFrom('project_country_reviews').where('project_id', '=', projectId).execute();
   const rows = await db
     .insertInto('project_country_reviews')
@@ -206,7 +206,7 @@ export async function askFoundingCountries(db: Kysely<Schema>, projectId: string
   return rows.map((row) => row.country_code);
 }
 
-export async function lockReview(db: Kysely<Schema>, projectId: string, countryCode: string) {
+export async function lockReview(db: ProjectsDb, projectId: string, countryCode: string) {
   return db
     .selectFrom('project_country_reviews')
     .select('status')
@@ -217,7 +217,7 @@ export async function lockReview(db: Kysely<Schema>, projectId: string, countryC
 }
 
 export async function decideReview(
-  db: Kysely<Schema>,
+  db: ProjectsDb,
   values: { projectId: string; countryCode: string; status: 'approved' | 'changes_requested' | 'rejected'; officerId: string },
 ): Promise<{ stillWaiting: number }> {
   await db
@@ -235,17 +235,17 @@ export async function decideReview(
   return { stillWaiting: Number(count) };
 }
 
-export async function openTwinspace(db: Kysely<Schema>, projectId: string): Promise<void> {
+export async function openTwinspace(db: ProjectsDb, projectId: string): Promise<void> {
   await db.insertInto('twinspaces').values({ project_id: projectId }).onConflict((conflict) => conflict.doNothing()).execute();
 }
 
-export async function teacherIdsOf(db: Kysely<Schema>, projectId: string, role?: ProjectRole): Promise<string[]> {
+export async function teacherIdsOf(db: ProjectsDb, projectId: string, role?: ProjectRole): Promise<string[]> {
   let query = db.selectFrom('project_members').select('teacher_id').where('project_id', '=', projectId);
   if (role) query = query.where('role', '=', role);
   return (await query.execute()).map((row) => row.teacher_id);
 }
 
-export async function officersOf(db: Kysely<Schema>, countryCodes: string[]): Promise<string[]> {
+export async function officersOf(db: ProjectsDb, countryCodes: string[]): Promise<string[]> {
   if (countryCodes.length === 0) return [];
   const rows = await db.selectFrom('users').select('id').where('role', '=', 'nss').where('country_code', 'in', countryCodes).execute();
   return rows.map((row) => row.id);

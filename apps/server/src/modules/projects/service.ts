@@ -31,7 +31,7 @@ import {
   type ProjectCore,
 } from './queries.ts';
 import { abilitiesOf, editableStatuses, submissionProblemsOf, submittableStatuses, type Viewer } from './rules.ts';
-import { contentOfIdea } from './from-idea.ts';
+import { contentOfIdea } from '../ideas/module.ts';
 
 type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config' | 'bus'>;
 

@@ -1,3 +1,5 @@
+import type { Db, ReadOnly } from '../../platform/db/schema.ts';
+import type { KernelTables } from '../kernel.ts';
 import type { Generated } from 'kysely';
 import type { ProjectEventKind, ProjectRole, ProjectStatus, ProjectTexts } from '@jumelage/contracts';
 
@@ -72,12 +74,27 @@ export type ProjectEventsTable = {
   created_at: Generated<Date>;
 };
 
+export type TwinspacesTable = {
+  project_id: string;
+  created_at: Generated<Date>;
+};
+
+/** The tables this module owns: only its own queries name them (see modules/kernel.ts for what all may read). */
+export type ProjectsTables = {
+  projects: ProjectsTable;
+  project_members: ProjectMembersTable;
+  project_invitations: ProjectInvitationsTable;
+  project_country_reviews: ProjectCountryReviewsTable;
+  project_events: ProjectEventsTable;
+  twinspaces: TwinspacesTable;
+};
+
 declare module '../../platform/db/schema.ts' {
-  interface Schema {
-    projects: ProjectsTable;
-    project_members: ProjectMembersTable;
-    project_invitations: ProjectInvitationsTable;
-    project_country_reviews: ProjectCountryReviewsTable;
-    project_events: ProjectEventsTable;
-  }
+  interface Schema extends ProjectsTables {}
 }
+
+/** What this module's queries run on: its own tables, and the kernel's to read. */
+export type ProjectsDb = Db<ProjectsTables & KernelTables>;
+
+/** What other modules may read of projects (never write): a project's state and who is in it. */
+export type ProjectsReadView = ReadOnly<Pick<ProjectsTables, 'projects' | 'project_members' | 'twinspaces'>>;

@@ -2,6 +2,7 @@ import type { DomainModule } from '../../platform/module.ts';
 import { pupilsRoutes } from './routes.ts';
 
 export { pupilsLookedAfterBy } from './care.ts';
+export type { PupilsReadView } from './tables.ts';
 
 /** Pupils' accounts, kept by their teachers, and their families' consent. */
 export const pupilsModule: DomainModule = { name: 'pupils', routes: [pupilsRoutes] };

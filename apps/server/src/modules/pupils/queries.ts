@@ -1,16 +1,16 @@
 import type { PupilAccount, PupilConsentBody, SchoolPupil } from '@jumelage/contracts';
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
-import type { Schema } from '../../platform/db/schema.ts';
+import type { PupilsDb } from './tables.ts';
 import { signInPace } from '../accounts/module.ts';
-import { type PupilTies, withdrawPublicationsShowing } from '../twinspace/module.ts';
+import type { PupilTies } from '../twinspace/module.ts';
 import { usernameCandidate } from './credentials.ts';
 
 export type NewPupil = { firstName: string; lastName: string; passwordHash: string; accountConsentOn: string | null };
 export type PupilSchool = { id: string; countryCode: string };
 
 /** A username nobody has yet; more digits after a few collisions. */
-async function freeUsername(db: Kysely<Schema>, firstName: string, lastName: string): Promise<string> {
+async function freeUsername(db: PupilsDb, firstName: string, lastName: string): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     const candidate = usernameCandidate(firstName, lastName, 2 + Math.floor(attempt / 3));
     const taken = await db.selectFrom('users').select('id').where('username', '=', candidate).executeTakeFirst();
@@ -18,7 +18,7 @@ async function freeUsername(db: Kysely<Schema>, firstName: string, lastName: str
   }
 }
 
-export async function insertPupil(db: Kysely<Schema>, school: PupilSchool, teacherId: string, language: string, pupil: NewPupil): Promise<{ id: string; username: string }> {
+export async function insertPupil(db: PupilsDb, school: PupilSchool, teacherId: string, language: string, pupil: NewPupil): Promise<{ id: string; username: string }> {
   const username = await freeUsername(db, pupil.firstName, pupil.lastName);
   const { id } = await db
     .insertInto('users')
@@ -58,7 +58,7 @@ export async function insertPupil(db: Kysely<Schema>, school: PupilSchool, teach
   return { id, username };
 }
 
-export async function addToProject(db: Kysely<Schema>, projectId: string, pupilIds: string[], addedBy: string): Promise<void> {
+export async function addToProject(db: PupilsDb, projectId: string, pupilIds: string[], addedBy: string): Promise<void> {
   if (pupilIds.length === 0) return;
   await db
     .insertInto('project_pupils')
@@ -67,7 +67,7 @@ export async function addToProject(db: Kysely<Schema>, projectId: string, pupilI
     .execute();
 }
 
-export async function schoolOfTeacher(db: Kysely<Schema>, teacherId: string): Promise<(PupilSchool & { language: string }) | undefined> {
+export async function schoolOfTeacher(db: PupilsDb, teacherId: string): Promise<(PupilSchool & { language: string }) | undefined> {
   return db
     .selectFrom('users')
     .innerJoin('schools', 'schools.id', 'users.school_id')
@@ -87,7 +87,7 @@ function sharedTwinspaces(pupilId: RawBuilder<unknown>, teacherId: RawBuilder<un
 export type TiesRow = Omit<PupilTies, 'teacherSchoolId'> & { pupilId: string };
 
 /** What ties one teacher to each of some pupils (twinspacePolicy.lookAfterPupil decides). */
-export async function tiesWithPupils(db: Kysely<Schema>, teacherId: string, pupilIds: string[]): Promise<TiesRow[]> {
+export async function tiesWithPupils(db: PupilsDb, teacherId: string, pupilIds: string[]): Promise<TiesRow[]> {
   if (pupilIds.length === 0) return [];
   return db
     .selectFrom('pupils')
@@ -103,12 +103,12 @@ export async function tiesWithPupils(db: Kysely<Schema>, teacherId: string, pupi
 
 export type Teacher = Pick<Actor, 'userId' | 'role' | 'status'> & { schoolId: string | null };
 
-export async function teacherById(db: Kysely<Schema>, userId: string): Promise<Teacher | undefined> {
+export async function teacherById(db: PupilsDb, userId: string): Promise<Teacher | undefined> {
   return db.selectFrom('users').select(['id as userId', 'role', 'status', 'school_id as schoolId']).where('id', '=', userId).executeTakeFirst();
 }
 
 /** The teachers of a pupil's school, each with their ties to the pupil: those who may look after them. */
-export async function teachersOfPupilSchool(db: Kysely<Schema>, pupilId: string): Promise<Array<Pick<Actor, 'userId' | 'role' | 'status'> & PupilTies>> {
+export async function teachersOfPupilSchool(db: PupilsDb, pupilId: string): Promise<Array<Pick<Actor, 'userId' | 'role' | 'status'> & PupilTies>> {
   return db
     .selectFrom('pupils')
     .innerJoin('users', (join) => join.onRef('users.school_id', '=', 'pupils.school_id').on('users.role', '=', 'teacher'))
@@ -131,7 +131,7 @@ export type SchoolPupilRow = Omit<SchoolPupil, 'account' | 'can' | 'otherProject
  * The pupils of a school, with the TwinSpaces they share with the viewing teacher and how many
  * they are in; a school has at most a few hundred.
  */
-export async function pupilsOfSchool(db: Kysely<Schema>, schoolId: string, viewerId: string, onlyProjectId?: string): Promise<SchoolPupilRow[]> {
+export async function pupilsOfSchool(db: PupilsDb, schoolId: string, viewerId: string, onlyProjectId?: string): Promise<SchoolPupilRow[]> {
   const windowSeconds = signInPace.windowMs / 1000;
   let query = db
     .selectFrom('pupils')
@@ -167,13 +167,11 @@ export async function pupilsOfSchool(db: Kysely<Schema>, schoolId: string, viewe
 }
 
 /** Forgets a pupil's failed sign-ins, from every address. */
-export async function clearSignInFailures(db: Kysely<Schema>, pupilId: string): Promise<void> {
+export async function clearSignInFailures(db: PupilsDb, pupilId: string): Promise<void> {
   await db.deleteFrom('login_failures').where('email', '=', (eb) => eb.selectFrom('users').select('username').where('id', '=', pupilId)).execute();
 }
 
-export async function saveConsent(db: Kysely<Schema>, pupilId: string, teacherId: string, consent: PupilConsentBody): Promise<void> {
-  // Before the pupil's row changes: what shows the pupil is locked ahead of the pupil, as publishing does.
-  if (consent.imageConsent !== 'public') await withdrawPublicationsShowing(db, pupilId);
+export async function saveConsent(db: PupilsDb, pupilId: string, teacherId: string, consent: PupilConsentBody): Promise<void> {
   const current = await db
     .selectFrom('pupils')
     .select([sql<string | null>`account_consent_on::text`.as('accountOn'), 'image_consent as image', sql<string | null>`image_consent_on::text`.as('imageOn')])
@@ -194,6 +192,6 @@ export async function saveConsent(db: Kysely<Schema>, pupilId: string, teacherId
     .execute();
 }
 
-export async function endSessionsOf(db: Kysely<Schema>, userId: string): Promise<void> {
+export async function endSessionsOf(db: PupilsDb, userId: string): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }

@@ -125,6 +125,8 @@ export async function recordConsent({ database, bus }: AppDependencies, actor: A
   const db = database.db;
   await requireLookingAfter(db, actor, pupilId);
   await db.transaction().execute(async (transaction) => {
+    // Before the pupil's row changes: what shows the pupil is locked ahead of the pupil, as publishing does.
+    if (consent.imageConsent !== 'public') await withdrawPublicationsShowing(transaction, pupilId);
     await saveConsent(transaction, pupilId, actor.userId, consent);
     if (!consent.accountConsentOn) await endSessionsOf(transaction, pupilId);
   });

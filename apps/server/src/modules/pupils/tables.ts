@@ -1,3 +1,7 @@
+import type { Db, ReadOnly } from '../../platform/db/schema.ts';
+import type { KernelTables } from '../kernel.ts';
+import type { AccountsTables } from '../accounts/module.ts';
+import type { PlatformTables } from '../../platform/db/schema.ts';
 import type { ImageConsent } from '@jumelage/contracts';
 import type { ColumnType, Generated } from 'kysely';
 
@@ -25,9 +29,24 @@ export type ProjectPupilsTable = {
   added_at: Generated<Date>;
 };
 
+/** The tables this module owns: only its own queries name them (see modules/kernel.ts for what all may read). */
+export type PupilsTables = {
+  pupils: PupilsTable;
+  project_pupils: ProjectPupilsTable;
+};
+
 declare module '../../platform/db/schema.ts' {
-  interface Schema {
-    pupils: PupilsTable;
-    project_pupils: ProjectPupilsTable;
-  }
+  interface Schema extends PupilsTables {}
 }
+
+/** What this module's queries run on: its own tables, the kernel's, and the accounts' tables it still writes. */
+export type PupilsDb = Db<PupilsTables & Omit<KernelTables, 'users'> & AccountsWrittenHere & Pick<PlatformTables, 'sessions'>>;
+
+/**
+ * A pupil's account is a user that this module creates, signs out and unlocks: it still writes
+ * these tables of accounts directly, until accounts offers those changes as services.
+ */
+type AccountsWrittenHere = Pick<AccountsTables, 'users' | 'login_failures'>;
+
+/** What other modules may read of pupils (never write): who they are and which projects they are in. */
+export type PupilsReadView = ReadOnly<Pick<PupilsTables, 'pupils' | 'project_pupils'>>;

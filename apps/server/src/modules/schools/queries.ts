@@ -1,9 +1,9 @@
 import type { NewSchool, Region, School } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
-import type { Schema } from '../../platform/db/schema.ts';
+import { sql } from 'kysely';
+import type { SchoolsDb } from './tables.ts';
 import { escapeLike } from '../../platform/db/like.ts';
 
-function schoolColumns(db: Kysely<Schema>) {
+function schoolColumns(db: SchoolsDb) {
   return db
     .selectFrom('schools')
     .leftJoin('regions', 'regions.id', 'schools.region_id')
@@ -22,7 +22,7 @@ function schoolColumns(db: Kysely<Schema>) {
  * Schools of one country whose name or town contains every word typed, ignoring accents and
  * case (the trigram index on search_text serves the LIKE). Names starting with the text first.
  */
-export async function searchSchools(db: Kysely<Schema>, countryCode: string, text: string, limit: number): Promise<School[]> {
+export async function searchSchools(db: SchoolsDb, countryCode: string, text: string, limit: number): Promise<School[]> {
   const words = text.split(/\s+/).filter(Boolean).slice(0, 6);
   let query = schoolColumns(db).where('schools.country_code', '=', countryCode);
   for (const word of words) {
@@ -36,11 +36,11 @@ export async function searchSchools(db: Kysely<Schema>, countryCode: string, tex
 }
 
 
-export async function findSchool(db: Kysely<Schema>, id: string): Promise<School | undefined> {
+export async function findSchool(db: SchoolsDb, id: string): Promise<School | undefined> {
   return schoolColumns(db).where('schools.id', '=', id).executeTakeFirst();
 }
 
-export async function insertSchool(db: Kysely<Schema>, school: NewSchool): Promise<string> {
+export async function insertSchool(db: SchoolsDb, school: NewSchool): Promise<string> {
   const row = await db
     .insertInto('schools')
     .values({ name: school.name, country_code: school.countryCode, region_id: school.regionId, town: school.town, level: school.level })
@@ -49,11 +49,11 @@ export async function insertSchool(db: Kysely<Schema>, school: NewSchool): Promi
   return row.id;
 }
 
-export async function listRegions(db: Kysely<Schema>, countryCode: string): Promise<Region[]> {
+export async function listRegions(db: SchoolsDb, countryCode: string): Promise<Region[]> {
   return db.selectFrom('regions').select(['id', 'name']).where('country_code', '=', countryCode).orderBy('name').execute();
 }
 
-export async function countryExists(db: Kysely<Schema>, countryCode: string): Promise<boolean> {
+export async function countryExists(db: SchoolsDb, countryCode: string): Promise<boolean> {
   const row = await db.selectFrom('countries').select('code').where('code', '=', countryCode).executeTakeFirst();
   return row !== undefined;
 }

@@ -1,3 +1,5 @@
+import type { Db } from '../../platform/db/schema.ts';
+import type { KernelTables } from '../kernel.ts';
 import type { SchoolLevel } from '@jumelage/contracts';
 import type { Generated } from 'kysely';
 
@@ -18,18 +20,15 @@ export type RegionsTable = {
   name: string;
 };
 
-export type RegionalCorrespondentsTable = {
-  id: Generated<string>;
-  region_id: string;
-  name: string;
-  email: string;
-  created_at: Generated<Date>;
+/** The tables this module owns: only its own queries name them (see modules/kernel.ts for what all may read). */
+export type SchoolsTables = {
+  regions: RegionsTable;
+  schools: SchoolsTable;
 };
 
 declare module '../../platform/db/schema.ts' {
-  interface Schema {
-    regions: RegionsTable;
-    regional_correspondents: RegionalCorrespondentsTable;
-    schools: SchoolsTable;
-  }
+  interface Schema extends SchoolsTables {}
 }
+
+/** What this module's queries run on: its own tables, and the kernel's to read. */
+export type SchoolsDb = Db<SchoolsTables & Omit<KernelTables, 'schools' | 'regions'>>;

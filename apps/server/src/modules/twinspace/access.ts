@@ -1,7 +1,6 @@
 import type { ProjectStatus, TwinspaceRole } from '@jumelage/contracts';
-import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
-import type { Schema } from '../../platform/db/schema.ts';
+import type { TwinspaceDb } from './tables.ts';
 import { notFound } from '../../platform/errors.ts';
 
 /** Someone's place in a project's TwinSpace, which exists once every founding country approved. */
@@ -16,7 +15,7 @@ export type Membership = {
 
 const twinspaceStatuses: ProjectStatus[] = ['active', 'closed'];
 
-export async function membershipOf(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<Membership | undefined> {
+export async function membershipOf(db: TwinspaceDb, actor: Actor, projectId: string): Promise<Membership | undefined> {
   if (actor.role === 'teacher' && actor.status === 'validated') {
     return db
       .selectFrom('project_members as m')
@@ -44,7 +43,7 @@ export async function membershipOf(db: Kysely<Schema>, actor: Actor, projectId: 
 }
 
 /** A TwinSpace the actor is not in does not exist for them: strangers learn nothing from a 403. */
-export async function requireMembership(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<Membership> {
+export async function requireMembership(db: TwinspaceDb, actor: Actor, projectId: string): Promise<Membership> {
   const membership = await membershipOf(db, actor, projectId);
   if (!membership) throw notFound('This TwinSpace');
   return membership;

@@ -1,14 +1,14 @@
 import type { MyTwinspaces, TwinspaceHome } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { isoTime } from '../../platform/db/iso-time.ts';
-import type { Schema } from '../../platform/db/schema.ts';
+import type { TwinspaceDb } from './tables.ts';
 
 export type TeacherRow = { id: string; name: string; role: 'founder' | 'member'; schoolId: string };
 export type PupilRow = { id: string; firstName: string; lastName: string; schoolId: string; imageConsent: 'none' | 'project' | 'public'; accountConsentOn: string | null };
 export type SchoolRow = { id: string; name: string; town: string; countryCode: string };
 
-export async function teachersOf(db: Kysely<Schema>, projectId: string): Promise<TeacherRow[]> {
+export async function teachersOf(db: TwinspaceDb, projectId: string): Promise<TeacherRow[]> {
   return db
     .selectFrom('project_members as m')
     .innerJoin('users as u', 'u.id', 'm.teacher_id')
@@ -18,7 +18,7 @@ export async function teachersOf(db: Kysely<Schema>, projectId: string): Promise
     .execute();
 }
 
-export async function pupilsOf(db: Kysely<Schema>, projectId: string): Promise<PupilRow[]> {
+export async function pupilsOf(db: TwinspaceDb, projectId: string): Promise<PupilRow[]> {
   return db
     .selectFrom('project_pupils as pp')
     .innerJoin('pupils as p', 'p.user_id', 'pp.pupil_id')
@@ -30,7 +30,7 @@ export async function pupilsOf(db: Kysely<Schema>, projectId: string): Promise<P
 }
 
 /** The project's schools: those of its teachers, and of pupils whose teacher has left. */
-export async function schoolsOf(db: Kysely<Schema>, schoolIds: string[]): Promise<SchoolRow[]> {
+export async function schoolsOf(db: TwinspaceDb, schoolIds: string[]): Promise<SchoolRow[]> {
   if (schoolIds.length === 0) return [];
   return db.selectFrom('schools').select(['id', 'name', 'town', 'country_code as countryCode']).where('id', 'in', schoolIds).orderBy('country_code').orderBy('name').execute();
 }
@@ -45,7 +45,7 @@ const authorName = sql<string | null>`coalesce(author_pupil.first_name, author.n
  * album, each less than an hour after the one before. Every member may read all of it: materials
  * and albums are the whole TwinSpace's.
  */
-export async function latestChangesOf(db: Kysely<Schema>, projectId: string, limit: number): Promise<TwinspaceHome['latestChanges']> {
+export async function latestChangesOf(db: TwinspaceDb, projectId: string, limit: number): Promise<TwinspaceHome['latestChanges']> {
   const result = await sql<TwinspaceHome['latestChanges'][number]>`
     with material_starts as (
       select id, album_id, uploaded_by, created_at,
@@ -78,7 +78,7 @@ export async function latestChangesOf(db: Kysely<Schema>, projectId: string, lim
   return result.rows;
 }
 
-export async function twinspacesOf(db: Kysely<Schema>, actor: Actor): Promise<MyTwinspaces['twinspaces']> {
+export async function twinspacesOf(db: TwinspaceDb, actor: Actor): Promise<MyTwinspaces['twinspaces']> {
   const statuses = ['active', 'closed'] as const;
   if (actor.role === 'pupil') {
     return db

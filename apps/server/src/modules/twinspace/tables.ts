@@ -1,12 +1,7 @@
-import type { Generated } from 'kysely';
+import type { Db } from '../../platform/db/schema.ts';
+import type { KernelTables } from '../kernel.ts';
+import type { ProjectsReadView } from '../projects/module.ts';
+import type { PupilsReadView } from '../pupils/module.ts';
 
-export type TwinspacesTable = {
-  project_id: string;
-  created_at: Generated<Date>;
-};
-
-declare module '../../platform/db/schema.ts' {
-  interface Schema {
-    twinspaces: TwinspacesTable;
-  }
-}
+/** The TwinSpace owns no table: it reads who is in a project (projects) and which pupils are (pupils). */
+export type TwinspaceDb = Db<KernelTables & ProjectsReadView & PupilsReadView>;

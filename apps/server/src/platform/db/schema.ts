@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated, Kysely, Selectable, Transaction } from 'kysely';
 import type { SessionsTable } from '../auth/tables.ts';
 import type { OutboxMailsTable } from '../mail/tables.ts';
 
@@ -6,7 +6,10 @@ import type { OutboxMailsTable } from '../mail/tables.ts';
  * Every table the server's queries may name. The platform declares its own here; each module adds
  * its tables from its `tables.ts` (`declare module` below this file), so the platform names no module.
  */
-export interface Schema {
+export interface Schema extends PlatformTables {}
+
+/** The platform's own tables. */
+export type PlatformTables = {
   schema_migrations: {
     version: number;
     name: string;
@@ -16,4 +19,16 @@ export interface Schema {
   sessions: SessionsTable;
   outbox_mails: OutboxMailsTable;
   rate_limit_hits: { id: Generated<number>; bucket: string; key: string; hit_at: Generated<Date> };
-}
+};
+
+/**
+ * What a query runs on: the database or a transaction, able to name only `Tables`. A module's
+ * queries take `Db<its tables & what it may read>`, so that naming another module's table is a
+ * compile error; the whole database (or a transaction on it) is accepted wherever a part is asked.
+ */
+export type Db<Tables> = Kysely<Tables> | Transaction<Tables>;
+
+/** Tables to read and never write: every column selects as it is, and cannot be inserted or updated. */
+export type ReadOnly<Tables> = {
+  [Table in keyof Tables]: { [Column in keyof Selectable<Tables[Table]>]: ColumnType<Selectable<Tables[Table]>[Column], never, never> };
+};

@@ -1,10 +1,10 @@
 import type { ProjectPatch } from '@jumelage/contracts';
-import { sql, type Kysely } from 'kysely';
-import type { Schema } from '../../platform/db/schema.ts';
+import { sql } from 'kysely';
+import type { IdeasDb } from './tables.ts';
 import { notFound } from '../../platform/errors.ts';
 
 /** A project started from one of my ideas takes its description, subjects, ages, languages and period. */
-export async function contentOfIdea(db: Kysely<Schema>, ideaId: string, authorId: string): Promise<Partial<ProjectPatch>> {
+export async function contentOfIdea(db: IdeasDb, ideaId: string, authorId: string): Promise<Partial<ProjectPatch>> {
   const idea = await db
     .selectFrom('project_ideas')
     .select([
