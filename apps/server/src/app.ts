@@ -11,7 +11,7 @@ import { installOpenApi } from './platform/http/openapi.ts';
 import { requestIdOf } from './platform/http/request-id.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installWebApp } from './platform/http/web-app.ts';
-import { prerendererOf, type DomainModule } from './platform/module.ts';
+import { prerendererOf, sessionResolverOf, type DomainModule } from './platform/module.ts';
 import { platformVersion } from './platform/version.ts';
 import { createBus } from './platform/realtime/bus.ts';
 
@@ -42,7 +42,7 @@ export async function buildApp(dependencies: Omit<AppDependencies, 'bus'> & { lo
   installErrorHandler(app);
   await installSecurityHeaders(app);
   await app.register(compress, { threshold: 1024 });
-  await installAuthentication(app, moduleDependencies.database);
+  await installAuthentication(app, sessionResolverOf(modules, moduleDependencies));
   await installOpenApi(app, platformVersion);
 
   for (const routes of [healthRoutes, ...modules.flatMap((module) => module.routes)]) {

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { SessionResolver } from './auth/actor.ts';
 import type { AppDependencies, AppPlugin } from './http/app-plugin.ts';
 import type { PagePrerenderer, PrerenderedPage } from './http/web-app.ts';
 
@@ -14,6 +15,8 @@ export type DomainModule = {
   routes: AppPlugin[];
   /** Writes the content of the module's pages into the web app's HTML, for readers without JavaScript. */
   prerender?: (dependencies: AppDependencies, request: FastifyRequest, pathname: string) => Promise<PrerenderedPage | undefined>;
+  /** For the one module that keeps sign-in sessions: who a session cookie's token stands for. */
+  sessions?: (dependencies: AppDependencies) => SessionResolver;
 };
 
 /** The pages the modules write into the web app's HTML: the first module that knows a path writes it. */
@@ -26,4 +29,10 @@ export function prerendererOf(modules: readonly DomainModule[], dependencies: Ap
     }
     return undefined;
   };
+}
+
+/** Who a session cookie stands for, as the module that keeps sessions says; nobody without one. */
+export function sessionResolverOf(modules: readonly DomainModule[], dependencies: AppDependencies): SessionResolver {
+  const keeper = modules.find((module) => module.sessions);
+  return keeper?.sessions?.(dependencies) ?? (async () => undefined);
 }

@@ -9,7 +9,7 @@ import {
 } from '@jumelage/contracts';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/actor.ts';
-import { sessionCookieName } from '../../platform/auth/sessions.ts';
+import { sessionCookieName } from '../../platform/auth/actor.ts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
 import { acceptMailLinkRequest } from './mail-links.ts';
 import { changePassword, completePasswordReset, deleteOwnAccount, endOwnSession, listOwnSessions, requestEmailChange, requestPasswordReset } from './credentials.ts';

@@ -1,7 +1,7 @@
 import type { ActiveSession } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/secrets.ts';
-import { announceSessionsEnded, endSessions } from '../../platform/auth/sessions.ts';
+import { announceSessionsEnded, endSessions } from './sessions.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { forbidden } from '../../platform/auth/actor.ts';
 import { accountPolicy, pupilAccountManaged } from './policy.ts';

@@ -13,7 +13,8 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireActor, type Actor } from '../../platform/auth/actor.ts';
-import { sessionCookieName, sessionLifetimeDays } from '../../platform/auth/sessions.ts';
+import { sessionCookieName } from '../../platform/auth/actor.ts';
+import { sessionLifetimeDays } from './sessions.ts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
 import { getOwnAccount, requestNewReview, updateOwnProfile } from './account.ts';
 import { signOut } from './credentials.ts';

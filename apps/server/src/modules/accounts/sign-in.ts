@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { openSession, type SessionMeta } from '../../platform/auth/sessions.ts';
+import { openSession, type SessionMeta } from './sessions.ts';
 import { verifyPassword } from '../../platform/auth/secrets.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';

@@ -66,11 +66,24 @@ export type LoginFailuresTable = {
   failed_at: Generated<Date>;
 };
 
+export type SessionsTable = {
+  id: Generated<string>;
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  user_agent: Generated<string>;
+  ip: Generated<string>;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Date;
+};
+
 /** The tables this module owns: only its own queries name them (see modules/kernel.ts for what all may read). */
 export type AccountsTables = {
   users: UsersTable;
   teacher_profiles: TeacherProfilesTable;
   account_tokens: AccountTokensTable;
+  sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   sign_in_addresses: SignInAddressesTable;
 };

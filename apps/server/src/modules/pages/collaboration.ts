@@ -4,7 +4,7 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Redis as IORedis } from 'ioredis';
 import * as Y from 'yjs';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { sessionHolder, sessionsEndedChannel, type SessionsEnded } from '../../platform/auth/sessions.ts';
+import { sessionHolder, sessionsEndedChannel, type SessionsEnded } from '../accounts/module.ts';
 import type { App, AppDependencies } from '../../platform/http/app-plugin.ts';
 import { membershipOf, twinspacePolicy } from '../twinspace/module.ts';
 import { accessChannel, type AccessChange } from '../../platform/realtime/access-changes.ts';

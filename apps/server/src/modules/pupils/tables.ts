@@ -1,7 +1,6 @@
 import type { Db, ReadOnly } from '../../platform/db/schema.ts';
 import type { KernelTables } from '../kernel.ts';
 import type { AccountsTables } from '../accounts/module.ts';
-import type { PlatformTables } from '../../platform/db/schema.ts';
 import type { ImageConsent } from '@jumelage/contracts';
 import type { ColumnType, Generated } from 'kysely';
 
@@ -40,13 +39,13 @@ declare module '../../platform/db/schema.ts' {
 }
 
 /** What this module's queries run on: its own tables, the kernel's, and the accounts' tables it still writes. */
-export type PupilsDb = Db<PupilsTables & Omit<KernelTables, 'users'> & AccountsWrittenHere & Pick<PlatformTables, 'sessions'>>;
+export type PupilsDb = Db<PupilsTables & Omit<KernelTables, 'users'> & AccountsWrittenHere>;
 
 /**
  * A pupil's account is a user that this module creates, signs out and unlocks: it still writes
  * these tables of accounts directly, until accounts offers those changes as services.
  */
-type AccountsWrittenHere = Pick<AccountsTables, 'users' | 'login_failures'>;
+type AccountsWrittenHere = Pick<AccountsTables, 'users' | 'login_failures' | 'sessions'>;
 
 /** What other modules may read of pupils (never write): who they are and which projects they are in. */
 export type PupilsReadView = ReadOnly<Pick<PupilsTables, 'pupils' | 'project_pupils'>>;

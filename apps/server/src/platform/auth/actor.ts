@@ -10,6 +10,15 @@ export type Actor = {
   sessionId: string;
 };
 
+/** The cookie that carries a session's token, and nothing else. */
+export const sessionCookieName = 'jumelage_session';
+
+/** `passwordMustChange`: a pupil still on the password of their card may only choose a new one. */
+export type ResolvedSession = { actor: Actor; csrfToken: string; passwordMustChange: boolean };
+
+/** Finds the live session a cookie's token opens (the accounts module knows sessions). */
+export type SessionResolver = (token: string) => Promise<ResolvedSession | undefined>;
+
 export function requireActor(actor: Actor | undefined): Actor {
   if (!actor) throw new AppError('unauthenticated', 401, 'Sign in first');
   return actor;

@@ -1,5 +1,4 @@
 import type { ColumnType, Generated, Kysely, Selectable, Transaction } from 'kysely';
-import type { SessionsTable } from '../auth/tables.ts';
 import type { OutboxMailsTable } from '../mail/tables.ts';
 
 /**
@@ -16,7 +15,6 @@ export type PlatformTables = {
     checksum: string;
     applied_at: Generated<Date>;
   };
-  sessions: SessionsTable;
   outbox_mails: OutboxMailsTable;
   rate_limit_hits: { id: Generated<number>; bucket: string; key: string; hit_at: Generated<Date> };
 };

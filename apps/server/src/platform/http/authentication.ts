@@ -1,8 +1,6 @@
 import cookie from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../auth/actor.ts';
-import { resolveSession, sessionCookieName } from '../auth/sessions.ts';
-import type { Database } from '../db/database.ts';
+import { sessionCookieName, type Actor, type SessionResolver } from '../auth/actor.ts';
 import { AppError } from '../errors.ts';
 import type { App } from './app-plugin.ts';
 
@@ -26,7 +24,7 @@ const beforePasswordChange = new Set(['/api/session', '/api/account', '/api/acco
  * signed-in one must also carry the session's CSRF token in `x-csrf-token`. Paths are the routed
  * ones (onRequest runs after routing), never the raw URL: `/%61pi/session` is `/api/session`.
  */
-export async function installAuthentication(app: App, database: Database): Promise<void> {
+export async function installAuthentication(app: App, resolveSession: SessionResolver): Promise<void> {
   await app.register(cookie);
   app.decorateRequest('actor', undefined);
   app.decorateRequest('csrfToken', undefined);
@@ -35,7 +33,7 @@ export async function installAuthentication(app: App, database: Database): Promi
     const unsafe = unsafeMethods.has(request.method);
     if (!unsafe && !route?.startsWith('/api/')) return;
     const token = request.cookies[sessionCookieName];
-    const session = token ? await resolveSession(database.db, token) : undefined;
+    const session = token ? await resolveSession(token) : undefined;
     if (unsafe) checkSameOrigin(request, session?.csrfToken);
     request.actor = session?.actor;
     request.csrfToken = session?.csrfToken;

@@ -1,16 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { Schema } from '../db/schema.ts';
-import type { Bus } from '../realtime/bus.ts';
-import type { Actor } from './actor.ts';
-import { digestOf, newSecret } from './secrets.ts';
+import type { AccountsDb } from './tables.ts';
+import type { Bus } from '../../platform/realtime/bus.ts';
+import type { Actor, ResolvedSession } from '../../platform/auth/actor.ts';
+import { digestOf, newSecret } from '../../platform/auth/secrets.ts';
 
-export const sessionCookieName = 'jumelage_session';
 export const sessionLifetimeDays = 30;
 
 export type SessionMeta = { userAgent: string; ip: string };
 
 /** Opens a session; the returned token goes into the cookie and nowhere else. */
-export async function openSession(db: Kysely<Schema>, userId: string, meta: SessionMeta): Promise<{ sessionId: string; token: string; csrfToken: string }> {
+export async function openSession(db: AccountsDb, userId: string, meta: SessionMeta): Promise<{ sessionId: string; token: string; csrfToken: string }> {
   const token = newSecret();
   const csrfToken = newSecret();
   const { id } = await db
@@ -28,11 +26,8 @@ export async function openSession(db: Kysely<Schema>, userId: string, meta: Sess
   return { sessionId: id, token, csrfToken };
 }
 
-/** `passwordMustChange`: a pupil still on the password of their card may only choose a new one. */
-export type ResolvedSession = { actor: Actor; csrfToken: string; passwordMustChange: boolean };
-
 /** The session a cookie token opens, if it is live; touches its last-seen time at most once a minute. */
-export async function resolveSession(db: Kysely<Schema>, token: string): Promise<ResolvedSession | undefined> {
+export async function resolveSession(db: AccountsDb, token: string): Promise<ResolvedSession | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -56,7 +51,7 @@ export async function resolveSession(db: Kysely<Schema>, token: string): Promise
  * The holder of a session still open and usable, by the session's id: for connections that
  * outlive the request that opened them (real-time pages), checked again as they go on.
  */
-export async function sessionHolder(db: Kysely<Schema>, sessionId: string): Promise<{ actor: Actor; name: string } | undefined> {
+export async function sessionHolder(db: AccountsDb, sessionId: string): Promise<{ actor: Actor; name: string } | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -81,7 +76,7 @@ export type SessionsToEnd = { only?: string; except?: string };
  * Ends sessions of one person and returns their ids, to announce once the transaction that ended
  * them is committed (`announceSessionsEnded`).
  */
-export async function endSessions(db: Kysely<Schema>, userId: string, which: SessionsToEnd = {}): Promise<string[]> {
+export async function endSessions(db: AccountsDb, userId: string, which: SessionsToEnd = {}): Promise<string[]> {
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (which.only !== undefined) query = query.where('id', '=', which.only);
   if (which.except !== undefined) query = query.where('id', '<>', which.except);
