@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { projectStatuses, type ProjectStatus } from '@jumelage/contracts';
 import { verdict } from '../../platform/auth/policy.ts';
-import { assertVerdicts, people, type Expected, type Person } from '../../test/actors.ts';
+import { assertVerdicts, people, tableRows, type Person } from '../../test/actors.ts';
 import { projectPolicy, type InvitationSubject, type MemberSubject, type ProjectSubject } from './policy.ts';
 
 type Place = ProjectSubject['place'];
@@ -13,7 +13,7 @@ function project(status: ProjectStatus, place: Place): ProjectSubject {
 }
 
 /** Who asks, and their place in the project. */
-const askers: Record<string, [Person, Place]> = {
+const askers = {
   founder: ['teacher', 'founder'],
   member: ['teacher', 'member'],
   invitee: ['teacher', 'invitee'],
@@ -26,7 +26,8 @@ const askers: Record<string, [Person, Place]> = {
   'officer of another country': ['officerElsewhere', undefined],
   pupil: ['pupil', undefined],
   anonymous: ['anonymous', undefined],
-};
+} satisfies Record<string, [Person, Place]>;
+type Asker = keyof typeof askers;
 
 type ProjectAction = 'read' | 'edit' | 'savePlan' | 'submit' | 'withdraw' | 'inviteFounders' | 'inviteMembers' | 'withdrawInvitation' | 'close' | 'reopen' | 'publish' | 'delete' | 'decide' | 'openTwinspace';
 
@@ -38,7 +39,7 @@ const refused: Answers = '403 403 403 403 403 403';
 const officerRefused: Answers = '404 403 403 403 403 403';
 
 /** What everyone not named gets: the strangers never see the project; the officers see what was submitted. */
-const unnamed: Record<string, Answers> = {
+const unnamed: Record<Asker, Answers> = {
   founder: refused,
   member: refused,
   invitee: refused,
@@ -53,7 +54,7 @@ const unnamed: Record<string, Answers> = {
   anonymous: hidden,
 };
 
-const table: Record<ProjectAction, Record<string, Answers>> = {
+const table: Record<ProjectAction, Partial<Record<Asker, Answers>>> = {
   read: { founder: 'ok ok ok ok ok ok', member: 'ok ok ok ok ok ok', invitee: 'ok ok ok ok ok ok', 'officer of a founding country': '404 ok ok ok ok ok', admin: '404 ok ok ok ok ok', 'founder whose account is pending again': 'ok ok ok ok ok ok' },
   edit: { founder: 'ok 409 ok 409 ok 409' },
   savePlan: { founder: 'ok 409 ok 409 ok 409', member: 'ok 409 ok 409 ok 409' },
@@ -70,21 +71,9 @@ const table: Record<ProjectAction, Record<string, Answers>> = {
   openTwinspace: { founder: '409 409 409 409 ok ok', member: '409 409 409 409 ok ok' },
 };
 
-function answersOf(answers: Answers): Expected[] {
-  return answers.split(' ').map((answer) => (answer === 'ok' ? 'ok' : (Number(answer) as Expected)));
-}
-
 describe('project policy', () => {
   it('answers every action, for every place and every status', () => {
-    const rows = Object.entries(table).flatMap(([action, named]) =>
-      Object.entries(askers).flatMap(([asker, [person, place]]) =>
-        answersOf(named[asker] ?? unnamed[asker]!).map(
-          (expected, index) =>
-            [`${asker} ${action} (${projectStatuses[index]})`, expected, () => verdict(projectPolicy, people[person], action as ProjectAction, project(projectStatuses[index]!, place))] as const,
-        ),
-      ),
-    );
-    assertVerdicts(rows);
+    assertVerdicts(tableRows(table, unnamed, projectStatuses, (action, asker, status) => verdict(projectPolicy, people[askers[asker][0]], action, project(status, askers[asker][1]))));
   });
 
   it('keeps a draft that was once approved, and lets a country decide once', () => {

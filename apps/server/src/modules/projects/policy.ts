@@ -1,6 +1,5 @@
 import type { invitationStatuses, ProjectRole, ProjectStatus } from '@jumelage/contracts';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { definePolicy, rule, rulesOn } from '../../platform/auth/policy.ts';
+import { anyone, definePolicy, rule, rulesOn, type Person } from '../../platform/auth/policy.ts';
 
 /** A project as the rules need it, read under the project's lock when a change depends on it. */
 export type ProjectSubject = {
@@ -25,19 +24,18 @@ export function partnerSubject(status: ProjectStatus, place: ProjectRole | undef
   return { status, approved: status === 'active' || status === 'closed', place, foundingCountries: [], awaitingCountries: [] };
 }
 
-const validatedTeacher = (actor: Actor) => actor.role === 'teacher' && actor.status === 'validated';
-const officerOf = (actor: Actor, countryCode: string | null) => actor.role === 'admin' || (actor.role === 'nss' && countryCode !== null && actor.countryCode === countryCode);
-const officerOfProject = (actor: Actor, project: ProjectSubject) => actor.role === 'admin' || project.foundingCountries.some((country) => officerOf(actor, country));
+const validatedTeacher = (actor: Person) => actor.role === 'teacher' && actor.status === 'validated';
+const officerOf = (actor: Person, countryCode: string | null) => actor.role === 'admin' || (actor.role === 'nss' && countryCode !== null && actor.countryCode === countryCode);
+const officerOfProject = (actor: Person, project: ProjectSubject) => actor.role === 'admin' || project.foundingCountries.some((country) => officerOf(actor, country));
 
-const anyone = () => true;
-const founder = (actor: Actor, project: ProjectSubject) => validatedTeacher(actor) && project.place === 'founder';
-const partner = (actor: Actor, project: ProjectSubject) => validatedTeacher(actor) && (project.place === 'founder' || project.place === 'member');
+const founder = (actor: Person, project: ProjectSubject) => validatedTeacher(actor) && project.place === 'founder';
+const partner = (actor: Person, project: ProjectSubject) => validatedTeacher(actor) && (project.place === 'founder' || project.place === 'member');
 const during = (...statuses: ProjectStatus[]) => (project: Pick<ProjectSubject, 'status'>) => statuses.includes(project.status);
 /** Founders change the content while it is theirs: not while the NSS read it, not once closed or rejected. */
 const editable = during('draft', 'changes_requested', 'active');
 /** Co-founders come in before submission; members once the project is active. */
 const joinable: Record<ProjectRole, (project: Pick<ProjectSubject, 'status'>) => boolean> = { founder: during('draft', 'changes_requested'), member: during('active') };
-const awaitingAnswerOf = (project: ProjectSubject, actor: Actor) => project.status === 'submitted' && project.awaitingCountries.some((country) => officerOf(actor, country));
+const awaitingAnswerOf = (project: ProjectSubject, actor: Person) => project.status === 'submitted' && project.awaitingCountries.some((country) => officerOf(actor, country));
 
 const statusNow: Record<ProjectStatus, string> = {
   draft: 'it is a draft',
@@ -52,7 +50,7 @@ const statusNow: Record<ProjectStatus, string> = {
  * Teachers see the projects they are in or invited to; officers see what founders of their country
  * submitted (admins: of every country), never a private draft. Nobody else learns a project exists.
  */
-function seesProject(actor: Actor | undefined, project: ProjectSubject | undefined): project is ProjectSubject {
+function seesProject(actor: Person | undefined, project: ProjectSubject | undefined): project is ProjectSubject {
   return project !== undefined && actor !== undefined && (project.place !== undefined || (project.status !== 'draft' && officerOfProject(actor, project)));
 }
 

@@ -6,6 +6,7 @@ import type { Schema } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { announceAccessChange } from '../../platform/realtime/access-changes.ts';
+import { accountPolicy } from '../accounts/module.ts';
 import { notify } from '../notifications/module.ts';
 import { pendingInvitationOf, pendingInvitationsOf } from './invitation-queries.ts';
 import { projectPolicy, type ProjectSubject } from './policy.ts';
@@ -181,8 +182,8 @@ export async function removeDraft({ database }: Dependencies, actor: Actor, id: 
 
 /** The country an officer decides for; an administrator names it. */
 export function reviewingCountryOf(actor: Actor, requested: string | undefined): string {
-  const country = requested ?? actor.countryCode;
-  authorize(projectPolicy, actor, 'review', { countryCode: country });
+  const country = accountPolicy.can(actor, 'workForAnyCountry') ? requested : actor.countryCode;
+  authorize(projectPolicy, actor, 'review', { countryCode: country ?? null });
   if (!country) throw new AppError('validation_failed', 400, 'country is required for an administrator');
   return country;
 }

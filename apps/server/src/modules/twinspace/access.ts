@@ -1,8 +1,9 @@
 import type { ProjectStatus, TwinspaceRole } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize, type ActionOn } from '../../platform/auth/policy.ts';
 import type { Schema } from '../../platform/db/schema.ts';
-import { notFound } from '../../platform/errors.ts';
+import { twinspacePolicy, type TwinspaceSubject } from './policy.ts';
 
 /** Someone's place in a project's TwinSpace, which exists once every founding country approved. */
 export type Membership = {
@@ -43,9 +44,9 @@ export async function membershipOf(db: Kysely<Schema>, actor: Actor, projectId: 
   return undefined;
 }
 
-/** A TwinSpace the actor is not in does not exist for them: strangers learn nothing from a 403. */
-export async function requireMembership(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<Membership> {
+/** The actor's membership, once the TwinSpace policy allowed the action (a TwinSpace the actor is not in does not exist for them). */
+export async function requireMembership(db: Kysely<Schema>, actor: Actor, projectId: string, action: ActionOn<typeof twinspacePolicy, TwinspaceSubject> = 'read'): Promise<Membership> {
   const membership = await membershipOf(db, actor, projectId);
-  if (!membership) throw notFound('This TwinSpace');
-  return membership;
+  authorize(twinspacePolicy, actor, action, membership);
+  return membership!;
 }
