@@ -7,10 +7,10 @@ import { useSession, useSignOut } from '../features/accounts/use-session.ts';
 import styles from './Layout.module.css';
 
 /** The pages of the menu, each shown only to whoever may use it. */
-function pagesFor({ can, role }: Account): Array<[keyof typeof webPages, string]> {
+function pagesFor({ can }: Account): Array<[keyof typeof webPages, string]> {
   const pages: Array<[keyof typeof webPages, string, boolean]> = [
     ['account', 'nav.account', can.editProfile],
-    ['myTwinspaces', 'nav.myTwinspaces', role === 'pupil' || can.useTeacherTools],
+    ['myTwinspaces', 'nav.myTwinspaces', can.useTwinspaces],
     ['myProjects', 'nav.myProjects', can.useTeacherTools],
     ['partners', 'nav.partners', can.useTeacherTools],
     ['suggestedPartners', 'nav.suggestedPartners', can.useTeacherTools],
@@ -19,7 +19,7 @@ function pagesFor({ can, role }: Account): Array<[keyof typeof webPages, string]
     ['myIdeas', 'nav.myIdeas', can.useTeacherTools],
     ['accountSecurity', 'nav.security', true],
     ['validationQueue', 'nav.validationQueue', can.validateTeachers],
-    ['projectReviews', 'nav.projectReviews', can.validateTeachers],
+    ['projectReviews', 'nav.projectReviews', can.reviewProjects],
     ['officers', 'nav.officers', can.manageOfficers],
     ['outbox', 'nav.outbox', can.manageOfficers],
   ];

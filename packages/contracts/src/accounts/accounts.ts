@@ -83,8 +83,11 @@ export const accountSchema = z
         editProfile: z.boolean(),
         manageAccount: z.boolean().describe('Change the e-mail address, delete the account: not pupils'),
         useTeacherTools: z.boolean().describe('Search partners, found projects: validated teachers only'),
+        useTwinspaces: z.boolean().describe('Pupils and validated teachers'),
         requestReview: z.boolean().describe('A rejected teacher may ask the NSS to look again'),
         validateTeachers: z.boolean(),
+        reviewProjects: z.boolean(),
+        workForAnyCountry: z.boolean().describe("Administrators name the country of each queue; an officer works for their own"),
         manageOfficers: z.boolean(),
       })
       .describe('What this person may do; the app shows controls from this'),

@@ -166,6 +166,8 @@ export const projectDetailSchema = z
       publish: z.boolean(),
       decide: z.boolean().describe("An officer of a founding country whose answer is awaited"),
       delete: z.boolean(),
+      savePlan: z.boolean().describe('Say what my school can give'),
+      openTwinspace: z.boolean(),
     }),
   })
   .meta({ id: 'ProjectDetail' });

@@ -21,7 +21,14 @@ export const twinspaceSchoolSchema = z
     name: z.string(),
     town: z.string(),
     countryCode: z.string(),
-    teachers: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(['founder', 'member']) })),
+    teachers: z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        role: z.enum(['founder', 'member']),
+        can: z.object({ remove: z.boolean().describe('Take them out of the project; for myself, leave it') }),
+      }),
+    ),
     pupils: z.array(memberPupilSchema),
   })
   .meta({ id: 'TwinspaceSchool' });

@@ -1,9 +1,10 @@
 import type { Account, UpdateProfileRequest } from '@jumelage/contracts';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { abilities, authorize } from '../../platform/auth/policy.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { findSchool } from '../schools/module.ts';
-import { abilitiesOf, accountPolicy } from './policy.ts';
+import { accountPolicy, sessionAbilities } from './policy.ts';
 import { findProfile, findUserById, updateProfile } from './queries.ts';
 
 /** The signed-in person's own account, with what they may do. */
@@ -29,19 +30,19 @@ export async function getOwnAccount({ database }: AppDependencies, actor: Actor)
     language: user.language,
     school: school ?? null,
     profile: profile ?? null,
-    can: abilitiesOf(actor),
+    can: abilities(accountPolicy, actor, sessionAbilities),
   };
 }
 
 export async function updateOwnProfile(dependencies: AppDependencies, actor: Actor, update: UpdateProfileRequest): Promise<Account> {
-  if (!accountPolicy.editOwnProfile(actor)) throw forbidden();
+  authorize(accountPolicy, actor, 'editProfile');
   await updateProfile(dependencies.database.db, actor.userId, update, actor.role === 'teacher');
   return getOwnAccount(dependencies, actor);
 }
 
 /** A rejected teacher who corrected their profile goes back to the end of their country's queue. */
 export async function requestNewReview(dependencies: AppDependencies, actor: Actor): Promise<Account> {
-  if (actor.role !== 'teacher') throw forbidden();
+  authorize(accountPolicy, actor, 'requestReview');
   const result = await dependencies.database.db
     .updateTable('users')
     .set({ status: 'pending', awaiting_since: new Date(), decision_reason: null })

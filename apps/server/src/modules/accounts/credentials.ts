@@ -3,8 +3,8 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/secrets.ts';
 import { announceSessionsEnded, endSessions } from './sessions.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { forbidden } from '../../platform/auth/actor.ts';
-import { accountPolicy, pupilAccountManaged } from './policy.ts';
+import { authorize } from '../../platform/auth/policy.ts';
+import { accountPolicy } from './policy.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { clearLimit, consumeLimit, limits } from '../../platform/rate-limit.ts';
 import { accountMails } from './mails.ts';
@@ -65,7 +65,7 @@ export async function changePassword(dependencies: AppDependencies, actor: Actor
  * An address that belongs to someone else gets the usual warning instead, and the answer is the same.
  */
 export async function requestEmailChange(dependencies: AppDependencies, actor: Actor, newEmail: string, password: string): Promise<void> {
-  if (!accountPolicy.manageOwnAccount(actor)) throw forbidden(pupilAccountManaged);
+  authorize(accountPolicy, actor, 'manageAccount');
   const user = await requirePassword(dependencies, actor, password);
   const { database, mailer, config } = dependencies;
   await database.db.transaction().execute(async (db) => {
@@ -111,7 +111,7 @@ export async function signOut({ database, bus }: AppDependencies, actor: Actor):
 
 /** Deletes the account and everything that is only theirs (profile, sessions, links); schools stay. */
 export async function deleteOwnAccount(dependencies: AppDependencies, actor: Actor, password: string): Promise<void> {
-  if (!accountPolicy.manageOwnAccount(actor)) throw forbidden(pupilAccountManaged);
+  authorize(accountPolicy, actor, 'manageAccount');
   await requirePassword(dependencies, actor, password);
   const ended = await dependencies.database.db.transaction().execute(async (db) => {
     const sessionIds = await endSessions(db, actor.userId);

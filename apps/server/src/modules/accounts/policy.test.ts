@@ -1,37 +1,37 @@
-import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Actor } from '../../platform/auth/actor.ts';
+import { verdict } from '../../platform/auth/policy.ts';
+import { assertVerdicts, people, type Expected, type Person } from '../../test/actors.ts';
 import { accountPolicy } from './policy.ts';
 
-function actor(values: Partial<Actor>): Actor {
-  return { userId: 'u', sessionId: 's', role: 'teacher', status: 'validated', countryCode: 'FR', ...values };
-}
+type Answers = Record<Person, Expected>;
+const nobody: Answers = { teacher: 403, pendingTeacher: 403, rejectedTeacher: 403, officer: 403, officerElsewhere: 403, admin: 403, pupil: 403, anonymous: 401 };
+const officers: Answers = { ...nobody, officer: 'ok', officerElsewhere: 'ok', admin: 'ok' };
 
-const pendingTeacher = actor({ status: 'pending' });
-const rejectedTeacher = actor({ status: 'rejected' });
-const teacher = actor({});
-const frenchOfficer = actor({ role: 'nss' });
-const polishOfficer = actor({ role: 'nss', countryCode: 'PL' });
-const admin = actor({ role: 'admin', countryCode: null });
+const table = {
+  editProfile: { ...officers, teacher: 'ok', pendingTeacher: 'ok', rejectedTeacher: 'ok' },
+  manageAccount: { ...officers, teacher: 'ok', pendingTeacher: 'ok', rejectedTeacher: 'ok' },
+  useTeacherTools: { ...nobody, teacher: 'ok' },
+  useTwinspaces: { ...nobody, teacher: 'ok', pupil: 'ok' },
+  /** A validated teacher is already reviewed: not now (409). */
+  requestReview: { ...nobody, teacher: 409, pendingTeacher: 409, rejectedTeacher: 'ok' },
+  validateTeachers: officers,
+  reviewProjects: officers,
+  workForAnyCountry: { ...nobody, admin: 'ok' },
+  manageOfficers: { ...nobody, admin: 'ok' },
+} satisfies Record<string, Answers>;
 
 describe('account policy', () => {
-  it('keeps teacher tools for validated teachers', () => {
-    assert.equal(accountPolicy.useTeacherTools(teacher), true);
-    for (const refused of [pendingTeacher, rejectedTeacher, frenchOfficer, admin]) assert.equal(accountPolicy.useTeacherTools(refused), false);
-  });
-
-  it('lets pending and rejected teachers edit their own profile', () => {
-    for (const allowed of [pendingTeacher, rejectedTeacher, teacher]) assert.equal(accountPolicy.editOwnProfile(allowed), true);
+  it('answers every action, for every role and account status', () => {
+    assertVerdicts(
+      Object.entries(table).flatMap(([action, answers]) =>
+        Object.entries(answers).map(([person, expected]) => [`${person} ${action}`, expected, () => verdict(accountPolicy, people[person as Person], action as keyof typeof table)] as const),
+      ),
+    );
   });
 
   it("lets only the country's officers, and admins, validate its teachers", () => {
-    assert.equal(accountPolicy.validateTeachersOf(frenchOfficer, 'FR'), true);
-    assert.equal(accountPolicy.validateTeachersOf(admin, 'FR'), true);
-    for (const refused of [polishOfficer, teacher, pendingTeacher]) assert.equal(accountPolicy.validateTeachersOf(refused, 'FR'), false);
-  });
-
-  it('lets only admins manage officers', () => {
-    assert.equal(accountPolicy.manageOfficers(admin), true);
-    for (const refused of [frenchOfficer, teacher, pendingTeacher]) assert.equal(accountPolicy.manageOfficers(refused), false);
+    const expected: Answers = { ...nobody, officer: 'ok', admin: 'ok' };
+    assertVerdicts(Object.entries(expected).map(([person, answer]) => [person, answer, () => verdict(accountPolicy, people[person as Person], 'validateTeachersOf', { countryCode: 'FR' })] as const));
+    assertVerdicts([['an officer without a country', 403, () => verdict(accountPolicy, { ...people.officer, countryCode: null }, 'validateTeachersOf', { countryCode: null })]]);
   });
 });

@@ -1,31 +1,28 @@
-import type { Account } from '@jumelage/contracts';
-import type { Actor } from '../../platform/auth/actor.ts';
+import { definePolicy, rule, type Person } from '../../platform/auth/policy.ts';
+
+const validatedTeacher = (person: Person) => person.role === 'teacher' && person.status === 'validated';
+const officerOrAdmin = (person: Person) => person.role === 'admin' || person.role === 'nss';
 
 /**
- * Who may do what with accounts. Deny by default: each rule names who is allowed.
- * A pending or rejected teacher may sign in and edit their own profile, nothing more.
+ * Who may do what with accounts, and what a session opens. Deny by default: each rule names who
+ * is allowed. A pending or rejected teacher may sign in and edit their own profile, nothing more.
  */
-export const accountPolicy = {
-  editOwnProfile: (actor: Actor) => actor.role === 'teacher' || actor.role === 'nss' || actor.role === 'admin',
+export const accountPolicy = definePolicy({
+  editProfile: rule((person) => person.role === 'teacher' || person.role === 'nss' || person.role === 'admin'),
   /** Change the address, delete the account: a pupil's account is in their teacher's hands. */
-  manageOwnAccount: (actor: Actor) => actor.role !== 'pupil',
-  useTeacherTools: (actor: Actor) => actor.role === 'teacher' && actor.status === 'validated',
-  requestNewReview: (actor: Actor) => actor.role === 'teacher' && actor.status === 'rejected',
-  validateTeachersOf: (actor: Actor, countryCode: string | null) =>
-    actor.role === 'admin' || (actor.role === 'nss' && countryCode !== null && actor.countryCode === countryCode),
-  validateTeachers: (actor: Actor) => actor.role === 'admin' || actor.role === 'nss',
-  manageOfficers: (actor: Actor) => actor.role === 'admin',
-};
+  manageAccount: rule((person) => person.role !== 'pupil', { refused: "A pupil's account is managed by a teacher of their school" }),
+  /** Partners, contacts, ideas, projects. */
+  useTeacherTools: rule(validatedTeacher, { refused: 'This opens once your account is validated' }),
+  useTwinspaces: rule((person) => person.role === 'pupil' || validatedTeacher(person)),
+  requestReview: rule((person) => person.role === 'teacher', { when: (_none, person) => person.status === 'rejected', notNow: 'Only a rejected account can ask for a new review' }),
+  validateTeachers: rule(officerOrAdmin),
+  /** A country's queue: its officers', and administrators'. */
+  validateTeachersOf: rule((person, country: { countryCode: string | null }) => person.role === 'admin' || (person.role === 'nss' && country.countryCode !== null && person.countryCode === country.countryCode)),
+  reviewProjects: rule(officerOrAdmin),
+  /** Administrators work through any country's queues, naming the country; an officer works for their own. */
+  workForAnyCountry: rule((person) => person.role === 'admin'),
+  manageOfficers: rule((person) => person.role === 'admin'),
+});
 
-export const pupilAccountManaged = "A pupil's account is managed by a teacher of their school";
-
-export function abilitiesOf(actor: Actor): Account['can'] {
-  return {
-    editProfile: accountPolicy.editOwnProfile(actor),
-    manageAccount: accountPolicy.manageOwnAccount(actor),
-    useTeacherTools: accountPolicy.useTeacherTools(actor),
-    requestReview: accountPolicy.requestNewReview(actor),
-    validateTeachers: accountPolicy.validateTeachers(actor),
-    manageOfficers: accountPolicy.manageOfficers(actor),
-  };
-}
+/** What the session's person may do, sent with their account: the web app shows its menus and pages from it. */
+export const sessionAbilities = ['editProfile', 'manageAccount', 'useTeacherTools', 'useTwinspaces', 'requestReview', 'validateTeachers', 'reviewProjects', 'workForAnyCountry', 'manageOfficers'] as const;

@@ -60,7 +60,7 @@ describe('registration and e-mail confirmation', () => {
     const { account } = sessionResponseSchema.parse(signedIn.json());
     assert.equal(account.status, 'pending');
     assert.equal(account.school?.name, 'École Jean Moulin');
-    assert.deepEqual(account.can, { editProfile: true, manageAccount: true, useTeacherTools: false, requestReview: false, validateTeachers: false, manageOfficers: false });
+    assert.deepEqual(account.can, { editProfile: true, manageAccount: true, useTeacherTools: false, useTwinspaces: false, requestReview: false, validateTeachers: false, reviewProjects: false, workForAnyCountry: false, manageOfficers: false });
   });
 
   it('registers with a new school of the country, which then appears in the school search', async () => {

@@ -1,7 +1,7 @@
-import type { Actor } from '../../platform/auth/actor.ts';
+import { definePolicy, rule } from '../../platform/auth/policy.ts';
 
 /** The central support service's tools: admins only. */
-export const adminPolicy = {
-  manageOfficers: (actor: Actor) => actor.role === 'admin',
-  readOutbox: (actor: Actor) => actor.role === 'admin',
-};
+export const adminPolicy = definePolicy({
+  manageOfficers: rule((person) => person.role === 'admin'),
+  readOutbox: rule((person) => person.role === 'admin'),
+});

@@ -1,5 +1,6 @@
 import type { CreateOfficerRequest, Officer, OutboxResponse } from '@jumelage/contracts';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import { hashPassword, newSecret } from '../../platform/auth/secrets.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
@@ -12,7 +13,7 @@ import { deleteOfficer, listOfficers, outboxPage } from './queries.ts';
 const invitationLifetimeMs = 7 * 86_400_000;
 
 export async function officers({ database }: AppDependencies, actor: Actor): Promise<Officer[]> {
-  if (!adminPolicy.manageOfficers(actor)) throw forbidden();
+  authorize(adminPolicy, actor, 'manageOfficers');
   return listOfficers(database.db);
 }
 
@@ -21,7 +22,7 @@ export async function officers({ database }: AppDependencies, actor: Actor): Pro
  * knows it. An address that already has an account is refused (the admin must see why).
  */
 export async function createOfficer(dependencies: AppDependencies, actor: Actor, request: CreateOfficerRequest): Promise<Officer> {
-  if (!adminPolicy.manageOfficers(actor)) throw forbidden();
+  authorize(adminPolicy, actor, 'manageOfficers');
   const { database, mailer, config } = dependencies;
   const unusablePasswordHash = await hashPassword(newSecret());
   const officer = await database.db.transaction().execute(async (db) => {
@@ -50,12 +51,12 @@ export async function createOfficer(dependencies: AppDependencies, actor: Actor,
 }
 
 export async function removeOfficer({ database }: AppDependencies, actor: Actor, id: string): Promise<void> {
-  if (!adminPolicy.manageOfficers(actor)) throw forbidden();
+  authorize(adminPolicy, actor, 'manageOfficers');
   if (!(await deleteOfficer(database.db, id))) throw notFound('This officer');
 }
 
 export async function outbox({ database }: AppDependencies, actor: Actor, query: { before?: string | undefined; limit: number }): Promise<OutboxResponse> {
-  if (!adminPolicy.readOutbox(actor)) throw forbidden();
+  authorize(adminPolicy, actor, 'readOutbox');
   const before = query.before ? decodeCursor(query.before, 'before') : undefined;
   const rows = await outboxPage(database.db, before, query.limit + 1);
   const page = rows.slice(0, query.limit);

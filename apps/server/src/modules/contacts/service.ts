@@ -1,5 +1,6 @@
 import { isLanguage, type ContactRequestBody, type MyContactsResponse } from '@jumelage/contracts';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import {
@@ -17,7 +18,7 @@ import { partnerMails } from './mails.ts';
 import { partnersPolicy } from '../partners/module.ts';
 
 function requireTeacherTools(actor: Actor): void {
-  if (!partnersPolicy.searchPartners(actor)) throw forbidden('Contacts open once your account is validated');
+  authorize(partnersPolicy, actor, 'searchPartners');
 }
 
 function languageOf(value: string) {

@@ -1,7 +1,9 @@
-import type { Actor } from '../../platform/auth/actor.ts';
+import { definePolicy, rule } from '../../platform/auth/policy.ts';
 
 /** Contacts are public to read; a country's officers (and admins) keep its correspondents. */
-export const contactsPolicy = {
-  editContactsOf: (actor: Actor | undefined, countryCode: string) =>
-    actor !== undefined && (actor.role === 'admin' || (actor.role === 'nss' && actor.countryCode === countryCode)),
-};
+export const contactsPolicy = definePolicy({
+  editContactsOf: rule(
+    (person, country: { countryCode: string }) => person.role === 'admin' || (person.role === 'nss' && person.countryCode === country.countryCode),
+    { refused: "Only this country's national support service may change its contacts" },
+  ),
+});

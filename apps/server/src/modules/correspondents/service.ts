@@ -1,5 +1,6 @@
 import type { Correspondent, CorrespondentRequest, CountryContactsResponse } from '@jumelage/contracts';
-import { forbidden, requireActor, type Actor } from '../../platform/auth/actor.ts';
+import { requireActor, type Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { countryExists } from '../schools/module.ts';
@@ -11,14 +12,14 @@ export async function countryContacts({ database }: AppDependencies, actor: Acto
   return {
     countryCode,
     regions: await regionsWithCorrespondents(database.db, countryCode),
-    can: { edit: contactsPolicy.editContactsOf(actor, countryCode) },
+    can: { edit: contactsPolicy.can(actor, 'editContactsOf', { countryCode }) },
   };
 }
 
 function requireEditor(actor: Actor | undefined, countryCode: string | undefined): void {
   const signedIn = requireActor(actor);
   if (countryCode === undefined) throw notFound('This region or correspondent');
-  if (!contactsPolicy.editContactsOf(signedIn, countryCode)) throw forbidden("Only this country's national support service may change its contacts");
+  authorize(contactsPolicy, signedIn, 'editContactsOf', { countryCode });
 }
 
 export async function addCorrespondent({ database }: AppDependencies, actor: Actor | undefined, regionId: string, values: CorrespondentRequest): Promise<Correspondent> {

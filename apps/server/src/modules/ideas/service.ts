@@ -1,5 +1,6 @@
 import { isLanguage, type IdeaBody, type IdeaDetail, type InterestBody, type MyIdeasResponse, type ParsedSearchIdeasQuery, type SearchIdeasResponse } from '@jumelage/contracts';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { decodeRankedCursor, encodeRankedCursor } from '../../platform/http/cursor.ts';
@@ -10,7 +11,7 @@ import { deleteIdea, findIdea, ideasBy, insertIdea, insertInterest, interestsIn,
 type Dependencies = Pick<AppDependencies, 'database'>;
 
 function requireTeacherTools(actor: Actor): void {
-  if (!partnersPolicy.searchPartners(actor)) throw forbidden('Project ideas open once your account is validated');
+  authorize(partnersPolicy, actor, 'searchPartners');
 }
 
 /** Open ideas of colleagues who may be found, never one's own, never across a block. */

@@ -5,7 +5,7 @@ import { fileStorage } from '../../platform/files/storage.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { create as contentDisposition } from 'content-disposition';
 import { thumbnailKeyOf } from './queries.ts';
-import { readableMaterial } from './service.ts';
+import { authorizedMaterial } from './service.ts';
 
 /**
  * Whatever a file holds, the browser may not run it in our origin: it is served in a sandbox with
@@ -25,7 +25,7 @@ export async function openMaterialFile(
   variant: 'file' | 'thumbnail',
   inline: boolean,
 ): Promise<{ stream: ReadStream; headers: Record<string, string> }> {
-  const { core } = await readableMaterial(database.db, actor, id);
+  const { core } = await authorizedMaterial(database.db, actor, id, 'read');
   if (variant === 'thumbnail' && !core.hasThumbnail) throw notFound('This thumbnail');
   const storage = fileStorage(config.dataDir);
   const { stream, size } = await storage.open(variant === 'file' ? core.storageKey : thumbnailKeyOf(core.storageKey)).catch((error: unknown) => {

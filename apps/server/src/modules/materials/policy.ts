@@ -1,26 +1,42 @@
 import type { Visibility } from '@jumelage/contracts';
-import { type Membership, twinspacePolicy } from '../twinspace/module.ts';
+import { anyone, definePolicy, rulesOn, type Person } from '../../platform/auth/policy.ts';
+import { active, onTwinspace, type Membership } from '../twinspace/module.ts';
 
+/** A material as the rules need it: the reader's membership of its TwinSpace (none for a visitor), who uploaded it, what is public. */
+export type MaterialSubject = { member: Membership | undefined; uploadedBy: string | null; visibility: Visibility; projectShownToThePublic: boolean };
+type MemberOfMaterial = MaterialSubject & { member: Membership };
+
+const activeMember = (_person: Person, member: Membership) => active(member);
+const activeTeacher = (person: Person, member: Membership) => active(member) && member.role !== 'pupil';
+const inActiveTwinspace = (material: MaterialSubject): material is MemberOfMaterial => material.member !== undefined && active(material.member);
 /** The uploader and the teachers, while the project is active. */
-const mayChange = (member: Membership, uploadedBy: string | null) =>
-  twinspacePolicy.write(member) && (twinspacePolicy.administer(member) || uploadedBy === member.userId);
+const mayChange = (person: Person, material: MaterialSubject) => inActiveTwinspace(material) && (material.member.role !== 'pupil' || material.uploadedBy === person.userId);
 
 /**
- * Who may do what with a TwinSpace's materials, once membership is known (see ../access.ts).
- * Every member, pupils too, uploads and tags pupils while the project is active; the uploader
- * and the teachers edit (teachers only, once it is public) and delete; only teachers remove a
- * tag, sort albums and choose what is public. A closed project is read-only.
+ * Members read every material of their TwinSpace; anyone else reads a material only while it is
+ * public and its project is shown to the public (projects/public-visibility.ts). Everything else
+ * does not exist.
  */
-export const materialPolicy = {
-  upload: (member: Membership) => twinspacePolicy.write(member),
-  addTags: (member: Membership) => twinspacePolicy.write(member),
-  removeTags: (member: Membership) => twinspacePolicy.write(member) && twinspacePolicy.administer(member),
-  delete: (member: Membership, uploadedBy: string | null) => mayChange(member, uploadedBy),
+const onMaterial = rulesOn({
+  name: 'This material',
+  see: (_person, material: MaterialSubject | undefined): material is MaterialSubject =>
+    material !== undefined && (material.member !== undefined || (material.visibility === 'public' && material.projectShownToThePublic)),
+});
+
+/**
+ * Who may do what with a TwinSpace's materials. Every member, pupils too, uploads and tags pupils
+ * while the project is active; the uploader and the teachers edit (teachers only, once it is
+ * public) and delete; only teachers remove a tag, sort albums and choose what is public. A closed
+ * project is read-only (403).
+ */
+export const materialPolicy = definePolicy({
+  upload: onTwinspace(activeMember),
+  manageAlbums: onTwinspace(activeTeacher),
+  read: onMaterial(anyone),
+  addTags: onMaterial((_person, material) => inActiveTwinspace(material)),
+  removeTags: onMaterial((person, material) => inActiveTwinspace(material) && activeTeacher(person, material.member)),
+  changeVisibility: onMaterial((person, material) => inActiveTwinspace(material) && activeTeacher(person, material.member)),
   /** What the public reads of a public material, its title and description, a teacher changes. */
-  edit: (member: Membership, uploadedBy: string | null, visibility: Visibility) =>
-    mayChange(member, uploadedBy) && (visibility !== 'public' || twinspacePolicy.administer(member)),
-  changeVisibility: (member: Membership) => twinspacePolicy.write(member) && twinspacePolicy.administer(member),
-  manageAlbums: (member: Membership) => twinspacePolicy.write(member) && twinspacePolicy.administer(member),
-  /** Which tagged pupils keep it from going public: teachers only. */
-  seePublicationBlockers: (member: Membership) => twinspacePolicy.seePublicationBlockers(member),
-};
+  edit: onMaterial((person, material) => mayChange(person, material) && (material.visibility !== 'public' || material.member?.role !== 'pupil')),
+  delete: onMaterial(mayChange),
+});

@@ -1,32 +1,33 @@
 import type { Album, Material, MaterialPatch, MaterialsPage, MaterialsQuery, Visibility } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { abilities, authorize, type ActionOn } from '../../platform/auth/policy.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { fileStorage } from '../../platform/files/storage.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
-import { type Membership, membershipOf, pupilsWithoutPublicConsent, requireMembership, requirePublicImageConsent } from '../twinspace/module.ts';
+import { type Membership, membershipOf, pupilsWithoutPublicConsent, requireMembership, requirePublicImageConsent, twinspacePolicy } from '../twinspace/module.ts';
 import { pupilsLookedAfterBy } from '../pupils/module.ts';
-import { materialPolicy } from './policy.ts';
+import { materialPolicy, type MaterialSubject } from './policy.ts';
 import * as queries from './queries.ts';
 import type { MaterialCore, MaterialRow, TaggedPupilRow } from './queries.ts';
 
 /** A material as one reader may see it: visitors get no names, consent only to who looks after the pupil. */
-function shapeMaterial(row: MaterialRow, tags: TaggedPupilRow[], member: Membership | undefined, lookedAfter: ReadonlySet<string>): Material {
+function shapeMaterial(actor: Actor | undefined, row: MaterialRow, tags: TaggedPupilRow[], member: Membership | undefined, lookedAfter: ReadonlySet<string>): Material {
   const { uploaderId, uploaderName, ...material } = row;
-  if (!member) {
-    return { ...material, uploadedBy: null, taggedPupils: [], publicationBlockedBy: [], can: { edit: false, tag: false, changeVisibility: false, delete: false } };
-  }
+  // Shaped for someone allowed to read it.
+  const subject: MaterialSubject = { member, uploadedBy: uploaderId, visibility: row.visibility, projectShownToThePublic: true };
+  const { addTags: tag, ...can } = abilities(materialPolicy, actor, ['edit', 'addTags', 'changeVisibility', 'delete'], subject);
+  if (!member) return { ...material, uploadedBy: null, taggedPupils: [], publicationBlockedBy: [], can: { ...can, tag } };
   const tagged = tags.filter((tag) => tag.materialId === row.id).map(({ materialId: _material, ...pupil }) => pupil);
   const asSeen = (pupil: (typeof tagged)[number]) => ({ ...pupil, imageConsent: lookedAfter.has(pupil.id) ? pupil.imageConsent : null });
-  const mayEdit = materialPolicy.edit(member, uploaderId, row.visibility);
   return {
     ...material,
     uploadedBy: uploaderId && uploaderName ? { id: uploaderId, name: uploaderName } : null,
     taggedPupils: tagged.map(asSeen),
-    publicationBlockedBy: materialPolicy.seePublicationBlockers(member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
-    can: { edit: mayEdit, tag: materialPolicy.addTags(member), changeVisibility: materialPolicy.changeVisibility(member), delete: materialPolicy.delete(member, uploaderId) },
+    publicationBlockedBy: twinspacePolicy.can(actor, 'seePublicationBlockers', member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
+    can: { ...can, tag },
   };
 }
 
@@ -35,31 +36,19 @@ async function consentReadableBy(db: Kysely<Schema>, member: Membership | undefi
   return member ? pupilsLookedAfterBy(db, member.userId, [...new Set(tags.map((tag) => tag.id))]) : new Set();
 }
 
-async function materialFor(db: Kysely<Schema>, id: string, member: Membership | undefined): Promise<Material> {
+async function materialFor(db: Kysely<Schema>, actor: Actor | undefined, id: string, member: Membership | undefined): Promise<Material> {
   const row = await queries.materialById(db, id);
   if (!row) throw notFound('This material');
   const tags = await queries.taggedPupilsOf(db, [id]);
-  return shapeMaterial(row, tags, member, await consentReadableBy(db, member, tags));
+  return shapeMaterial(actor, row, tags, member, await consentReadableBy(db, member, tags));
 }
 
-/**
- * Members read every material of their TwinSpace; anyone else reads a material only while it is
- * public and its project is shown to the public (projects/public-visibility.ts). Everything else
- * "does not exist".
- */
-export async function readableMaterial(db: Kysely<Schema>, actor: Actor | undefined, id: string): Promise<{ core: MaterialCore; member: Membership | undefined }> {
+/** A material once the policy allowed the action; who does not see it is told it does not exist. */
+export async function authorizedMaterial(db: Kysely<Schema>, actor: Actor | undefined, id: string, action: ActionOn<typeof materialPolicy, MaterialSubject | undefined>): Promise<{ core: MaterialCore; member: Membership | undefined }> {
   const core = await queries.materialCore(db, id);
-  if (!core) throw notFound('This material');
-  const member = actor ? await membershipOf(db, actor, core.projectId) : undefined;
-  if (member) return { core, member };
-  if (core.visibility === 'public' && core.projectShownToThePublic) return { core, member: undefined };
-  throw notFound('This material');
-}
-
-async function memberOfMaterial(db: Kysely<Schema>, actor: Actor, id: string): Promise<{ core: MaterialCore; member: Membership }> {
-  const { core, member } = await readableMaterial(db, actor, id);
-  if (!member) throw forbidden('Only the members of its TwinSpace change a material');
-  return { core, member };
+  const member = core && actor ? await membershipOf(db, actor, core.projectId) : undefined;
+  authorize(materialPolicy, actor, action, core && { ...core, member });
+  return { core: core!, member };
 }
 
 async function requireAlbumOf(db: Kysely<Schema>, projectId: string, albumId: string): Promise<void> {
@@ -82,26 +71,25 @@ export async function listMaterials({ database, config }: AppDependencies, actor
   const lookedAfter = await consentReadableBy(db, member, tags);
   const last = page.at(-1);
   return {
-    materials: page.map((row) => shapeMaterial(row, tags, member, lookedAfter)),
+    materials: page.map((row) => shapeMaterial(actor, row, tags, member, lookedAfter)),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ time: last.createdAt, id: last.id }) : null,
     albums,
     limits: { maxFileBytes: config.maxUploadBytes, projectQuotaBytes: config.projectStorageBytes, usedBytes },
-    can: { upload: materialPolicy.upload(member), manageAlbums: materialPolicy.manageAlbums(member) },
+    can: abilities(materialPolicy, actor, ['upload', 'manageAlbums'], member),
   };
 }
 
 export async function materialDetail({ database }: AppDependencies, actor: Actor | undefined, id: string): Promise<Material> {
-  const { member } = await readableMaterial(database.db, actor, id);
-  return materialFor(database.db, id, member);
+  const { member } = await authorizedMaterial(database.db, actor, id, 'read');
+  return materialFor(database.db, actor, id, member);
 }
 
 export async function editMaterial({ database }: AppDependencies, actor: Actor, id: string, patch: MaterialPatch): Promise<Material> {
   const db = database.db;
-  const { core, member } = await memberOfMaterial(db, actor, id);
-  if (!materialPolicy.edit(member, core.uploadedBy, core.visibility)) throw forbidden('Only who uploaded it and the teachers change a material, while the project is active; once public, only the teachers');
+  const { core, member } = await authorizedMaterial(db, actor, id, 'edit');
   if (patch.albumId) await requireAlbumOf(db, core.projectId, patch.albumId);
   await queries.updateMaterial(db, id, { title: patch.title, description: patch.description, album_id: patch.albumId });
-  return materialFor(db, id, member);
+  return materialFor(db, actor, id, member);
 }
 
 /**
@@ -110,8 +98,7 @@ export async function editMaterial({ database }: AppDependencies, actor: Actor, 
  */
 export async function tagPupils({ database }: AppDependencies, actor: Actor, id: string, pupilIds: string[]): Promise<Material> {
   const db = database.db;
-  const { core, member } = await memberOfMaterial(db, actor, id);
-  if (!materialPolicy.addTags(member)) throw forbidden('A closed project is read-only');
+  const { core, member } = await authorizedMaterial(db, actor, id, 'addTags');
   const wanted = [...new Set(pupilIds)];
   if ((await queries.countProjectPupils(db, core.projectId, wanted)) !== wanted.length) {
     throw new AppError('validation_failed', 400, 'Only pupils of this project can be tagged');
@@ -121,20 +108,19 @@ export async function tagPupils({ database }: AppDependencies, actor: Actor, id:
     if (!locked) throw notFound('This material');
     const current = await queries.taggedPupilsOf(transaction, [id]);
     const removing = current.some((pupil) => !wanted.includes(pupil.id));
-    if (removing && !materialPolicy.removeTags(member)) throw forbidden('Only teachers remove a pupil from a material');
+    if (removing) authorize(materialPolicy, actor, 'removeTags', { ...locked, member });
     await queries.replaceTags(transaction, id, wanted);
     if (locked.visibility === 'public' && (await pupilsWithoutPublicConsent(transaction, wanted)).length > 0) {
       await queries.updateMaterial(transaction, id, { visibility: 'members' });
     }
   });
-  return materialFor(db, id, member);
+  return materialFor(db, actor, id, member);
 }
 
 /** Teachers make a material public, once every pupil shown in it has public image consent. */
 export async function changeVisibility({ database }: AppDependencies, actor: Actor, id: string, visibility: Visibility): Promise<Material> {
   const db = database.db;
-  const { member } = await memberOfMaterial(db, actor, id);
-  if (!materialPolicy.changeVisibility(member)) throw forbidden('Only the teachers choose what is public, while the project is active');
+  const { member } = await authorizedMaterial(db, actor, id, 'changeVisibility');
   await db.transaction().execute(async (transaction) => {
     const locked = await queries.materialCore(transaction, id, true);
     if (!locked) throw notFound('This material');
@@ -142,28 +128,25 @@ export async function changeVisibility({ database }: AppDependencies, actor: Act
     if (visibility === 'public') await requirePublicImageConsent(transaction, (await queries.taggedPupilsOf(transaction, [id])).map((pupil) => pupil.id));
     await queries.updateMaterial(transaction, id, { visibility });
   });
-  return materialFor(db, id, member);
+  return materialFor(db, actor, id, member);
 }
 
 /** The uploader or a teacher deletes a material; its files go once the row is gone. */
 export async function deleteMaterial({ database, config }: AppDependencies, actor: Actor, id: string): Promise<void> {
   const db = database.db;
-  const { core, member } = await memberOfMaterial(db, actor, id);
-  if (!materialPolicy.delete(member, core.uploadedBy)) throw forbidden('Only who uploaded it and the teachers delete a material, while the project is active');
+  const { core } = await authorizedMaterial(db, actor, id, 'delete');
   await queries.deleteMaterialRow(db, id);
   await fileStorage(config.dataDir).remove(core.storageKey, queries.thumbnailKeyOf(core.storageKey));
 }
 
-async function requireAlbumManager(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<void> {
-  const member = await requireMembership(db, actor, projectId);
-  if (!materialPolicy.manageAlbums(member)) throw forbidden('Only the teachers sort the albums, while the project is active');
+async function requireAlbumManager(db: Kysely<Schema>, actor: Actor, projectId: string | undefined): Promise<void> {
+  authorize(materialPolicy, actor, 'manageAlbums', projectId === undefined ? undefined : await membershipOf(db, actor, projectId));
 }
 
 async function albumOfMember(db: Kysely<Schema>, actor: Actor, albumId: string): Promise<string> {
   const album = await queries.albumById(db, albumId);
-  if (!album || !(await membershipOf(db, actor, album.projectId))) throw notFound('This album');
-  await requireAlbumManager(db, actor, album.projectId);
-  return album.id;
+  await requireAlbumManager(db, actor, album?.projectId);
+  return album!.id;
 }
 
 export async function createAlbum({ database }: AppDependencies, actor: Actor, projectId: string, title: string): Promise<Album> {

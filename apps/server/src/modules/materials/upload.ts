@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Material, UploadQuery } from '@jumelage/contracts';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { fileStorage } from '../../platform/files/storage.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { atOnce } from '../../platform/rate-limit.ts';
 import { lockProject } from '../projects/module.ts';
-import { requireMembership } from '../twinspace/module.ts';
+import { membershipOf, type Membership } from '../twinspace/module.ts';
 import { identifyFile } from './file-check.ts';
 import { reencodeImage } from './images.ts';
 import { materialPolicy } from './policy.ts';
@@ -55,19 +56,20 @@ function startUpload(userId: string): () => void {
  */
 export async function uploadMaterial(dependencies: AppDependencies, actor: Actor, projectId: string, query: UploadQuery, body: Readable, declaredBytes: number | undefined): Promise<Material> {
   const db = dependencies.database.db;
-  const member = await requireMembership(db, actor, projectId);
-  if (!materialPolicy.upload(member)) throw forbidden('A closed project is read-only');
+  const member = await membershipOf(db, actor, projectId);
+  authorize(materialPolicy, actor, 'upload', member);
   if (query.albumId && (await albumById(db, query.albumId))?.projectId !== projectId) throw notFound('This album');
   const finishUpload = startUpload(actor.userId);
   try {
-    const id = await storeUpload(dependencies, actor, projectId, query, body, declaredBytes);
+    const id = await storeUpload(dependencies, actor, member!, query, body, declaredBytes);
     return await materialDetail(dependencies, actor, id);
   } finally {
     finishUpload();
   }
 }
 
-async function storeUpload(dependencies: AppDependencies, actor: Actor, projectId: string, query: UploadQuery, body: Readable, declaredBytes: number | undefined): Promise<string> {
+async function storeUpload(dependencies: AppDependencies, actor: Actor, member: Membership, query: UploadQuery, body: Readable, declaredBytes: number | undefined): Promise<string> {
+  const { projectId } = member;
   const { database, config } = dependencies;
   const db = database.db;
   const { maxUploadBytes: maxFile, projectStorageBytes: quota } = config;
@@ -90,7 +92,7 @@ async function storeUpload(dependencies: AppDependencies, actor: Actor, projectI
     const size = image?.size ?? received.size;
     await db.transaction().execute(async (transaction) => {
       const project = await lockProject(transaction, projectId);
-      if (project?.status !== 'active') throw forbidden('A closed project is read-only');
+      authorize(materialPolicy, actor, 'upload', project && { ...member, projectStatus: project.status });
       const usedNow = await usedBytes(transaction, projectId);
       if (usedNow + size > quota) throw projectFull(quota, usedNow);
       await insertMaterial(transaction, {

@@ -1,5 +1,6 @@
 import { isLanguage, type TeacherDecisionRequest, type TeacherDecisionResponse, type ValidationQueueResponse } from '@jumelage/contracts';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
@@ -8,9 +9,10 @@ import { countPendingTeachers, decideTeachers, pendingTeachers } from './queries
 
 /** The country an officer works for; an admin names one. */
 function countryOf(actor: Actor, requested: string | undefined): string {
-  const country = actor.role === 'admin' ? requested : actor.countryCode;
+  authorize(accountPolicy, actor, 'validateTeachers');
+  const country = accountPolicy.can(actor, 'workForAnyCountry') ? requested : actor.countryCode;
   if (!country) throw new AppError('validation_failed', 400, 'query.country is required for an administrator');
-  if (!accountPolicy.validateTeachersOf(actor, country)) throw forbidden('Only the national support service of this country may do this');
+  authorize(accountPolicy, actor, 'validateTeachersOf', { countryCode: country });
   return country;
 }
 
@@ -19,7 +21,6 @@ export async function validationQueue(
   actor: Actor,
   query: { country?: string | undefined; after?: string | undefined; limit: number },
 ): Promise<ValidationQueueResponse> {
-  if (!accountPolicy.validateTeachers(actor)) throw forbidden();
   const country = countryOf(actor, query.country);
   const after = query.after ? decodeCursor(query.after, 'after') : undefined;
   const [teachers, total] = await Promise.all([
@@ -37,7 +38,6 @@ export async function decideOnTeachers(
   request: TeacherDecisionRequest,
   countryRequested: string | undefined,
 ): Promise<TeacherDecisionResponse> {
-  if (!accountPolicy.validateTeachers(actor)) throw forbidden();
   const country = countryOf(actor, countryRequested);
   const status = request.decision === 'validate' ? 'validated' : 'rejected';
   const reason = status === 'rejected' ? (request.reason ?? '') : null;

@@ -6,7 +6,8 @@ import * as Y from 'yjs';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { sessionHolder, sessionsEndedChannel, type SessionsEnded } from '../accounts/module.ts';
 import type { App, AppDependencies } from '../../platform/http/app-plugin.ts';
-import { membershipOf, twinspacePolicy } from '../twinspace/module.ts';
+import { membershipOf } from '../twinspace/module.ts';
+import { pagePolicy } from './policy.ts';
 import { accessChannel, type AccessChange } from '../../platform/realtime/access-changes.ts';
 import { isUpdate, sanitiserOrigin, sanitizeDocument, sanitizeTypes } from './document.ts';
 import { deepestNestingOf, maxUpdateNestingDepth } from './nesting.ts';
@@ -62,7 +63,7 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     const member = holder && page ? await membershipOf(db, holder.actor, page.projectId) : undefined;
     // One spelling per page: another spelling of the id would open a second, unrelayed copy.
     if (!holder || !page || !member || documentName !== documentNameOf(page.id)) return undefined;
-    return { actor: holder.actor, name: holder.name, page, readOnly: !twinspacePolicy.editPage(member, page.editors) };
+    return { actor: holder.actor, name: holder.name, page, readOnly: !pagePolicy.can(holder.actor, 'edit', { member, editors: page.editors }) };
   }
 
   const hocuspocus = new Hocuspocus<CollaborationContext>({

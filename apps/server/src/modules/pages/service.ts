@@ -3,31 +3,29 @@ import type { Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { abilities, authorize, type ActionOn } from '../../platform/auth/policy.ts';
 import { isoTime } from '../../platform/db/iso-time.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { type Membership, requireMembership, requirePublicImageConsent, twinspacePolicy } from '../twinspace/module.ts';
+import { type Membership, membershipOf, requireMembership, requirePublicImageConsent, twinspacePolicy } from '../twinspace/module.ts';
 import { pupilsLookedAfterBy } from '../pupils/module.ts';
 import { announceAccessChange } from '../../platform/realtime/access-changes.ts';
 import { documentNameOf, type CollaborationContext } from './collaboration.ts';
 import { documentFrom, renderHtml, replaceContent } from './document.ts';
+import { pagePolicy, type PageSubject } from './policy.ts';
 import { countPages, deletePage, findPage, insertPage, isWithin, lockPage, pageHtml, pagesOf, publishedVersionOf, pupilsInProject, setTaggedPupils, taggedPupilIdsOf, taggedPupilsOf, updatePage, type PageRow } from './queries.ts';
 import { appendUpdate, currentText, keepAsVersion, publishCurrentText, saveVersion } from './storage.ts';
 
 type Db = Kysely<Schema>;
 
-async function requirePage(db: Db, actor: Actor, pageId: string): Promise<{ page: PageRow; member: Membership }> {
+/** A page once the policy allowed the action; a page of a TwinSpace the actor is not in does not exist for them. */
+async function requirePage(db: Db, actor: Actor, pageId: string, action: ActionOn<typeof pagePolicy, PageSubject | undefined>): Promise<{ page: PageRow; member: Membership }> {
   const page = await findPage(db, pageId);
-  if (!page) throw notFound('This page');
-  return { page, member: await requireMembership(db, actor, page.projectId) };
-}
-
-/** Structure, visibility and who may edit: the teachers of an active project. */
-function requirePageAdministrator(member: Membership): void {
-  if (!twinspacePolicy.administer(member)) throw forbidden('Only the teachers of the project organise its pages');
-  if (!twinspacePolicy.write(member)) throw new AppError('conflict', 409, 'The project is closed: its TwinSpace is read-only');
+  const member = page && (await membershipOf(db, actor, page.projectId));
+  authorize(pagePolicy, actor, action, page && { member, editors: page.editors });
+  return { page: page!, member: member! };
 }
 
 export async function pageTree({ database }: AppDependencies, actor: Actor, projectId: string): Promise<PageTree> {
@@ -37,7 +35,7 @@ export async function pageTree({ database }: AppDependencies, actor: Actor, proj
 
 export async function createPage({ database }: AppDependencies, actor: Actor, projectId: string, body: NewPageBody): Promise<{ id: string }> {
   const db = database.db;
-  requirePageAdministrator(await requireMembership(db, actor, projectId));
+  authorize(pagePolicy, actor, 'create', await membershipOf(db, actor, projectId));
   return db.transaction().execute(async (transaction) => {
     await sql`select id from projects where id = ${projectId} for update`.execute(transaction);
     if ((await countPages(transaction, projectId)) >= maxPagesPerProject) throw new AppError('conflict', 409, `A TwinSpace has at most ${maxPagesPerProject} pages`);
@@ -53,7 +51,7 @@ async function requireParentIn(db: Db, projectId: string, parentId: string): Pro
 
 export async function readPage({ database }: AppDependencies, actor: Actor, pageId: string): Promise<PageDetail> {
   const db = database.db;
-  const { page, member } = await requirePage(db, actor, pageId);
+  const { page, member } = await requirePage(db, actor, pageId, 'read');
   const tagged = await taggedPupilsOf(db, pageId);
   const lookedAfter = await pupilsLookedAfterBy(db, actor.userId, tagged.map((pupil) => pupil.id));
   const asSeen = (pupil: (typeof tagged)[number]): TaggedPupil => ({ ...pupil, imageConsent: lookedAfter.has(pupil.id) ? pupil.imageConsent : null });
@@ -62,9 +60,9 @@ export async function readPage({ database }: AppDependencies, actor: Actor, page
     html: await pageHtml(db, pageId),
     documentName: documentNameOf(pageId),
     taggedPupils: tagged.map(asSeen),
-    publicationBlockedBy: twinspacePolicy.seePublicationBlockers(member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
+    publicationBlockedBy: twinspacePolicy.can(actor, 'seePublicationBlockers', member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
     publication: await publicationOf(db, pageId),
-    can: { edit: twinspacePolicy.editPage(member, page.editors), administer: twinspacePolicy.administer(member) && twinspacePolicy.write(member) },
+    can: abilities(pagePolicy, actor, ['edit', 'administer'], { member, editors: page.editors }),
   };
 }
 
@@ -83,8 +81,7 @@ async function publicationOf(db: Db, pageId: string): Promise<PagePublication | 
  */
 export async function editPage({ database, bus }: AppDependencies, actor: Actor, pageId: string, patch: PagePatch): Promise<void> {
   const db = database.db;
-  const { page, member } = await requirePage(db, actor, pageId);
-  requirePageAdministrator(member);
+  const { page } = await requirePage(db, actor, pageId, 'administer');
   const { visibility, ...changes } = patch;
   await db.transaction().execute(async (transaction) => {
     await lockPage(transaction, pageId);
@@ -105,8 +102,7 @@ export async function editPage({ database, bus }: AppDependencies, actor: Actor,
 
 export async function removePage({ database, bus }: AppDependencies, actor: Actor, pageId: string): Promise<void> {
   const db = database.db;
-  const { page, member } = await requirePage(db, actor, pageId);
-  requirePageAdministrator(member);
+  const { page } = await requirePage(db, actor, pageId, 'administer');
   const deleted = await deletePage(db, pageId);
   await announceAccessChange(bus, { projectId: page.projectId, userId: null, pageIds: deleted });
 }
@@ -117,8 +113,7 @@ export async function removePage({ database, bus }: AppDependencies, actor: Acto
  */
 export async function tagPupils({ database }: AppDependencies, actor: Actor, pageId: string, pupilIds: string[]): Promise<void> {
   const db = database.db;
-  const { page, member } = await requirePage(db, actor, pageId);
-  requirePageAdministrator(member);
+  const { page } = await requirePage(db, actor, pageId, 'administer');
   const unique = [...new Set(pupilIds)];
   if ((await pupilsInProject(db, page.projectId, unique)) !== unique.length) throw new AppError('validation_failed', 400, 'Only pupils of this project can be tagged');
   await db.transaction().execute(async (transaction) => {
@@ -134,7 +129,7 @@ export async function tagPupils({ database }: AppDependencies, actor: Actor, pag
 
 export async function pageVersions({ database }: AppDependencies, actor: Actor, pageId: string): Promise<PageVersions> {
   const db = database.db;
-  await requirePage(db, actor, pageId);
+  await requirePage(db, actor, pageId, 'read');
   const rows = await db
     .selectFrom('page_versions as v')
     .select([
@@ -163,7 +158,7 @@ async function findVersion(db: Db, pageId: string, versionId: string) {
 }
 
 export async function pageVersion({ database }: AppDependencies, actor: Actor, pageId: string, versionId: string): Promise<PageVersion> {
-  await requirePage(database.db, actor, pageId);
+  await requirePage(database.db, actor, pageId, 'read');
   const version = await findVersion(database.db, pageId, versionId);
   return { id: String(version.id), savedAt: version.savedAt, html: version.html };
 }
@@ -174,8 +169,7 @@ export async function pageVersion({ database }: AppDependencies, actor: Actor, p
  */
 export async function restoreVersion(dependencies: AppDependencies, collaboration: Hocuspocus<CollaborationContext>, actor: Actor, pageId: string, versionId: string): Promise<void> {
   const db = dependencies.database.db;
-  const { member } = await requirePage(db, actor, pageId);
-  requirePageAdministrator(member);
+  await requirePage(db, actor, pageId, 'administer');
   const version = await findVersion(db, pageId, versionId);
   const connection = await collaboration.openDirectConnection(documentNameOf(pageId), { actor });
   // The text as it is now, edits still arriving included, is kept before it is replaced.

@@ -1,6 +1,5 @@
-import type { Actor } from '../../platform/auth/actor.ts';
+import { definePolicy } from '../../platform/auth/policy.ts';
+import { accountPolicy } from '../accounts/module.ts';
 
-/** Partner search is for validated teachers: pending, rejected and other roles are refused. */
-export const partnersPolicy = {
-  searchPartners: (actor: Actor) => actor.role === 'teacher' && actor.status === 'validated',
-};
+/** Partner search (and contacts and ideas, which use it) are teacher tools: pending, rejected and other roles are refused. */
+export const partnersPolicy = definePolicy({ searchPartners: accountPolicy.rules.useTeacherTools });

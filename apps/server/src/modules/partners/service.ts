@@ -1,5 +1,6 @@
 import type { SearchPartnersResponse } from '@jumelage/contracts';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { partnersPolicy } from './policy.ts';
 import { decodeRankedCursor, encodeRankedCursor } from '../../platform/http/cursor.ts';
@@ -21,7 +22,7 @@ export type PartnerQuery = {
 
 /** Finds colleagues abroad: never the searcher, never someone not validated or hidden (the table holds none). */
 export async function findPartners({ database }: Pick<AppDependencies, 'database'>, actor: Actor, query: PartnerQuery): Promise<SearchPartnersResponse> {
-  if (!partnersPolicy.searchPartners(actor)) throw forbidden('Partner search opens once your account is validated');
+  authorize(partnersPolicy, actor, 'searchPartners');
   const words = (query.q ?? '').split(/\s+/).filter((word) => word.length > 0).slice(0, 8);
   const ownCountryLeftOut = !query.countries && query.includeOwnCountry !== 'true';
   const { found, matches, facets } = await searchPartners(

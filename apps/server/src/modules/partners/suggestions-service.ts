@@ -1,5 +1,6 @@
 import type { SuggestedPartnersResponse, SuggestionReason } from '@jumelage/contracts';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { partnersPolicy } from './policy.ts';
 import { suggestionProfileOf, suggestPartners, type ScoredCandidate } from './suggestion-queries.ts';
@@ -22,7 +23,7 @@ function reasonsFor(candidate: ScoredCandidate): SuggestionReason[] {
 
 /** Colleagues abroad chosen for the signed-in teacher, best first, each with why. */
 export async function suggestedPartners({ database }: Pick<AppDependencies, 'database'>, actor: Actor, limit: number): Promise<SuggestedPartnersResponse> {
-  if (!partnersPolicy.searchPartners(actor)) throw forbidden('Suggestions open once your account is validated');
+  authorize(partnersPolicy, actor, 'searchPartners');
   const me = await suggestionProfileOf(database.db, actor.userId);
   const hasAges = me?.ageMin !== null && me?.ageMax !== null;
   if (!me || me.languages.length === 0 || (me.subjects.length === 0 && !hasAges)) return { profileComplete: false, suggestions: [] };

@@ -1,26 +1,19 @@
-import type { InvitationBody, ProjectStatus } from '@jumelage/contracts';
+import type { InvitationBody } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { notify } from '../notifications/module.ts';
 import { isBlockedEitherWay, linkBetween } from '../contacts/module.ts';
 import { closeInvitation, insertInvitation, lockInvitation } from './invitation-queries.ts';
 import { insertMember, lockProject, recordEvent, roleIn, teacherIdsOf } from './queries.ts';
-import { founderInvitationStatuses } from './rules.ts';
-import { asFounder, requireProjectTools } from './service.ts';
+import { projectPolicy } from './policy.ts';
+import { changeProject } from './service.ts';
 
 type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config'>;
 
-/** Co-founders are asked while the project is a draft, and must be contacts; members once it is active. */
-function invitationOpen(role: InvitationBody['role'], status: ProjectStatus): boolean {
-  return role === 'founder' ? founderInvitationStatuses.includes(status) : status === 'active';
-}
-
 export async function inviteToProject(dependencies: Dependencies, actor: Actor, projectId: string, body: InvitationBody): Promise<{ id: string }> {
-  const id = await asFounder(dependencies.database, actor, projectId, async (db, project) => {
-    if (!invitationOpen(body.role, project.status)) {
-      throw new AppError('conflict', 409, body.role === 'founder' ? 'Co-founders join before the project is submitted' : 'Members join once the project is approved and active');
-    }
+  const id = await changeProject(dependencies.database, actor, projectId, body.role === 'founder' ? 'inviteFounders' : 'inviteMembers', async (db, project) => {
     const invitee = await db.selectFrom('users').select(['id', 'name', 'role', 'status']).where('id', '=', body.teacherId).executeTakeFirst();
     if (!invitee || invitee.role !== 'teacher' || invitee.status !== 'validated' || (await isBlockedEitherWay(db, actor.userId, invitee.id))) {
       throw new AppError('validation_failed', 400, 'body.teacherId: only validated teachers can be invited');
@@ -47,7 +40,7 @@ export async function inviteToProject(dependencies: Dependencies, actor: Actor, 
 }
 
 export async function withdrawInvitation({ database }: Dependencies, actor: Actor, projectId: string, invitationId: string): Promise<void> {
-  await asFounder(database, actor, projectId, async (db) => {
+  await changeProject(database, actor, projectId, 'withdrawInvitation', async (db) => {
     const invitation = await lockInvitation(db, invitationId);
     if (!invitation || invitation.projectId !== projectId) throw notFound('This invitation');
     if (invitation.status !== 'pending') throw new AppError('conflict', 409, 'This invitation was already answered');
@@ -60,12 +53,11 @@ export async function withdrawInvitation({ database }: Dependencies, actor: Acto
  * invitation to co-found a project that was submitted meanwhile, or to join one that closed, fails.
  */
 export async function answerInvitation(dependencies: Dependencies, actor: Actor, invitationId: string, answer: 'accept' | 'decline'): Promise<{ projectId: string }> {
-  requireProjectTools(actor);
   const projectId = await dependencies.database.db.transaction().execute(async (db) => {
-    const invitation = await lockInvitation(db, invitationId);
-    if (!invitation || invitation.inviteeId !== actor.userId) throw notFound('This invitation');
-    const project = (await lockProject(db, invitation.projectId))!;
-    if (invitation.status !== 'pending') throw new AppError('conflict', 409, 'This invitation was already answered or withdrawn');
+    const found = await lockInvitation(db, invitationId);
+    const locked = found && (await lockProject(db, found.projectId));
+    authorize(projectPolicy, actor, answer === 'accept' ? 'acceptInvitation' : 'declineInvitation', found && locked && { ...found, projectStatus: locked.status });
+    const [invitation, project] = [found!, locked!];
     const me = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
     const detail = { projectTitle: project.title, actorName: me.name };
     const path = `/projects/${project.id}`;
@@ -74,7 +66,6 @@ export async function answerInvitation(dependencies: Dependencies, actor: Actor,
       await notify(db, dependencies, { recipients: invitation.inviterId ? [invitation.inviterId] : [], kind: 'invitation_answered', projectId: project.id, detail: { ...detail, outcome: 'declined' }, path, sentBy: actor.userId });
       return project.id;
     }
-    if (!invitationOpen(invitation.role, project.status)) throw new AppError('conflict', 409, 'The project has moved on since you were invited: this invitation can no longer be accepted');
     await closeInvitation(db, invitationId, 'accepted');
     await insertMember(db, project.id, actor.userId, invitation.role);
     await recordEvent(db, project.id, 'joined', actor.userId);

@@ -1,30 +1,34 @@
 import type { MyProjectsResponse, ReviewQueueResponse } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { invitationsFor } from './invitation-queries.ts';
 import { countAwaiting, projectsAwaiting, projectsOf } from './listing-queries.ts';
 import { findProject, membersOf } from './queries.ts';
-import { editableStatuses, submissionProblemsOf } from './rules.ts';
-import { requireProjectTools, reviewingCountryOf } from './service.ts';
+import { partnerSubject, projectPolicy } from './policy.ts';
+import { submissionProblemsOf } from './rules.ts';
+import { reviewingCountryOf } from './service.ts';
 
 type Dependencies = Pick<AppDependencies, 'database'>;
 type Waiting = MyProjectsResponse['waiting'][number];
 
 /** The teacher's dashboard: my projects, invitations to answer, and what waits for me. */
 export async function myProjects({ database }: Dependencies, actor: Actor): Promise<MyProjectsResponse> {
-  requireProjectTools(actor);
+  authorize(projectPolicy, actor, 'listMine');
   const db = database.db;
   const [rows, invitations] = await Promise.all([projectsOf(db, actor.userId), invitationsFor(db, actor.userId)]);
   const waiting: Waiting[] = [];
   for (const row of rows) {
     const task = { projectId: row.id, title: row.title };
-    if (row.role === 'founder' && row.status === 'changes_requested') waiting.push({ kind: 'answer_changes', ...task });
-    if (row.role === 'founder' && row.status === 'draft') {
+    const subject = partnerSubject(row.status, row.role);
+    const maySubmit = projectPolicy.can(actor, 'submit', subject);
+    if (maySubmit && row.status === 'changes_requested') waiting.push({ kind: 'answer_changes', ...task });
+    if (maySubmit && row.status === 'draft') {
       const problems = submissionProblemsOf((await findProject(db, row.id))!, await membersOf(db, row.id));
       waiting.push({ kind: problems.length === 0 ? 'submit' : 'complete_draft', ...task });
     }
-    if (editableStatuses.includes(row.status) && (row.hoursPerWeek === null || row.digitalTools.trim() === '')) waiting.push({ kind: 'plan_my_part', ...task });
+    if (projectPolicy.can(actor, 'savePlan', subject) && (row.hoursPerWeek === null || row.digitalTools.trim() === '')) waiting.push({ kind: 'plan_my_part', ...task });
   }
   return { projects: rows.map(({ hoursPerWeek: _hours, digitalTools: _tools, ...project }) => project), invitations, waiting };
 }

@@ -1,7 +1,9 @@
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { projectPolicy } from './policy.ts';
 import { lockProject, recordEvent, roleIn } from './queries.ts';
+import { subjectOf } from './service.ts';
 import { announceAccessChange } from '../../platform/realtime/access-changes.ts';
 
 /**
@@ -10,14 +12,9 @@ import { announceAccessChange } from '../../platform/realtime/access-changes.ts'
  */
 export async function removeMember({ database, bus }: AppDependencies, actor: Actor, projectId: string, teacherId: string): Promise<void> {
   await database.db.transaction().execute(async (db) => {
-    const project = await lockProject(db, projectId);
-    const actorRole = project && (await roleIn(db, projectId, actor.userId));
-    if (!project || !actorRole || actor.role !== 'teacher') throw notFound('This project');
+    const subject = await subjectOf(db, actor, await lockProject(db, projectId));
+    authorize(projectPolicy, actor, 'removeMember', subject && { ...subject, target: { userId: teacherId, role: await roleIn(db, projectId, teacherId) } });
     const leaving = teacherId === actor.userId;
-    if (!leaving && actorRole !== 'founder') throw forbidden('Only founders take a member out of the project');
-    const role = await roleIn(db, projectId, teacherId);
-    if (!role) throw notFound('This member');
-    if (role === 'founder') throw new AppError('conflict', 409, 'Founders stay in the project they founded');
     await db.deleteFrom('project_members').where('project_id', '=', projectId).where('teacher_id', '=', teacherId).execute();
     await recordEvent(db, projectId, leaving ? 'left' : 'removed', actor.userId);
   });

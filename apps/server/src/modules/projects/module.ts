@@ -4,6 +4,7 @@ import { projectsRoutes } from './routes.ts';
 export { projectShownToThePublic } from './public-visibility.ts';
 export { lockProject } from './queries.ts';
 export type { ProjectsReadView } from './tables.ts';
+export { partnerSubject, projectPolicy } from './policy.ts';
 
 /** Projects from the first draft to approval by every founding country, and their members. */
 export const projectsModule: DomainModule = { name: 'projects', routes: [projectsRoutes] };

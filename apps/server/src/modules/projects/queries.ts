@@ -2,6 +2,7 @@ import type { Project, ProjectEvent, ProjectEventKind, ProjectMember, ProjectPat
 import { sql } from 'kysely';
 import { isoTime } from '../../platform/db/iso-time.ts';
 import type { ProjectsDb } from './tables.ts';
+import type { ProjectSubject } from './policy.ts';
 
 /** The columns of a project as the contracts name them. */
 const projectJson = sql<Project>`json_build_object(
@@ -31,7 +32,7 @@ const columnOf = {
   expectedResults: 'expected_results',
 } as const satisfies Record<keyof ProjectPatch, string>;
 
-export type ProjectCore = { id: string; status: ProjectStatus; version: number; title: string; isPublic: boolean };
+export type ProjectCore = { id: string; status: ProjectStatus; version: number; title: string; isPublic: boolean; approved: boolean };
 
 export async function findProject(db: ProjectsDb, id: string): Promise<Project | undefined> {
   const row = await sql<{ project: Project }>`select ${projectJson} as project from projects p where p.id = ${id}::uuid`.execute(db);
@@ -45,7 +46,7 @@ export async function findProject(db: ProjectsDb, id: string): Promise<Project |
 export async function lockProject(db: ProjectsDb, id: string): Promise<ProjectCore | undefined> {
   return db
     .selectFrom('projects')
-    .select(['id', 'status', 'version', 'title', 'is_public as isPublic'])
+    .select(['id', 'status', 'version', 'title', 'is_public as isPublic', sql<boolean>`approved_at is not null`.as('approved')])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();
@@ -116,6 +117,18 @@ export async function insertMember(db: ProjectsDb, projectId: string, teacherId:
 export async function roleIn(db: ProjectsDb, projectId: string, userId: string): Promise<ProjectRole | undefined> {
   const row = await db.selectFrom('project_members').select('role').where('project_id', '=', projectId).where('teacher_id', '=', userId).executeTakeFirst();
   return row?.role;
+}
+
+/** What the policy needs beyond the project's row: the person's place in it, its founding countries, the answers awaited. */
+export async function relationsWith(db: ProjectsDb, projectId: string, userId: string): Promise<Pick<ProjectSubject, 'place' | 'foundingCountries' | 'awaitingCountries'>> {
+  const { rows } = await sql<{ role: ProjectRole | null; invited: boolean; foundingCountries: string[]; awaitingCountries: string[] }>`
+    select (select role from project_members where project_id = ${projectId}::uuid and teacher_id = ${userId}::uuid) as role,
+      exists (select 1 from project_invitations where project_id = ${projectId}::uuid and invitee_id = ${userId}::uuid and status = 'pending') as invited,
+      array(select distinct country_code::text from project_members where project_id = ${projectId}::uuid and role = 'founder' order by 1) as "foundingCountries",
+      array(select country_code::text from project_country_reviews where project_id = ${projectId}::uuid and status = 'pending' order by 1) as "awaitingCountries"
+  `.execute(db);
+  const { role, invited, foundingCountries, awaitingCountries } = rows[0]!;
+  return { place: role ?? (invited ? 'invitee' : undefined), foundingCountries, awaitingCountries };
 }
 
 export async function membersOf(db: ProjectsDb, projectId: string): Promise<ProjectMember[]> {

@@ -278,14 +278,14 @@ describe('who may do what', () => {
     assert.equal((await call(founder, 'POST', `/api/projects/${id}/invitations`, { teacherId: officerFR.user.id, role: 'member', message: '' })).statusCode, 409);
   });
 
-  it('a member who is not a founder cannot submit, edit or invite; an officer of another country cannot decide', async () => {
+  it('a member who is not a founder cannot submit, edit or invite; an officer of another country does not see the project', async () => {
     const founder = await person('FR');
     const coFounder = await person('PL');
     const id = await readyProject(founder, coFounder);
     await ok(await call(founder, 'POST', `/api/projects/${id}/submit`), 204);
     const version = (await read(officerFR, id)).project.version;
     assert.equal((await call(officerDE, 'GET', `/api/projects/${id}`)).statusCode, 404);
-    assert.equal((await decide(officerDE, id, 'approve', version)).statusCode, 403);
+    assert.equal((await decide(officerDE, id, 'approve', version)).statusCode, 404, 'an officer of another country does not learn that the project exists');
     assert.equal((await call(founder, 'POST', `/api/nss/projects/${id}/decision`, { decision: 'approve', version })).statusCode, 403, 'a teacher decides nothing');
     await ok(await decide(officerFR, id, 'approve', version), 204);
     await ok(await decide(officerPL, id, 'approve', version), 204);
@@ -301,6 +301,43 @@ describe('who may do what', () => {
 
     const draftId = await readyProject(founder, await person('IT'));
     assert.equal((await call(member, 'POST', `/api/projects/${draftId}/submit`)).statusCode, 404, 'a teacher outside the project cannot submit it');
+  });
+
+  it('whoever does not see a project gets 404 for every action on it; whoever sees it, 403', async () => {
+    const founder = await person('FR');
+    const coFounder = await person('PL');
+    const id = await readyProject(founder, coFounder);
+    await ok(await call(founder, 'POST', `/api/projects/${id}/submit`), 204);
+    const version = (await read(officerFR, id)).project.version;
+    const elsewhere = await person('DE');
+    const actions = [
+      ['PATCH', `/api/projects/${id}`, { title: 'Taken' }],
+      ['PUT', `/api/projects/${id}/my-plan`, { hoursPerWeek: 1, digitalTools: 'A laptop' }],
+      ['POST', `/api/projects/${id}/withdraw`, undefined],
+      ['DELETE', `/api/projects/${id}`, undefined],
+      ['DELETE', `/api/projects/${id}/members/${coFounder.user.id}`, undefined],
+    ] as const;
+    for (const [method, url, payload] of actions) {
+      assert.equal((await call(elsewhere, method, url, payload)).statusCode, 404, `a teacher of another project: ${method} ${url}`);
+      assert.equal((await call(officerDE, method, url, payload)).statusCode, 404, `an officer of another country: ${method} ${url}`);
+      assert.equal((await call(officerFR, method, url, payload)).statusCode, 403, `an officer of a founding country: ${method} ${url}`);
+    }
+    assert.equal((await decide(officerDE, id, 'approve', version)).statusCode, 404);
+    assert.equal((await decide(founder, id, 'approve', version)).statusCode, 403);
+  });
+
+  it('a draft is deleted by its founders, as its page offers', async () => {
+    const founder = await person('FR');
+    const coFounder = await person('PL');
+    const id = await readyProject(founder, coFounder);
+    assert.equal((await read(coFounder, id)).can.delete, true);
+    await ok(await call(founder, 'POST', `/api/projects/${id}/submit`), 204);
+    assert.equal((await read(founder, id)).can.delete, false);
+    assert.equal((await call(founder, 'DELETE', `/api/projects/${id}`)).statusCode, 409);
+    await ok(await call(founder, 'POST', `/api/projects/${id}/withdraw`), 204);
+    assert.equal((await read(founder, id)).can.delete, true);
+    await ok(await call(coFounder, 'DELETE', `/api/projects/${id}`), 204);
+    assert.equal((await call(founder, 'GET', `/api/projects/${id}`)).statusCode, 404);
   });
 });
 

@@ -1,10 +1,4 @@
-import type { Project, ProjectDetail, ProjectMember, ProjectStatus, SubmissionProblem } from '@jumelage/contracts';
-
-/** Founders change the content while it is theirs: not while the NSS reads it, not once closed or rejected. */
-export const editableStatuses: readonly ProjectStatus[] = ['draft', 'changes_requested', 'active'];
-/** Co-founders come in before submission; members once the project is active. */
-export const founderInvitationStatuses: readonly ProjectStatus[] = ['draft', 'changes_requested'];
-export const submittableStatuses: readonly ProjectStatus[] = ['draft', 'changes_requested'];
+import type { Project, ProjectMember, SubmissionProblem } from '@jumelage/contracts';
 
 const requiredTexts = [
   ['summary', 'missing_summary'],
@@ -34,23 +28,4 @@ export function submissionProblemsOf(project: Project, members: ProjectMember[],
   if (new Set(founders.map((founder) => founder.countryCode)).size < 2) problems.push('needs_two_countries');
   if (founders.some((founder) => founder.hoursPerWeek === null || founder.digitalTools.trim() === '')) problems.push('missing_partner_plans');
   return problems;
-}
-
-export type Viewer = 'founder' | 'member' | 'invitee' | 'officer';
-
-export function abilitiesOf(project: Project, viewer: Viewer, problems: SubmissionProblem[], awaitingViewerCountry: boolean): ProjectDetail['can'] {
-  const founder = viewer === 'founder';
-  const status = project.status;
-  return {
-    edit: founder && editableStatuses.includes(status),
-    submit: founder && submittableStatuses.includes(status) && problems.length === 0,
-    withdraw: founder && status === 'submitted',
-    inviteFounders: founder && founderInvitationStatuses.includes(status),
-    inviteMembers: founder && status === 'active',
-    close: founder && status === 'active',
-    reopen: founder && status === 'closed',
-    publish: founder && status !== 'rejected',
-    decide: viewer === 'officer' && status === 'submitted' && awaitingViewerCountry,
-    delete: founder && status === 'draft' && project.approvedAt === null,
-  };
 }

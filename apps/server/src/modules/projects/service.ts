@@ -1,13 +1,15 @@
-import { projectTextFields, type NewProjectBody, type PartnerPlanBody, type Project, type ProjectContent, type ProjectDecisionBody, type ProjectDetail, type ProjectPatch, type ProjectTexts, type SavedProject } from '@jumelage/contracts';
+import { projectTextFields, type NewProjectBody, type PartnerPlanBody, type ProjectContent, type ProjectDecisionBody, type ProjectDetail, type ProjectPatch, type ProjectTexts, type SavedProject } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { abilities, authorize, type ActionOn } from '../../platform/auth/policy.ts';
 import type { Schema } from '../../platform/db/schema.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { announceAccessChange } from '../../platform/realtime/access-changes.ts';
+import { accountPolicy } from '../accounts/module.ts';
 import { notify } from '../notifications/module.ts';
 import { pendingInvitationOf, pendingInvitationsOf } from './invitation-queries.ts';
-import { projectsPolicy } from './policy.ts';
+import { projectPolicy, type ProjectSubject } from './policy.ts';
 import {
   askFoundingCountries,
   decideReview,
@@ -22,57 +24,42 @@ import {
   officersOf,
   openTwinspace,
   recordEvent,
+  relationsWith,
   reviewsOf,
-  roleIn,
   setPartnerPlan,
   setProjectState,
   teacherIdsOf,
   updateProjectContent,
   type ProjectCore,
 } from './queries.ts';
-import { abilitiesOf, editableStatuses, submissionProblemsOf, submittableStatuses, type Viewer } from './rules.ts';
+import { submissionProblemsOf } from './rules.ts';
 import { contentOfIdea } from '../ideas/module.ts';
 
 type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config' | 'bus'>;
 
-export function requireProjectTools(actor: Actor): void {
-  if (!projectsPolicy.useProjects(actor)) throw forbidden('Projects open once your account is validated');
-}
-
 const projectPath = (id: string) => `/projects/${id}`;
 
 export async function createProject({ database }: Dependencies, actor: Actor, body: NewProjectBody): Promise<{ id: string }> {
-  requireProjectTools(actor);
+  authorize(projectPolicy, actor, 'create');
   return database.db.transaction().execute(async (db) => {
     const content = body.fromIdeaId ? await contentOfIdea(db, body.fromIdeaId, actor.userId) : {};
     return { id: await insertProject(db, { title: body.title, createdBy: actor.userId, content }) };
   });
 }
 
-/** Who the actor is to this project, or nothing: then it does not exist for them. */
-async function viewerOf(db: Kysely<Schema>, actor: Actor, project: Pick<Project, 'id' | 'status'>): Promise<Viewer | undefined> {
-  if (actor.role === 'teacher') {
-    const role = await roleIn(db, project.id, actor.userId);
-    if (role) return role;
-    return (await pendingInvitationOf(db, project.id, actor.userId)) ? 'invitee' : undefined;
-  }
-  // Officers see what was submitted by founders of their country, never a private draft.
-  if (project.status === 'draft' || !projectsPolicy.reviewProjects(actor)) return undefined;
-  if (actor.role === 'admin') return 'officer';
-  const founderCountries = await foundingCountries(db, project.id);
-  return actor.countryCode && founderCountries.includes(actor.countryCode) ? 'officer' : undefined;
+/** The project as the policy sees it for this person; nothing when it does not exist. */
+export async function subjectOf(db: Kysely<Schema>, actor: Actor, project: Pick<ProjectCore, 'id' | 'status' | 'approved'> | undefined): Promise<ProjectSubject | undefined> {
+  return project && { status: project.status, approved: project.approved, ...(await relationsWith(db, project.id, actor.userId)) };
 }
 
-async function foundingCountries(db: Kysely<Schema>, projectId: string): Promise<string[]> {
-  const rows = await db.selectFrom('project_members').select('country_code').distinct().where('project_id', '=', projectId).where('role', '=', 'founder').execute();
-  return rows.map((row) => row.country_code);
-}
+const detailAbilities = ['edit', 'submit', 'withdraw', 'inviteFounders', 'inviteMembers', 'close', 'reopen', 'publish', 'decide', 'delete', 'savePlan', 'openTwinspace'] as const;
 
 export async function readProject({ database }: Dependencies, actor: Actor, id: string): Promise<ProjectDetail> {
   const db = database.db;
   const project = await findProject(db, id);
-  const viewer = project && (await viewerOf(db, actor, project));
-  if (!project || !viewer) throw notFound('This project');
+  const subject = await subjectOf(db, actor, project && { ...project, approved: project.approvedAt !== null });
+  authorize(projectPolicy, actor, 'read', subject);
+  const viewer = subject!.place ?? 'officer';
   const [members, reviews, history, invitations, myInvitation] = await Promise.all([
     membersOf(db, id),
     reviewsOf(db, id),
@@ -80,10 +67,10 @@ export async function readProject({ database }: Dependencies, actor: Actor, id: 
     viewer === 'founder' ? pendingInvitationsOf(db, id) : Promise.resolve([]),
     viewer === 'invitee' ? pendingInvitationOf(db, id, actor.userId) : Promise.resolve(undefined),
   ]);
-  const problems = submittableStatuses.includes(project.status) ? submissionProblemsOf(project, members) : [];
-  const awaitingViewerCountry = reviews.some((review) => review.status === 'pending' && (actor.role === 'admin' || review.countryCode === actor.countryCode));
+  const problems = projectPolicy.rules.submit.when(subject!, actor) ? submissionProblemsOf(project!, members) : [];
+  const can = abilities(projectPolicy, actor, detailAbilities, subject);
   return {
-    project,
+    project: project!,
     myRole: viewer,
     members,
     invitations,
@@ -91,40 +78,31 @@ export async function readProject({ database }: Dependencies, actor: Actor, id: 
     reviews,
     history,
     submissionProblems: problems,
-    can: abilitiesOf(project, viewer, problems, awaitingViewerCountry),
+    // Submitting needs the policy's yes and a complete project.
+    can: { ...can, submit: can.submit && problems.length === 0 },
   };
 }
 
 /**
- * Runs a founder's change of a project under the project's lock: the state it checks is the
- * state it changes. Members who are not founders are refused; anyone else is told it does not exist.
+ * Runs a change of a project under the project's lock: the state the policy checks is the state
+ * the change starts from. A second change of the same project waits, then sees the first one's result.
  */
-export async function asFounder<T>(database: Dependencies['database'], actor: Actor, id: string, change: (db: Kysely<Schema>, project: ProjectCore) => Promise<T>): Promise<T> {
-  requireProjectTools(actor);
+export async function changeProject<T>(
+  database: Dependencies['database'],
+  actor: Actor,
+  id: string,
+  action: ActionOn<typeof projectPolicy, ProjectSubject | undefined>,
+  change: (db: Kysely<Schema>, project: ProjectCore) => Promise<T>,
+): Promise<T> {
   return database.db.transaction().execute(async (db) => {
     const project = await lockProject(db, id);
-    const role = project && (await roleIn(db, id, actor.userId));
-    if (!project || !role) throw notFound('This project');
-    if (role !== 'founder') throw forbidden('Only the founders of the project may do this');
-    return change(db, project);
+    authorize(projectPolicy, actor, action, await subjectOf(db, actor, project));
+    return change(db, project!);
   });
 }
 
-function conflictWithStatus(project: ProjectCore, doing: string): AppError {
-  const why: Record<ProjectCore['status'], string> = {
-    draft: 'it is a draft',
-    submitted: 'it waits for the national support services (withdraw it to change it)',
-    changes_requested: 'changes were asked for',
-    rejected: 'it was rejected',
-    active: 'it is active',
-    closed: 'it is closed (reopen it first)',
-  };
-  return new AppError('conflict', 409, `You cannot ${doing} this project now: ${why[project.status]}`);
-}
-
 export async function editProject({ database }: Dependencies, actor: Actor, id: string, patch: ProjectPatch): Promise<SavedProject> {
-  return asFounder(database, actor, id, async (db, project) => {
-    if (!editableStatuses.includes(project.status)) throw conflictWithStatus(project, 'change');
+  return changeProject(database, actor, id, 'edit', async (db, project) => {
     const current = (await findProject(db, id))!;
     const next = { ...current, ...patch };
     if (next.pupilAgeMin !== null && next.pupilAgeMax !== null && next.pupilAgeMin > next.pupilAgeMax) {
@@ -154,18 +132,13 @@ async function keepTextsBefore(db: Kysely<Schema>, id: string, actor: Actor, cur
 
 /** Each partner says what their school can give; any member, for their own school. */
 export async function savePartnerPlan({ database }: Dependencies, actor: Actor, id: string, plan: PartnerPlanBody): Promise<void> {
-  requireProjectTools(actor);
-  await database.db.transaction().execute(async (db) => {
-    const project = await lockProject(db, id);
-    if (!project || !(await roleIn(db, id, actor.userId))) throw notFound('This project');
-    if (!editableStatuses.includes(project.status)) throw conflictWithStatus(project, 'change');
+  await changeProject(database, actor, id, 'savePlan', async (db) => {
     await setPartnerPlan(db, id, actor.userId, plan);
   });
 }
 
 export async function submitProject(dependencies: Dependencies, actor: Actor, id: string): Promise<void> {
-  await asFounder(dependencies.database, actor, id, async (db, project) => {
-    if (!submittableStatuses.includes(project.status)) throw conflictWithStatus(project, 'submit');
+  await changeProject(dependencies.database, actor, id, 'submit', async (db, project) => {
     const problems = submissionProblemsOf((await findProject(db, id))!, await membersOf(db, id));
     if (problems.length > 0) throw new AppError('validation_failed', 400, `The project is not ready to submit: ${problems.join(', ')}`);
     await setProjectState(db, id, { status: 'submitted', submitted: true });
@@ -177,8 +150,7 @@ export async function submitProject(dependencies: Dependencies, actor: Actor, id
 }
 
 export async function withdrawProject({ database }: Dependencies, actor: Actor, id: string): Promise<void> {
-  await asFounder(database, actor, id, async (db, project) => {
-    if (project.status !== 'submitted') throw conflictWithStatus(project, 'withdraw');
+  await changeProject(database, actor, id, 'withdraw', async (db) => {
     await setProjectState(db, id, { status: 'draft' });
     await db.deleteFrom('project_country_reviews').where('project_id', '=', id).execute();
     await recordEvent(db, id, 'withdrawn', actor.userId);
@@ -186,8 +158,7 @@ export async function withdrawProject({ database }: Dependencies, actor: Actor, 
 }
 
 export async function closeProject({ database, bus }: Dependencies, actor: Actor, id: string, close: boolean): Promise<void> {
-  await asFounder(database, actor, id, async (db, project) => {
-    if (project.status !== (close ? 'active' : 'closed')) throw conflictWithStatus(project, close ? 'close' : 'reopen');
+  await changeProject(database, actor, id, close ? 'close' : 'reopen', async (db) => {
     await setProjectState(db, id, { status: close ? 'closed' : 'active' });
     await recordEvent(db, id, close ? 'closed' : 'reopened', actor.userId);
   });
@@ -196,8 +167,7 @@ export async function closeProject({ database, bus }: Dependencies, actor: Actor
 }
 
 export async function setProjectVisibility({ database }: Dependencies, actor: Actor, id: string, isPublic: boolean): Promise<void> {
-  await asFounder(database, actor, id, async (db, project) => {
-    if (project.status === 'rejected') throw conflictWithStatus(project, 'publish');
+  await changeProject(database, actor, id, 'publish', async (db, project) => {
     if (project.isPublic === isPublic) return;
     await setProjectState(db, id, { isPublic });
     await recordEvent(db, id, isPublic ? 'published' : 'unpublished', actor.userId);
@@ -205,18 +175,16 @@ export async function setProjectVisibility({ database }: Dependencies, actor: Ac
 }
 
 export async function removeDraft({ database }: Dependencies, actor: Actor, id: string): Promise<void> {
-  await asFounder(database, actor, id, async (db, project) => {
-    if (project.status !== 'draft') throw conflictWithStatus(project, 'delete');
+  await changeProject(database, actor, id, 'delete', async (db) => {
     await deleteProject(db, id);
   });
 }
 
 /** The country an officer decides for; an administrator names it. */
 export function reviewingCountryOf(actor: Actor, requested: string | undefined): string {
-  if (!projectsPolicy.reviewProjects(actor)) throw forbidden('Only national support services decide on projects');
-  const country = actor.role === 'admin' ? requested : actor.countryCode;
+  const country = accountPolicy.can(actor, 'workForAnyCountry') ? requested : actor.countryCode;
+  authorize(projectPolicy, actor, 'review', { countryCode: country ?? null });
   if (!country) throw new AppError('validation_failed', 400, 'country is required for an administrator');
-  if (!projectsPolicy.reviewProjectsOf(actor, country)) throw forbidden('Only the national support service of this country may do this');
   return country;
 }
 
@@ -230,12 +198,12 @@ const reviewStatusOf = { approve: 'approved', request_changes: 'changes_requeste
 export async function decideOnProject(dependencies: Dependencies, actor: Actor, id: string, body: ProjectDecisionBody): Promise<void> {
   const country = reviewingCountryOf(actor, body.country);
   await dependencies.database.db.transaction().execute(async (db) => {
-    const project = await lockProject(db, id);
-    if (!project || project.status === 'draft') throw notFound('This project');
-    const review = await lockReview(db, id, country);
-    if (!review) throw forbidden('Only the national support service of a founding country decides on this project');
-    if (project.status !== 'submitted') throw conflictWithStatus(project, 'decide on');
-    if (review.status !== 'pending') throw new AppError('conflict', 409, 'Your country has already decided on this submission');
+    const found = await lockProject(db, id);
+    await lockReview(db, id, country);
+    const subject = await subjectOf(db, actor, found);
+    // An administrator answers for the country named, not for another one still awaited.
+    authorize(projectPolicy, actor, 'decide', subject && { ...subject, awaitingCountries: subject.awaitingCountries.filter((awaited) => awaited === country) });
+    const project = found!;
     if (project.version !== body.version) throw new AppError('conflict', 409, 'The founders changed the project since you opened it: read it again');
     const status = reviewStatusOf[body.decision];
     const reason = body.reason?.trim() || undefined;

@@ -1,23 +1,29 @@
 import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/policy.ts';
 import type { PupilsDb } from './tables.ts';
-import { notFound } from '../../platform/errors.ts';
-import { twinspacePolicy } from '../twinspace/module.ts';
+import { pupilPolicy, type PupilTies } from './policy.ts';
 import { teacherById, teachersOfPupilSchool, tiesWithPupils } from './queries.ts';
 
-/** The pupils among these that a teacher looks after (see twinspacePolicy.lookAfterPupil). */
-export async function pupilsLookedAfterBy(db: PupilsDb, teacherId: string, pupilIds: string[]): Promise<ReadonlySet<string>> {
-  const [teacher, ties] = await Promise.all([teacherById(db, teacherId), tiesWithPupils(db, teacherId, pupilIds)]);
-  if (!teacher) return new Set();
-  return new Set(ties.filter((pupil) => twinspacePolicy.lookAfterPupil(teacher, { ...pupil, teacherSchoolId: teacher.schoolId })).map((pupil) => pupil.pupilId));
+/** What ties a teacher to each of these pupils, by pupil; a pupil who does not exist has none. */
+async function tiesByPupil(db: PupilsDb, teacherId: string, pupilIds: string[]): Promise<{ teacher: Awaited<ReturnType<typeof teacherById>>; ties: Map<string, PupilTies> }> {
+  const [teacher, rows] = await Promise.all([teacherById(db, teacherId), tiesWithPupils(db, teacherId, pupilIds)]);
+  return { teacher, ties: new Map(rows.map(({ pupilId, ...ties }) => [pupilId, { ...ties, teacherSchoolId: teacher?.schoolId ?? null }])) };
 }
 
-/** A pupil someone does not look after is "not found" to them, as for anyone who may not see them. */
-export async function requireLookingAfter(db: PupilsDb, actor: Actor, pupilId: string): Promise<void> {
-  if (!(await pupilsLookedAfterBy(db, actor.userId, [pupilId])).has(pupilId)) throw notFound('This pupil');
+/** The pupils among these that a teacher looks after (see pupilPolicy). */
+export async function pupilsLookedAfterBy(db: PupilsDb, teacherId: string, pupilIds: string[]): Promise<ReadonlySet<string>> {
+  const { teacher, ties } = await tiesByPupil(db, teacherId, pupilIds);
+  return new Set([...ties].filter(([, pupil]) => pupilPolicy.can(teacher, 'lookAfter', pupil)).map(([pupilId]) => pupilId));
+}
+
+/** Asks the pupil policy about each pupil: the first it refuses ends the request. */
+export async function authorizeForPupils(db: PupilsDb, actor: Actor, action: 'lookAfter' | 'addToTwinspace', pupilIds: string[]): Promise<void> {
+  const { ties } = await tiesByPupil(db, actor.userId, pupilIds);
+  for (const pupilId of new Set(pupilIds)) authorize(pupilPolicy, actor, action, ties.get(pupilId));
 }
 
 /** Everyone who looks after a pupil. */
 export async function teachersLookingAfter(db: PupilsDb, pupilId: string): Promise<string[]> {
   const teachers = await teachersOfPupilSchool(db, pupilId);
-  return teachers.filter((teacher) => twinspacePolicy.lookAfterPupil(teacher, teacher)).map((teacher) => teacher.userId);
+  return teachers.filter((teacher) => pupilPolicy.can(teacher, 'lookAfter', teacher)).map((teacher) => teacher.userId);
 }

@@ -1,9 +1,9 @@
 import type { PupilAccount, PupilConsentBody, SchoolPupil } from '@jumelage/contracts';
 import { sql, type RawBuilder } from 'kysely';
-import type { Actor } from '../../platform/auth/actor.ts';
+import type { Person } from '../../platform/auth/policy.ts';
 import type { PupilsDb } from './tables.ts';
 import { signInPace } from '../accounts/module.ts';
-import type { PupilTies } from '../twinspace/module.ts';
+import type { PupilTies } from './policy.ts';
 import { usernameCandidate } from './credentials.ts';
 
 export type NewPupil = { firstName: string; lastName: string; passwordHash: string; accountConsentOn: string | null };
@@ -86,7 +86,7 @@ function sharedTwinspaces(pupilId: RawBuilder<unknown>, teacherId: RawBuilder<un
 
 export type TiesRow = Omit<PupilTies, 'teacherSchoolId'> & { pupilId: string };
 
-/** What ties one teacher to each of some pupils (twinspacePolicy.lookAfterPupil decides). */
+/** What ties one teacher to each of some pupils (pupilPolicy decides). */
 export async function tiesWithPupils(db: PupilsDb, teacherId: string, pupilIds: string[]): Promise<TiesRow[]> {
   if (pupilIds.length === 0) return [];
   return db
@@ -101,14 +101,14 @@ export async function tiesWithPupils(db: PupilsDb, teacherId: string, pupilIds: 
     .execute();
 }
 
-export type Teacher = Pick<Actor, 'userId' | 'role' | 'status'> & { schoolId: string | null };
+export type Teacher = Person & { schoolId: string | null };
 
 export async function teacherById(db: PupilsDb, userId: string): Promise<Teacher | undefined> {
-  return db.selectFrom('users').select(['id as userId', 'role', 'status', 'school_id as schoolId']).where('id', '=', userId).executeTakeFirst();
+  return db.selectFrom('users').select(['id as userId', 'role', 'status', 'country_code as countryCode', 'school_id as schoolId']).where('id', '=', userId).executeTakeFirst();
 }
 
 /** The teachers of a pupil's school, each with their ties to the pupil: those who may look after them. */
-export async function teachersOfPupilSchool(db: PupilsDb, pupilId: string): Promise<Array<Pick<Actor, 'userId' | 'role' | 'status'> & PupilTies>> {
+export async function teachersOfPupilSchool(db: PupilsDb, pupilId: string): Promise<Array<Person & PupilTies>> {
   return db
     .selectFrom('pupils')
     .innerJoin('users', (join) => join.onRef('users.school_id', '=', 'pupils.school_id').on('users.role', '=', 'teacher'))
@@ -116,6 +116,7 @@ export async function teachersOfPupilSchool(db: PupilsDb, pupilId: string): Prom
       'users.id as userId',
       'users.role',
       'users.status',
+      'users.country_code as countryCode',
       'users.school_id as teacherSchoolId',
       'pupils.school_id as pupilSchoolId',
       'pupils.created_by as createdBy',

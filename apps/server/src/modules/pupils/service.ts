@@ -5,18 +5,12 @@ import { hashPassword } from '../../platform/auth/secrets.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { type Membership, requireMembership, twinspacePolicy, withdrawPublicationsShowing } from '../twinspace/module.ts';
+import { requireMembership, withdrawPublicationsShowing } from '../twinspace/module.ts';
 import { announceAccessChange } from '../../platform/realtime/access-changes.ts';
 import { newCardPassword } from './credentials.ts';
 import { notify } from '../notifications/module.ts';
-import { pupilsLookedAfterBy, requireLookingAfter, teachersLookingAfter } from './care.ts';
+import { authorizeForPupils, pupilsLookedAfterBy, teachersLookingAfter } from './care.ts';
 import { addToProject, clearSignInFailures, endSessionsOf, insertPupil, pupilsOfSchool, saveConsent, schoolOfTeacher } from './queries.ts';
-
-async function requirePupilManager(db: Kysely<Schema>, actor: Actor, projectId: string): Promise<Membership> {
-  const member = await requireMembership(db, actor, projectId);
-  if (!twinspacePolicy.managePupils(member)) throw forbidden('Only the teachers of an active project add pupils to it');
-  return member;
-}
 
 /**
  * Creates the accounts of a class in the teacher's school and adds them to the project. The
@@ -24,7 +18,7 @@ async function requirePupilManager(db: Kysely<Schema>, actor: Actor, projectId: 
  */
 export async function createPupils({ database }: AppDependencies, actor: Actor, projectId: string, body: NewPupilsBody): Promise<PupilCards> {
   const db = database.db;
-  await requirePupilManager(db, actor, projectId);
+  await requireMembership(db, actor, projectId, 'managePupils');
   const school = await schoolOfTeacher(db, actor.userId);
   if (!school) throw forbidden();
   const passwords = body.pupils.map(() => newCardPassword());
@@ -50,18 +44,15 @@ export async function createPupils({ database }: AppDependencies, actor: Actor, 
 /** Pupils I look after join this one; any other pupil, of my school or not, is refused. */
 export async function addExistingPupils({ database }: AppDependencies, actor: Actor, projectId: string, pupilIds: string[]): Promise<void> {
   const db = database.db;
-  await requirePupilManager(db, actor, projectId);
-  // Adding a pupil to my project would make me one of their teachers: only those who already are may.
-  const lookedAfter = await pupilsLookedAfterBy(db, actor.userId, pupilIds);
-  if (lookedAfter.size !== new Set(pupilIds).size) throw forbidden('Only pupils you look after can be added: a colleague’s pupil joins when that colleague adds them');
+  await requireMembership(db, actor, projectId, 'managePupils');
+  await authorizeForPupils(db, actor, 'addToTwinspace', pupilIds);
   await addToProject(db, projectId, pupilIds, actor.userId);
 }
 
 /** Any teacher of the TwinSpace may take a pupil out of it; the pupil's open pages close at once. */
 export async function removePupilFromProject({ database, bus }: AppDependencies, actor: Actor, projectId: string, pupilId: string): Promise<void> {
   const db = database.db;
-  const member = await requireMembership(db, actor, projectId);
-  if (!twinspacePolicy.administer(member)) throw forbidden();
+  await requireMembership(db, actor, projectId, 'administer');
   const removed = await db.deleteFrom('project_pupils').where('project_id', '=', projectId).where('pupil_id', '=', pupilId).executeTakeFirst();
   if (removed.numDeletedRows === 0n) throw notFound('This pupil');
   await announceAccessChange(bus, { projectId, userId: pupilId });
@@ -73,8 +64,7 @@ export async function removePupilFromProject({ database, bus }: AppDependencies,
  */
 export async function pupilsOfMySchool({ database }: AppDependencies, actor: Actor, projectId: string, scope: 'project' | 'school'): Promise<SchoolPupils> {
   const db = database.db;
-  const member = await requireMembership(db, actor, projectId);
-  if (!twinspacePolicy.administer(member)) throw forbidden();
+  const member = await requireMembership(db, actor, projectId, 'administer');
   const rows = await pupilsOfSchool(db, member.schoolId, actor.userId, scope === 'project' ? projectId : undefined);
   const lookedAfter = await pupilsLookedAfterBy(db, actor.userId, rows.map((row) => row.id));
   return {
@@ -93,7 +83,7 @@ export async function pupilsOfMySchool({ database }: AppDependencies, actor: Act
  */
 export async function resetPupilPassword(dependencies: AppDependencies, actor: Actor, pupilId: string): Promise<PupilCard> {
   const db = dependencies.database.db;
-  await requireLookingAfter(db, actor, pupilId);
+  await authorizeForPupils(db, actor, 'lookAfter', [pupilId]);
   const password = newCardPassword();
   const passwordHash = await hashPassword(password);
   const card = await db.transaction().execute(async (transaction) => {
@@ -123,7 +113,7 @@ async function tellOtherTeachers(db: Kysely<Schema>, dependencies: AppDependenci
 /** Records what the family agreed to; without account consent the pupil is signed out and cannot sign in. */
 export async function recordConsent({ database, bus }: AppDependencies, actor: Actor, pupilId: string, consent: PupilConsentBody): Promise<void> {
   const db = database.db;
-  await requireLookingAfter(db, actor, pupilId);
+  await authorizeForPupils(db, actor, 'lookAfter', [pupilId]);
   await db.transaction().execute(async (transaction) => {
     // Before the pupil's row changes: what shows the pupil is locked ahead of the pupil, as publishing does.
     if (consent.imageConsent !== 'public') await withdrawPublicationsShowing(transaction, pupilId);
@@ -136,7 +126,7 @@ export async function recordConsent({ database, bus }: AppDependencies, actor: A
 /** Deletes the pupil's account and everything that names them. */
 export async function deletePupil({ database, bus }: AppDependencies, actor: Actor, pupilId: string): Promise<void> {
   const db = database.db;
-  await requireLookingAfter(db, actor, pupilId);
+  await authorizeForPupils(db, actor, 'lookAfter', [pupilId]);
   await db.transaction().execute(async (transaction) => {
     // The tags go with the account; what showed the pupil goes back to the members first.
     await withdrawPublicationsShowing(transaction, pupilId);
@@ -148,6 +138,6 @@ export async function deletePupil({ database, bus }: AppDependencies, actor: Act
 /** Lets a pupil who mistyped their password (or was guessed at) sign in again at once. */
 export async function unlockPupil({ database }: AppDependencies, actor: Actor, pupilId: string): Promise<void> {
   const db = database.db;
-  await requireLookingAfter(db, actor, pupilId);
+  await authorizeForPupils(db, actor, 'lookAfter', [pupilId]);
   await clearSignInFailures(db, pupilId);
 }

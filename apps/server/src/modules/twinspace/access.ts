@@ -1,7 +1,8 @@
 import type { ProjectStatus, TwinspaceRole } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize, type ActionOn } from '../../platform/auth/policy.ts';
 import type { TwinspaceDb } from './tables.ts';
-import { notFound } from '../../platform/errors.ts';
+import { twinspacePolicy, type TwinspaceSubject } from './policy.ts';
 
 /** Someone's place in a project's TwinSpace, which exists once every founding country approved. */
 export type Membership = {
@@ -42,9 +43,9 @@ export async function membershipOf(db: TwinspaceDb, actor: Actor, projectId: str
   return undefined;
 }
 
-/** A TwinSpace the actor is not in does not exist for them: strangers learn nothing from a 403. */
-export async function requireMembership(db: TwinspaceDb, actor: Actor, projectId: string): Promise<Membership> {
+/** The actor's membership, once the TwinSpace policy allowed the action (a TwinSpace the actor is not in does not exist for them). */
+export async function requireMembership(db: TwinspaceDb, actor: Actor, projectId: string, action: ActionOn<typeof twinspacePolicy, TwinspaceSubject> = 'read'): Promise<Membership> {
   const membership = await membershipOf(db, actor, projectId);
-  if (!membership) throw notFound('This TwinSpace');
-  return membership;
+  authorize(twinspacePolicy, actor, action, membership);
+  return membership!;
 }

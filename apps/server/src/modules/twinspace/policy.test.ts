@@ -1,31 +1,41 @@
-import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { twinspacePolicy, type PupilTies } from './policy.ts';
+import { verdict } from '../../platform/auth/policy.ts';
+import { askerIn, assertVerdicts, membership, people, tableRows, twinspaceStates, twinspaceUnnamed, type Person } from '../../test/actors.ts';
+import { twinspacePolicy } from './policy.ts';
 
-function person(values: Partial<Actor>): Pick<Actor, 'userId' | 'role' | 'status'> {
-  return { userId: 'teacher', role: 'teacher', status: 'validated', ...values };
-}
+const teachers = { founder: 'ok ok', 'member teacher': 'ok ok' };
+const activeTeachers = { founder: 'ok 403', 'member teacher': 'ok 403' };
 
-const inAProjectOfThePupil: PupilTies = { teacherSchoolId: 'school', pupilSchoolId: 'school', createdBy: 'someone else', sharedTwinspaces: 1 };
+const table = {
+  read: { ...teachers, pupil: 'ok ok' },
+  write: { founder: 'ok 409', 'member teacher': 'ok 409', pupil: 'ok 409' },
+  administer: teachers,
+  managePupils: activeTeachers,
+  seePublicationBlockers: teachers,
+};
 
-describe('who looks after a pupil', () => {
-  it('the teachers of the pupil’s school in one of the pupil’s TwinSpaces, and who created the account', () => {
-    assert.equal(twinspacePolicy.lookAfterPupil(person({}), inAProjectOfThePupil), true);
-    assert.equal(twinspacePolicy.lookAfterPupil(person({}), { ...inAProjectOfThePupil, sharedTwinspaces: 0, createdBy: 'teacher' }), true);
+describe('TwinSpace policy', () => {
+  it('answers every action, for every place, active or closed', () => {
+    assertVerdicts(
+      tableRows(table, twinspaceUnnamed, twinspaceStates, (action, asker, status) => {
+        const { person, member } = askerIn(asker, status);
+        return verdict(twinspacePolicy, person, action, member);
+      }),
+    );
   });
 
-  it('nobody else', () => {
-    const refused: Array<[string, Pick<Actor, 'userId' | 'role' | 'status'>, PupilTies]> = [
-      ['the pupil', person({ userId: 'pupil', role: 'pupil' }), inAProjectOfThePupil],
-      ['a teacher of another school in the same project', person({}), { ...inAProjectOfThePupil, teacherSchoolId: 'another school' }],
-      ['the creator, once at another school', person({}), { ...inAProjectOfThePupil, teacherSchoolId: 'another school', createdBy: 'teacher' }],
-      ['a teacher of the same school not in the pupil’s projects', person({}), { ...inAProjectOfThePupil, sharedTwinspaces: 0 }],
-      ['a pending teacher', person({ status: 'pending' }), inAProjectOfThePupil],
-      ['a rejected teacher', person({ status: 'rejected' }), inAProjectOfThePupil],
-      ['an NSS officer', person({ role: 'nss' }), inAProjectOfThePupil],
-      ['an admin', person({ role: 'admin' }), inAProjectOfThePupil],
-    ];
-    for (const [who, actor, ties] of refused) assert.equal(twinspacePolicy.lookAfterPupil(actor, ties), false, who);
+  it("shows a pupil's last name to the teachers of the pupil's school only", () => {
+    const { teacher, pupil } = people;
+    assertVerdicts([
+      ['a teacher of the same school', 'ok', () => verdict(twinspacePolicy, teacher, 'seePupilInFull', { member: membership('member', 'active'), pupilSchoolId: 'school' })],
+      ['a teacher of a partner school', 403, () => verdict(twinspacePolicy, teacher, 'seePupilInFull', { member: membership('founder', 'active', 'partner school'), pupilSchoolId: 'school' })],
+      ['a pupil of the same school', 403, () => verdict(twinspacePolicy, pupil, 'seePupilInFull', { member: membership('pupil', 'active'), pupilSchoolId: 'school' })],
+      ['someone not in the TwinSpace', 404, () => verdict(twinspacePolicy, teacher, 'seePupilInFull', { member: undefined, pupilSchoolId: 'school' })],
+    ]);
+  });
+
+  it('lists TwinSpaces to pupils and validated teachers', () => {
+    const expected = { teacher: 'ok', pupil: 'ok', pendingTeacher: 403, rejectedTeacher: 403, officer: 403, officerElsewhere: 403, admin: 403, anonymous: 401 } as const;
+    assertVerdicts(Object.entries(expected).map(([person, answer]) => [person, answer, () => verdict(twinspacePolicy, people[person as Person], 'listMine')] as const));
   });
 });

@@ -1,9 +1,11 @@
 import type { AttentionKind, MyTwinspaces, TwinspaceHome, TwinspaceSchool } from '@jumelage/contracts';
-import { forbidden, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { abilities, authorize } from '../../platform/auth/policy.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { requireMembership, type Membership } from './access.ts';
 import { twinspacePolicy } from './policy.ts';
 import { countPages } from '../pages/module.ts';
+import { partnerSubject, projectPolicy } from '../projects/module.ts';
 import { pupilsLookedAfterBy } from '../pupils/module.ts';
 import { latestChangesOf, pupilsOf, schoolsOf, teachersOf, twinspacesOf, type PupilRow, type TeacherRow } from './queries.ts';
 
@@ -21,31 +23,34 @@ export async function twinspaceHome({ database }: AppDependencies, actor: Actor,
     me: {
       role: member.role,
       schoolId: member.schoolId,
-      can: { write: twinspacePolicy.write(member), administer: twinspacePolicy.administer(member), managePupils: twinspacePolicy.managePupils(member) },
+      can: abilities(twinspacePolicy, actor, ['write', 'administer', 'managePupils'], member),
     },
-    schools: schools.map((school) => ({ ...school, teachers: teachersAt(teachers, school.id), pupils: pupilsAt(pupils, school.id, member, lookedAfter) })),
-    attention: attentionFor(member, pupils, pageCount),
+    schools: schools.map((school) => ({ ...school, teachers: teachersAt(actor, member, teachers, school.id), pupils: pupilsAt(actor, pupils, school.id, member, lookedAfter) })),
+    attention: attentionFor(actor, member, pupils, pageCount),
     latestChanges,
   };
 }
 
-function teachersAt(teachers: TeacherRow[], schoolId: string): TwinspaceSchool['teachers'] {
-  return teachers.filter((teacher) => teacher.schoolId === schoolId).map(({ id, name, role }) => ({ id, name, role }));
+function teachersAt(actor: Actor, member: Membership, teachers: TeacherRow[], schoolId: string): TwinspaceSchool['teachers'] {
+  const project = partnerSubject(member.projectStatus, member.role === 'pupil' ? undefined : member.role);
+  return teachers
+    .filter((teacher) => teacher.schoolId === schoolId)
+    .map(({ id, name, role }) => ({ id, name, role, can: { remove: projectPolicy.can(actor, 'removeMember', { ...project, target: { userId: id, role } }) } }));
 }
 
-function pupilsAt(pupils: PupilRow[], schoolId: string, member: Membership, lookedAfter: ReadonlySet<string>): TwinspaceSchool['pupils'] {
+function pupilsAt(actor: Actor, pupils: PupilRow[], schoolId: string, member: Membership, lookedAfter: ReadonlySet<string>): TwinspaceSchool['pupils'] {
   return pupils
     .filter((pupil) => pupil.schoolId === schoolId)
     .map((pupil) => ({
       id: pupil.id,
       firstName: pupil.firstName,
-      lastName: twinspacePolicy.seePupilInFull(member, schoolId) ? pupil.lastName : null,
+      lastName: twinspacePolicy.can(actor, 'seePupilInFull', { member, pupilSchoolId: schoolId }) ? pupil.lastName : null,
       imageConsent: lookedAfter.has(pupil.id) ? pupil.imageConsent : null,
     }));
 }
 
-function attentionFor(member: Membership, pupils: PupilRow[], pageCount: number): TwinspaceHome['attention'] {
-  if (!twinspacePolicy.managePupils(member)) return [];
+function attentionFor(actor: Actor, member: Membership, pupils: PupilRow[], pageCount: number): TwinspaceHome['attention'] {
+  if (!twinspacePolicy.can(actor, 'managePupils', member)) return [];
   const mine = pupils.filter((pupil) => pupil.schoolId === member.schoolId);
   const items: Array<[AttentionKind, number]> = [
     ['pupils_to_add', mine.length === 0 ? 1 : 0],
@@ -58,6 +63,6 @@ function attentionFor(member: Membership, pupils: PupilRow[], pageCount: number)
 
 /** The TwinSpaces I am in: a pupil's whole world on the platform. */
 export async function myTwinspaces({ database }: AppDependencies, actor: Actor): Promise<MyTwinspaces> {
-  if (actor.role !== 'pupil' && !(actor.role === 'teacher' && actor.status === 'validated')) throw forbidden();
+  authorize(twinspacePolicy, actor, 'listMine');
   return { twinspaces: await twinspacesOf(database.db, actor) };
 }

@@ -11,12 +11,11 @@ import { Checkbox } from '../../design/Checkbox.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
 import { FactList } from '../../design/FactList.tsx';
 import { Page } from '../../design/Page.tsx';
-import { Select } from '../../design/Select.tsx';
 import { TextField } from '../../design/TextField.tsx';
-import { useCountryOptions } from '../countries/use-country-options.ts';
 import { useCountryName } from '../countries/use-countries.ts';
 import { ageRange } from '../accounts/profile-format.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
+import { CountryQueue } from './CountryQueue.tsx';
 import styles from './ValidationQueuePage.module.css';
 
 /** An NSS officer's queue of teachers waiting for validation, oldest first. */
@@ -26,10 +25,8 @@ export function ValidationQueuePage() {
   return (
     <RequireSession>
       {(session) =>
-        session.account.role === 'admin' ? (
-          <AdminQueue />
-        ) : session.account.can.validateTeachers && session.account.countryCode ? (
-          <Queue countryCode={session.account.countryCode} />
+        session.account.can.validateTeachers ? (
+          <CountryQueue account={session.account}>{(countryCode) => <Queue key={countryCode} countryCode={countryCode} />}</CountryQueue>
         ) : (
           <Page title={t('nssQueue.title')}>
             <ErrorState error={new Error('forbidden')} />
@@ -37,21 +34,6 @@ export function ValidationQueuePage() {
         )
       }
     </RequireSession>
-  );
-}
-
-/** An administrator works through any country's queue, one at a time. */
-function AdminQueue() {
-  const { t } = useTranslation();
-  const countryOptions = useCountryOptions();
-  const [countryCode, setCountryCode] = useState<string | null>(null);
-  return (
-    <>
-      <div className={styles.countryChoice}>
-        <Select label={t('register.country')} options={countryOptions} value={countryCode} onChange={setCountryCode} placeholder={t('register.choose')} />
-      </div>
-      {countryCode && <Queue key={countryCode} countryCode={countryCode} />}
-    </>
   );
 }
 

@@ -36,8 +36,6 @@ function ProjectView({ detail }: { detail: ProjectDetail }) {
   const { t } = useTranslation();
   const statusLabel = useStatusLabel();
   const { project } = detail;
-  const member = detail.myRole === 'founder' || detail.myRole === 'member';
-  const hasTwinspace = project.status === 'active' || project.status === 'closed';
   return (
     <Page
       title={project.title}
@@ -51,7 +49,7 @@ function ProjectView({ detail }: { detail: ProjectDetail }) {
       {detail.myInvitation && <InvitationAnswer projectId={project.id} invitation={detail.myInvitation} />}
       {detail.can.decide && <DecisionForm project={project} />}
       {detail.myRole === 'founder' && <FounderActions detail={detail} />}
-      {member && hasTwinspace && (
+      {detail.can.openTwinspace && (
         <div className={partnerStyles.actions}>
           <LinkButton href={twinspacePath(project.id)}>{t('projects.openTwinspace')}</LinkButton>
         </div>

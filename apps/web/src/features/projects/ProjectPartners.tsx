@@ -23,7 +23,6 @@ export function ProjectPartners({ detail }: { detail: ProjectDetail }) {
   const countryName = useCountryName();
   const session = useSession();
   const me = detail.members.find((member) => member.id === session.data?.account.id);
-  const planOpen = ['draft', 'changes_requested', 'active'].includes(detail.project.status);
   return (
     <Panel title={t('projects.partners')}>
       <table className={styles.table}>
@@ -50,7 +49,7 @@ export function ProjectPartners({ detail }: { detail: ProjectDetail }) {
           ))}
         </tbody>
       </table>
-      {me && planOpen && <PlanForm projectId={detail.project.id} hours={me.hoursPerWeek} tools={me.digitalTools} />}
+      {me && detail.can.savePlan && <PlanForm projectId={detail.project.id} hours={me.hoursPerWeek} tools={me.digitalTools} />}
       {detail.invitations.length > 0 && <PendingInvitations detail={detail} />}
       {(detail.can.inviteFounders || detail.can.inviteMembers) && <InviteForm detail={detail} />}
     </Panel>

@@ -11,6 +11,7 @@ import { EmptyState } from '../../design/EmptyState.tsx';
 import { Page } from '../../design/Page.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
+import { CountryQueue } from '../nss/CountryQueue.tsx';
 import partnerStyles from '../partners/PartnersPage.module.css';
 import { projectPath } from './project-links.ts';
 
@@ -21,8 +22,8 @@ export function ReviewQueuePage() {
   return (
     <RequireSession>
       {(session) =>
-        session.account.role === 'nss' ? (
-          <Queue />
+        session.account.can.reviewProjects ? (
+          <CountryQueue account={session.account}>{(countryCode) => <Queue key={countryCode} countryCode={countryCode} />}</CountryQueue>
         ) : (
           <Page title={t('nav.projectReviews')}>
             <Alert tone="info" title={t('projects.officersOnly')} />
@@ -33,12 +34,12 @@ export function ReviewQueuePage() {
   );
 }
 
-function Queue() {
+function Queue({ countryCode }: { countryCode: string }) {
   const { t, i18n } = useTranslation();
   const countryName = useCountryName();
   const queue = useInfiniteQuery({
-    queryKey: ['project-reviews'],
-    queryFn: ({ pageParam, signal }) => getJson<ReviewQueueResponse>(`/api/nss/pending-projects${pageParam ? `?after=${encodeURIComponent(pageParam)}` : ''}`, signal),
+    queryKey: ['project-reviews', countryCode],
+    queryFn: ({ pageParam, signal }) => getJson<ReviewQueueResponse>(`/api/nss/pending-projects?country=${countryCode}${pageParam ? `&after=${encodeURIComponent(pageParam)}` : ''}`, signal),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

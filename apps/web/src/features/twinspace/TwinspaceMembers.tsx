@@ -22,11 +22,10 @@ export function TwinspaceMembers({ home, myId }: { home: TwinspaceHome; myId: st
     remove.mutate({ method: 'DELETE', path: `/api/projects/${projectId}/members/${teacherId}` }, { onSuccess: () => teacherId === myId && void navigate(webPages.myTwinspaces) });
   const byCountry = Map.groupBy(home.schools, (school) => school.countryCode);
   const actionFor = (teacher: Teacher) => {
-    if (teacher.role !== 'member') return null;
+    if (!teacher.can.remove) return null;
     const labels = { cancelLabel: t('twinspace.cancel'), isDisabled: remove.isPending, onConfirm: () => removeTeacher(teacher.id) };
     if (teacher.id === myId) return <ConfirmButton label={t('twinspace.members.leave')} confirmLabel={t('twinspace.members.leaveForGood')} {...labels} />;
-    if (home.me.role === 'founder') return <ConfirmButton label={t('twinspace.members.remove')} accessibleLabel={t('twinspace.actionFor', { action: t('twinspace.members.remove'), name: teacher.name })} confirmLabel={t('twinspace.members.removeForGood', { name: teacher.name })} variant="quiet" {...labels} />;
-    return null;
+    return <ConfirmButton label={t('twinspace.members.remove')} accessibleLabel={t('twinspace.actionFor', { action: t('twinspace.members.remove'), name: teacher.name })} confirmLabel={t('twinspace.members.removeForGood', { name: teacher.name })} variant="quiet" {...labels} />;
   };
   return (
     <Panel title={t('twinspace.members.title')}>
