@@ -10,10 +10,10 @@ import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage.tsx';
 import { SecurityPage } from '../features/accounts/SecurityPage.tsx';
 import { RegisterPage } from '../features/accounts/RegisterPage.tsx';
 import { SignInPage } from '../features/accounts/SignInPage.tsx';
-import { ContactsPage } from '../features/contacts/ContactsPage.tsx';
+import { CorrespondentsPage } from '../features/correspondents/CorrespondentsPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { ValidationQueuePage } from '../features/nss/ValidationQueuePage.tsx';
-import { MyContactsPage } from '../features/partners/MyContactsPage.tsx';
+import { MyContactsPage } from '../features/contacts/MyContactsPage.tsx';
 import { PartnersPage } from '../features/partners/PartnersPage.tsx';
 import { SuggestedPartnersPage } from '../features/partners/SuggestedPartnersPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
@@ -29,13 +29,13 @@ import { MyProjectsPage } from '../features/projects/MyProjectsPage.tsx';
 import { ProjectFormPage } from '../features/projects/ProjectFormPage.tsx';
 import { ProjectPage } from '../features/projects/ProjectPage.tsx';
 import { ReviewQueuePage } from '../features/projects/ReviewQueuePage.tsx';
-import { ChoosePasswordPage } from '../features/twinspace/ChoosePasswordPage.tsx';
+import { ChoosePasswordPage } from '../features/pupils/ChoosePasswordPage.tsx';
 import { MyTwinspacesPage } from '../features/twinspace/MyTwinspacesPage.tsx';
-import { PupilSignInPage } from '../features/twinspace/PupilSignInPage.tsx';
-import { PupilsPage } from '../features/twinspace/PupilsPage.tsx';
-import { MaterialsPage } from '../features/twinspace/MaterialsPage.tsx';
+import { PupilSignInPage } from '../features/pupils/PupilSignInPage.tsx';
+import { PupilsPage } from '../features/pupils/PupilsPage.tsx';
+import { MaterialsPage } from '../features/materials/MaterialsPage.tsx';
 import { TwinspacePage } from '../features/twinspace/TwinspacePage.tsx';
-import { PagePage } from '../features/twinspace/pages/PagePage.tsx';
+import { PagePage } from '../features/pages/PagePage.tsx';
 import { Layout } from './Layout.tsx';
 
 /** The pages; every path here is also listed in contracts' webPages so the server answers 200. */
@@ -79,8 +79,8 @@ export function App() {
           <Route path={webPages.galleryTwinspacePage} element={<GalleryTwinspacePage />} />
           <Route path={webPages.officers} element={<OfficersPage />} />
           <Route path={webPages.outbox} element={<OutboxPage />} />
-          <Route path={webPages.contacts} element={<ContactsPage />} />
-          <Route path={webPages.countryContacts} element={<ContactsPage />} />
+          <Route path={webPages.contacts} element={<CorrespondentsPage />} />
+          <Route path={webPages.countryContacts} element={<CorrespondentsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

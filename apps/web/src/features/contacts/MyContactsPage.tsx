@@ -9,7 +9,7 @@ import { EmptyState } from '../../design/EmptyState.tsx';
 import { Page, Panel } from '../../design/Page.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
-import styles from './PartnersPage.module.css';
+import styles from '../partners/PartnersPage.module.css';
 
 /** A teacher's contacts: requests to answer, requests waiting, colleagues, and people blocked. */
 export function MyContactsPage() {
