@@ -7,6 +7,8 @@ export default defineConfig({
     // No inline script or style may be needed: the server's CSP forbids them.
     assetsInlineLimit: 0,
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks each page needs (read by bench/first-route.ts).
+    manifest: true,
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000', '/healthz': 'http://127.0.0.1:3000', '/readyz': 'http://127.0.0.1:3000' },
