@@ -4,7 +4,10 @@
 // - JavaScript, gzipped: the home page (index.html's entry, what it imports statically, what
 //   index.html preloads, and the home page's own chunk with its imports when it has one), the
 //   gallery likewise; baseline: every script of the app, which is what a visitor loaded when the
-//   app was one script;
+//   app was one script. Then how many modules of the page editor (TipTap, ProseMirror, Yjs,
+//   Hocuspocus) those scripts hold, and, as a check in the browser, every script and catalog a
+//   fresh browser fetches for either page until the network is idle (what loads after the first
+//   render included);
 // - time from the response's first byte to the home page's heading painted (the first
 //   largest-contentful-paint inside <main>), and to the first contentful paint, median of cold
 //   loads (a fresh browser context each); baseline in the same run: the first contentful paint of
@@ -52,6 +55,20 @@ async function gzipKilobytes(files: Iterable<string>): Promise<number> {
   return bytes / 1000;
 }
 
+const editorPackages = /node_modules\/(@tiptap|@hocuspocus|yjs|y-protocols|prosemirror-)/;
+
+/** How many modules of the page editor the scripts hold, read from their source maps. */
+async function editorModulesIn(files: Iterable<string>): Promise<number> {
+  let count = 0;
+  for (const file of files) {
+    const mapFile = path.join(distDir, `${file}.map`);
+    if (!existsSync(mapFile)) continue;
+    const { sources } = JSON.parse(await readFile(mapFile, 'utf8')) as { sources: string[] };
+    count += sources.filter((source) => editorPackages.test(source)).length;
+  }
+  return count;
+}
+
 async function routeFiles(manifest: Manifest, pageModule: string): Promise<Set<string>> {
   const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
   if (!entry) throw new Error('the manifest names no entry');
@@ -60,7 +77,7 @@ async function routeFiles(manifest: Manifest, pageModule: string): Promise<Set<s
   return filesOf(manifest, pageModule, files);
 }
 
-const figure = (name: string, value: number, unit: string) => console.log(`figure ${name} ${value.toFixed(1)} ${unit}`);
+const figure = (name: string, value: number, unit: string) => console.log(`figure ${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
 
 /** The median as a figure, and the spread on a line of its own. */
 function timeFigure(name: string, values: number[]): void {
@@ -107,6 +124,23 @@ async function loadOnce(browser: Browser, url: string, waitForSelector?: string)
   }
 }
 
+/** The scripts and catalogs a fresh browser fetches from /assets/ for a page until the network is idle. */
+async function fetchedAssets(browser: Browser, url: string): Promise<string[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (/^\/assets\/.+\.(js|json)$/.test(pathname)) fetched.push(pathname.slice(1));
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    return fetched;
+  } finally {
+    await context.close();
+  }
+}
+
 if (!existsSync(manifestFile)) {
   console.error(`${manifestFile} is missing: run \`npm run build\` first.`);
   process.exit(1);
@@ -114,12 +148,17 @@ if (!existsSync(manifestFile)) {
 const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
 const allScripts = (await readdir(path.join(distDir, 'assets'))).filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`);
 console.log(`bench:web — ${distDir}, ${loads} cold loads per page`);
-figure('first-route-js-gzip', await gzipKilobytes(await routeFiles(manifest, pageModules.home)), 'kB');
-figure('gallery-route-js-gzip', await gzipKilobytes(await routeFiles(manifest, pageModules.gallery)), 'kB');
+const [homeFiles, galleryFiles] = [await routeFiles(manifest, pageModules.home), await routeFiles(manifest, pageModules.gallery)];
+figure('first-route-js-gzip', await gzipKilobytes(homeFiles), 'kB');
+figure('gallery-route-js-gzip', await gzipKilobytes(galleryFiles), 'kB');
 figure('baseline-whole-app-js-gzip', await gzipKilobytes(allScripts), 'kB');
+figure('first-route-editor-modules', await editorModulesIn(homeFiles), 'modules');
+figure('gallery-route-editor-modules', await editorModulesIn(galleryFiles), 'modules');
 
 const [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
 try {
+  figure('home-fetched-js-and-catalogs-gzip', await gzipKilobytes(await fetchedAssets(browser, `${server.url}/`)), 'kB');
+  figure('gallery-fetched-js-and-catalogs-gzip', await gzipKilobytes(await fetchedAssets(browser, `${server.url}/gallery`)), 'kB');
   await loadOnce(browser, `${server.url}/`, '#home-title'); // warm-up: the browser's processes, the server's JIT
   const home: Paints[] = [];
   const baseline: Paints[] = [];
