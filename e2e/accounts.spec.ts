@@ -29,6 +29,9 @@ const texts = {
     pending: 'Your account is waiting for validation',
     queue: 'Teachers to validate',
     validate: 'Validate',
+    reject: 'Reject…',
+    rejectDialog: 'Reject 1 teacher',
+    reason: /^Reason for the rejection/,
     validated: '1 teacher validated.',
     validatedMail: /is validated/,
     subject: 'History',
@@ -61,6 +64,9 @@ const texts = {
     pending: 'Votre compte attend sa validation',
     queue: 'Enseignants à valider',
     validate: 'Valider',
+    reject: 'Refuser…',
+    rejectDialog: 'Refuser 1 enseignant',
+    reason: /^Motif du refus/,
     validated: '1 enseignant validé.',
     validatedMail: /est validé/,
     subject: 'Histoire',
@@ -151,6 +157,16 @@ describe('a teacher registers, the national support service validates them, they
       assert.deepEqual(await seriousAccessibilityViolations(officerPage), []);
       await saveScreenshot(officerPage, `validation-queue-${language}`);
       await officerPage.getByRole('listitem').filter({ hasText: teacher.name }).getByRole('checkbox').check({ force: true });
+      // Rejecting asks for a reason in a dialog; Escape closes it and gives the focus back.
+      await officerPage.getByRole('button', { name: text.reject }).click();
+      const rejection = officerPage.getByRole('dialog', { name: text.rejectDialog });
+      await rejection.getByRole('textbox', { name: text.reason }).waitFor();
+      assert.equal(await rejection.getByRole('textbox', { name: text.reason }).evaluate((field) => field === document.activeElement), true);
+      assert.deepEqual(await seriousAccessibilityViolations(officerPage), []);
+      await saveScreenshot(officerPage, `validation-queue-reject-${language}`);
+      await officerPage.keyboard.press('Escape');
+      await rejection.waitFor({ state: 'detached' });
+      assert.equal(await officerPage.getByRole('button', { name: text.reject }).evaluate((button) => button === document.activeElement), true);
       await officerPage.getByRole('button', { name: text.validate, exact: true }).click();
       await officerPage.getByText(text.validated).waitFor();
       await smtp.waitForMail(teacher.email, text.validatedMail);

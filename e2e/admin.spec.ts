@@ -32,7 +32,7 @@ describe('the central support service, without an SMTP server', () => {
     await page.getByRole('button', { name: /Country/ }).click();
     await page.getByRole('option', { name: 'Czechia', exact: true }).click();
     await page.getByRole('button', { name: 'Open the account' }).click();
-    await page.getByRole('cell', { name: 'eva.novak@dzs.example' }).waitFor();
+    await page.getByRole('gridcell', { name: 'eva.novak@dzs.example' }).waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(page), []);
     await saveScreenshot(page, 'officers-en');
 

@@ -129,7 +129,7 @@ describe('projects', () => {
     await jonasPage.goto(`${server.url}/notifications`);
     await jonasPage.getByRole('link', { name: `${claire.name} invites you to the project “${title}”` }).click();
     await jonasPage.getByRole('button', { name: 'Accept' }).click();
-    await jonasPage.getByRole('cell', { name: /Jonas Becker\s*Member/ }).waitFor();
+    await jonasPage.getByRole('rowheader', { name: /Jonas Becker\s*Member/ }).waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(jonasPage), []);
     await saveScreenshot(jonasPage, 'project-active');
 

@@ -1,37 +1,32 @@
-import { webPages, type Account } from '@jumelage/contracts';
+import { webPages } from '@jumelage/contracts';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button as AriaButton, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
-import { useNavigate } from 'react-router';
 import { LinkButton } from '../design/Button.tsx';
-import { useSession, useSignOut } from '../features/accounts/use-session.ts';
+import { useSession } from '../features/accounts/use-session.ts';
+import { lazyComponent } from './lazy-component.tsx';
 import styles from './Layout.module.css';
 
-/** The pages of the menu, each shown only to whoever may use it. */
-function pagesFor({ can }: Account): Array<[keyof typeof webPages, string]> {
-  const pages: Array<[keyof typeof webPages, string, boolean]> = [
-    ['account', 'nav.account', can.editProfile],
-    ['myTwinspaces', 'nav.myTwinspaces', can.useTwinspaces],
-    ['myProjects', 'nav.myProjects', can.useTeacherTools],
-    ['partners', 'nav.partners', can.useTeacherTools],
-    ['suggestedPartners', 'nav.suggestedPartners', can.useTeacherTools],
-    ['myContacts', 'nav.myContacts', can.useTeacherTools],
-    ['ideas', 'nav.ideas', can.useTeacherTools],
-    ['myIdeas', 'nav.myIdeas', can.useTeacherTools],
-    ['accountSecurity', 'nav.security', true],
-    ['validationQueue', 'nav.validationQueue', can.validateTeachers],
-    ['projectReviews', 'nav.projectReviews', can.reviewProjects],
-    ['officers', 'nav.officers', can.manageOfficers],
-    ['outbox', 'nav.outbox', can.manageOfficers],
-  ];
-  return pages.filter(([, , shown]) => shown).map(([page, label]) => [page, label]);
+const SignedInMenu = lazyComponent(() => import('./SignedInMenu.tsx'), 'SignedInMenu');
+
+/** The initial and the name that stand for a signed-in person in the header. */
+export function AccountFace({ name }: { name: string }) {
+  return (
+    <>
+      <span className={styles.avatar} aria-hidden="true">
+        {name.slice(0, 1).toUpperCase()}
+      </span>
+      <span className={styles.accountName}>{name}</span>
+    </>
+  );
 }
 
-/** Sign-in and registration for visitors; the person's name and their menu once signed in. */
+/**
+ * Sign-in and registration for visitors; the person's name and their menu once signed in. The
+ * menu's code loads when it is first shown; until then the name shows where the menu will be.
+ */
 export function AccountMenu() {
   const { t } = useTranslation();
   const session = useSession();
-  const signOut = useSignOut();
-  const navigate = useNavigate();
   if (session.isPending) return null;
   if (!session.data) {
     return (
@@ -45,31 +40,14 @@ export function AccountMenu() {
   }
   const { account } = session.data;
   return (
-    <MenuTrigger>
-      <AriaButton className={styles.accountButton}>
-        <span className={styles.avatar} aria-hidden="true">
-          {account.name.slice(0, 1).toUpperCase()}
+    <Suspense
+      fallback={
+        <span className={styles.accountButton} aria-hidden="true">
+          <AccountFace name={account.name} />
         </span>
-        <span className={styles.accountName}>{account.name}</span>
-        <span className="visually-hidden">{t('nav.accountMenu')}</span>
-      </AriaButton>
-      <Popover className={styles.menuPopover} placement="bottom end">
-        <Menu
-          className={styles.menu}
-          onAction={(key) => {
-            if (key === 'sign-out') signOut.mutate(undefined, { onSettled: () => void navigate(webPages.home) });
-          }}
-        >
-          {pagesFor(account).map(([page, label]) => (
-            <MenuItem key={page} className={styles.menuItem} href={webPages[page]}>
-              {t(label)}
-            </MenuItem>
-          ))}
-          <MenuItem className={styles.menuItem} id="sign-out">
-            {t('nav.signOut')}
-          </MenuItem>
-        </Menu>
-      </Popover>
-    </MenuTrigger>
+      }
+    >
+      <SignedInMenu account={account} />
+    </Suspense>
   );
 }

@@ -1,86 +1,74 @@
 import { webPages } from '@jumelage/contracts';
 import { RouterProvider } from 'react-aria-components';
-import { Route, Routes, useHref, useNavigate } from 'react-router';
-import { AccountPage } from '../features/accounts/AccountPage.tsx';
-import { ConfirmEmailPage } from '../features/accounts/ConfirmEmailPage.tsx';
-import { OfficersPage } from '../features/admin/OfficersPage.tsx';
-import { OutboxPage } from '../features/admin/OutboxPage.tsx';
-import { ForgotPasswordPage } from '../features/accounts/ForgotPasswordPage.tsx';
-import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage.tsx';
-import { SecurityPage } from '../features/accounts/SecurityPage.tsx';
-import { RegisterPage } from '../features/accounts/RegisterPage.tsx';
-import { SignInPage } from '../features/accounts/SignInPage.tsx';
-import { ContactsPage } from '../features/contacts/ContactsPage.tsx';
-import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
-import { ValidationQueuePage } from '../features/nss/ValidationQueuePage.tsx';
-import { MyContactsPage } from '../features/partners/MyContactsPage.tsx';
-import { PartnersPage } from '../features/partners/PartnersPage.tsx';
-import { SuggestedPartnersPage } from '../features/partners/SuggestedPartnersPage.tsx';
-import { HomePage } from '../features/home/HomePage.tsx';
-import { IdeaFormPage } from '../features/ideas/IdeaFormPage.tsx';
-import { IdeaPage } from '../features/ideas/IdeaPage.tsx';
-import { IdeasPage } from '../features/ideas/IdeasPage.tsx';
-import { MyIdeasPage } from '../features/ideas/MyIdeasPage.tsx';
-import { GalleryPage } from '../features/gallery/GalleryPage.tsx';
-import { GalleryProjectPage } from '../features/gallery/GalleryProjectPage.tsx';
-import { GalleryTwinspacePage } from '../features/gallery/GalleryTwinspacePage.tsx';
-import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
-import { MyProjectsPage } from '../features/projects/MyProjectsPage.tsx';
-import { ProjectFormPage } from '../features/projects/ProjectFormPage.tsx';
-import { ProjectPage } from '../features/projects/ProjectPage.tsx';
-import { ReviewQueuePage } from '../features/projects/ReviewQueuePage.tsx';
-import { ChoosePasswordPage } from '../features/twinspace/ChoosePasswordPage.tsx';
-import { MyTwinspacesPage } from '../features/twinspace/MyTwinspacesPage.tsx';
-import { PupilSignInPage } from '../features/twinspace/PupilSignInPage.tsx';
-import { PupilsPage } from '../features/twinspace/PupilsPage.tsx';
-import { MaterialsPage } from '../features/twinspace/MaterialsPage.tsx';
-import { TwinspacePage } from '../features/twinspace/TwinspacePage.tsx';
-import { PagePage } from '../features/twinspace/pages/PagePage.tsx';
+import { matchPath, Route, Routes, useHref, useNavigate } from 'react-router';
 import { Layout } from './Layout.tsx';
+import { lazyComponent, lazyPage, type LazyComponent } from './lazy-component.tsx';
 
-/** The pages; every path here is also listed in contracts' webPages so the server answers 200. */
+const CorrespondentsPage = lazyPage(() => import('../features/correspondents/CorrespondentsPage.tsx'), 'CorrespondentsPage');
+const IdeaFormPage = lazyPage(() => import('../features/ideas/IdeaFormPage.tsx'), 'IdeaFormPage');
+
+/**
+ * The page at each of contracts' webPages (the server answers those paths with 200). Each is its
+ * own chunk, loaded when first shown (Layout shows PageLoading meanwhile) or preloaded by main.tsx.
+ * The home page, the first most visitors see, needs no more of the catalog than the bundled
+ * sections; every other page loads the whole English catalog alongside.
+ */
+const pages: Record<keyof typeof webPages, LazyComponent<object>> = {
+  home: lazyComponent(() => import('../features/home/HomePage.tsx'), 'HomePage'),
+  register: lazyPage(() => import('../features/accounts/RegisterPage.tsx'), 'RegisterPage'),
+  confirmEmail: lazyPage(() => import('../features/accounts/ConfirmEmailPage.tsx'), 'ConfirmEmailPage'),
+  signIn: lazyPage(() => import('../features/accounts/SignInPage.tsx'), 'SignInPage'),
+  forgotPassword: lazyPage(() => import('../features/accounts/ForgotPasswordPage.tsx'), 'ForgotPasswordPage'),
+  resetPassword: lazyPage(() => import('../features/accounts/ResetPasswordPage.tsx'), 'ResetPasswordPage'),
+  account: lazyPage(() => import('../features/accounts/AccountPage.tsx'), 'AccountPage'),
+  accountSecurity: lazyPage(() => import('../features/accounts/SecurityPage.tsx'), 'SecurityPage'),
+  validationQueue: lazyPage(() => import('../features/nss/ValidationQueuePage.tsx'), 'ValidationQueuePage'),
+  partners: lazyPage(() => import('../features/partners/PartnersPage.tsx'), 'PartnersPage'),
+  suggestedPartners: lazyPage(() => import('../features/partners/SuggestedPartnersPage.tsx'), 'SuggestedPartnersPage'),
+  myContacts: lazyPage(() => import('../features/contacts/MyContactsPage.tsx'), 'MyContactsPage'),
+  ideas: lazyPage(() => import('../features/ideas/IdeasPage.tsx'), 'IdeasPage'),
+  newIdea: IdeaFormPage,
+  idea: lazyPage(() => import('../features/ideas/IdeaPage.tsx'), 'IdeaPage'),
+  editIdea: IdeaFormPage,
+  myIdeas: lazyPage(() => import('../features/ideas/MyIdeasPage.tsx'), 'MyIdeasPage'),
+  myProjects: lazyPage(() => import('../features/projects/MyProjectsPage.tsx'), 'MyProjectsPage'),
+  project: lazyPage(() => import('../features/projects/ProjectPage.tsx'), 'ProjectPage'),
+  editProject: lazyPage(() => import('../features/projects/ProjectFormPage.tsx'), 'ProjectFormPage'),
+  twinspace: lazyPage(() => import('../features/twinspace/TwinspacePage.tsx'), 'TwinspacePage'),
+  twinspacePupils: lazyPage(() => import('../features/pupils/PupilsPage.tsx'), 'PupilsPage'),
+  twinspacePage: lazyPage(() => import('../features/pages/PagePage.tsx'), 'PagePage'),
+  twinspaceMaterials: lazyPage(() => import('../features/materials/MaterialsPage.tsx'), 'MaterialsPage'),
+  myTwinspaces: lazyPage(() => import('../features/twinspace/MyTwinspacesPage.tsx'), 'MyTwinspacesPage'),
+  pupilSignIn: lazyPage(() => import('../features/pupils/PupilSignInPage.tsx'), 'PupilSignInPage'),
+  choosePassword: lazyPage(() => import('../features/pupils/ChoosePasswordPage.tsx'), 'ChoosePasswordPage'),
+  projectReviews: lazyPage(() => import('../features/projects/ReviewQueuePage.tsx'), 'ReviewQueuePage'),
+  notifications: lazyPage(() => import('../features/notifications/NotificationsPage.tsx'), 'NotificationsPage'),
+  gallery: lazyPage(() => import('../features/gallery/GalleryPage.tsx'), 'GalleryPage'),
+  galleryProject: lazyPage(() => import('../features/gallery/GalleryProjectPage.tsx'), 'GalleryProjectPage'),
+  galleryTwinspacePage: lazyPage(() => import('../features/gallery/GalleryTwinspacePage.tsx'), 'GalleryTwinspacePage'),
+  officers: lazyPage(() => import('../features/admin/OfficersPage.tsx'), 'OfficersPage'),
+  outbox: lazyPage(() => import('../features/admin/OutboxPage.tsx'), 'OutboxPage'),
+  contacts: CorrespondentsPage,
+  countryContacts: CorrespondentsPage,
+};
+
+const NotFoundPage = lazyPage(() => import('../features/errors/NotFoundPage.tsx'), 'NotFoundPage');
+
+/** Loads the page at this path, so that the app's first render shows it at once. */
+export async function preloadPageAt(pathname: string): Promise<void> {
+  const page = Object.entries(pages).find(([name]) => matchPath(webPages[name as keyof typeof webPages], pathname))?.[1];
+  await (page ?? NotFoundPage).preload();
+}
+
 export function App() {
   const navigate = useNavigate();
   return (
     <RouterProvider navigate={(path) => void navigate(path)} useHref={useHref}>
       <Routes>
         <Route element={<Layout />}>
-          <Route path={webPages.home} element={<HomePage />} />
-          <Route path={webPages.register} element={<RegisterPage />} />
-          <Route path={webPages.confirmEmail} element={<ConfirmEmailPage />} />
-          <Route path={webPages.signIn} element={<SignInPage />} />
-          <Route path={webPages.forgotPassword} element={<ForgotPasswordPage />} />
-          <Route path={webPages.resetPassword} element={<ResetPasswordPage />} />
-          <Route path={webPages.account} element={<AccountPage />} />
-          <Route path={webPages.accountSecurity} element={<SecurityPage />} />
-          <Route path={webPages.validationQueue} element={<ValidationQueuePage />} />
-          <Route path={webPages.partners} element={<PartnersPage />} />
-          <Route path={webPages.suggestedPartners} element={<SuggestedPartnersPage />} />
-          <Route path={webPages.myContacts} element={<MyContactsPage />} />
-          <Route path={webPages.ideas} element={<IdeasPage />} />
-          <Route path={webPages.newIdea} element={<IdeaFormPage />} />
-          <Route path={webPages.idea} element={<IdeaPage />} />
-          <Route path={webPages.editIdea} element={<IdeaFormPage />} />
-          <Route path={webPages.myIdeas} element={<MyIdeasPage />} />
-          <Route path={webPages.myProjects} element={<MyProjectsPage />} />
-          <Route path={webPages.project} element={<ProjectPage />} />
-          <Route path={webPages.editProject} element={<ProjectFormPage />} />
-          <Route path={webPages.twinspace} element={<TwinspacePage />} />
-          <Route path={webPages.twinspacePupils} element={<PupilsPage />} />
-          <Route path={webPages.twinspacePage} element={<PagePage />} />
-          <Route path={webPages.twinspaceMaterials} element={<MaterialsPage />} />
-          <Route path={webPages.myTwinspaces} element={<MyTwinspacesPage />} />
-          <Route path={webPages.pupilSignIn} element={<PupilSignInPage />} />
-          <Route path={webPages.choosePassword} element={<ChoosePasswordPage />} />
-          <Route path={webPages.projectReviews} element={<ReviewQueuePage />} />
-          <Route path={webPages.notifications} element={<NotificationsPage />} />
-          <Route path={webPages.gallery} element={<GalleryPage />} />
-          <Route path={webPages.galleryProject} element={<GalleryProjectPage />} />
-          <Route path={webPages.galleryTwinspacePage} element={<GalleryTwinspacePage />} />
-          <Route path={webPages.officers} element={<OfficersPage />} />
-          <Route path={webPages.outbox} element={<OutboxPage />} />
-          <Route path={webPages.contacts} element={<ContactsPage />} />
-          <Route path={webPages.countryContacts} element={<ContactsPage />} />
+          {Object.entries(pages).map(([name, Page]) => (
+            <Route key={name} path={webPages[name as keyof typeof webPages]} element={<Page />} />
+          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

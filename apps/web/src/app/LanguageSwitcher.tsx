@@ -1,25 +1,23 @@
-import { completeLanguages, isLanguage, languages } from '@jumelage/contracts';
+import { defaultLanguage, isLanguage } from '@jumelage/contracts';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Select } from '../design/Select.tsx';
-import { changeLanguage, nativeLanguageName } from '../i18n/i18n.ts';
+import { SelectPlaceholder } from '../design/SelectPlaceholder.tsx';
+import { nativeLanguageName } from '../i18n/i18n.ts';
+import { lazyComponent } from './lazy-component.tsx';
 
-/** Every EU language, the complete ones first; each named in its own language. */
+const LanguageSelect = lazyComponent(() => import('./LanguageSelect.tsx'), 'LanguageSelect');
+
+/**
+ * The header's choice of language. Its list's code loads after the page; until then the current
+ * language shows in the same place, so the header does not move.
+ */
 export function LanguageSwitcher() {
-  const { t, i18n } = useTranslation();
-  const option = (language: (typeof languages)[number]) => ({ id: language, label: nativeLanguageName(language), lang: language });
-  const partial = languages.filter((language) => !completeLanguages.includes(language));
+  const { i18n } = useTranslation();
+  const resolved = i18n.resolvedLanguage ?? i18n.language;
+  const language = isLanguage(resolved) ? resolved : defaultLanguage;
   return (
-    <Select
-      label={t('language.label')}
-      hideLabel
-      value={i18n.resolvedLanguage ?? i18n.language}
-      onChange={(language) => {
-        if (isLanguage(language)) void changeLanguage(language);
-      }}
-      groups={[
-        { title: t('language.complete'), options: completeLanguages.map(option) },
-        { title: t('language.partial'), options: partial.map(option) },
-      ]}
-    />
+    <Suspense fallback={<SelectPlaceholder value={nativeLanguageName(language)} lang={language} />}>
+      <LanguageSelect />
+    </Suspense>
   );
 }

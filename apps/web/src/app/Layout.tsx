@@ -1,10 +1,12 @@
 import { webPages } from '@jumelage/contracts';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-aria-components';
 import { Outlet } from 'react-router';
 import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { PageLoading } from './PageLoading.tsx';
 import styles from './Layout.module.css';
 
 /** The frame of every page: skip link, header with navigation and language, main, footer. */
@@ -43,7 +45,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className={styles.main}>
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className={styles.footer}>
         <div className={styles.footerInner}>

@@ -1,6 +1,7 @@
 import type { Key } from 'react-aria-components';
 import { Button, FieldError, Header, Label, ListBox, ListBoxItem, ListBoxSection, Popover, Select as AriaSelect, SelectValue } from 'react-aria-components';
 import styles from './Field.module.css';
+import { Chevron } from './SelectPlaceholder.tsx';
 
 export type SelectOption = { id: string; label: string; lang?: string };
 export type SelectGroup = { title: string; options: SelectOption[] };
@@ -45,9 +46,7 @@ export function Select({ label, hideLabel, options, groups, value, onChange, pla
       </Label>
       <Button className={styles.trigger}>
         <SelectValue />
-        <svg className={styles.chevron} viewBox="0 0 12 12" aria-hidden="true">
-          <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.75" />
-        </svg>
+        <Chevron />
       </Button>
       <FieldError className={styles.error}>{errorMessage}</FieldError>
       <Popover className={styles.popover}>

@@ -2,18 +2,25 @@ import { completeLanguages, defaultLanguage, isLanguage, languages, type Languag
 import i18next from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import english from '../locales/en.json';
+// The sections of the English catalog that the first page needs: the frame, the home page, the
+// header's menus, errors. They are bundled; first-route-catalog.test.ts checks that those files use
+// no other section.
+import { app, errors, footer, home, language as languageSection, nav, notifications, textRules } from '../locales/en.json';
+import wholeEnglishUrl from '../locales/en.json?url';
+import { reloadForNewVersion } from '../app/new-version.ts';
 
 /**
- * Translations: one ICU catalog per EU language in src/locales. English is bundled (it is the
- * fallback, key by key); the others load when chosen. The choice is remembered in this browser.
+ * Translations: one ICU catalog per EU language in src/locales. English is the fallback, key by
+ * key: its first-route sections are bundled, the whole of it loads with any other page
+ * (`loadWholeEnglish`). The other languages load when chosen. The choice is remembered in this browser.
  */
 const catalogs = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*.json', '!../locales/en.json']);
 const storageKey = 'jumelage.language';
+let wholeEnglish: Promise<void> | undefined;
 
 export async function setUpI18n(): Promise<void> {
   await i18next.use(ICU).use(initReactI18next).init({
-    resources: { en: { translation: english } },
+    resources: { en: { translation: { app, errors, footer, home, language: languageSection, nav, notifications, textRules } } },
     lng: defaultLanguage,
     fallbackLng: defaultLanguage,
     supportedLngs: [...languages],
@@ -26,9 +33,29 @@ export async function setUpI18n(): Promise<void> {
   await changeLanguage(preferredLanguage());
 }
 
+/** The whole English catalog, added to the bundled sections once; every page but the home page waits for it. */
+export function loadWholeEnglish(): Promise<void> {
+  wholeEnglish ??= fetchCatalog(wholeEnglishUrl).then(
+    (catalog) => {
+      i18next.addResourceBundle('en', 'translation', catalog, true, true);
+    },
+    (error: unknown) => {
+      wholeEnglish = undefined;
+      return reloadForNewVersion(error);
+    },
+  );
+  return wholeEnglish;
+}
+
+async function fetchCatalog(url: string): Promise<Record<string, unknown>> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
 export async function changeLanguage(language: Language): Promise<void> {
   if (!i18next.hasResourceBundle(language, 'translation')) {
-    const catalog = await catalogs[`../locales/${language}.json`]?.();
+    const catalog = await catalogs[`../locales/${language}.json`]?.().catch(reloadForNewVersion);
     i18next.addResourceBundle(language, 'translation', catalog?.default ?? {});
   }
   await i18next.changeLanguage(language);

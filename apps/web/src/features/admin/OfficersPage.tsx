@@ -14,12 +14,12 @@ import { Form, FormActions } from '../../design/Form.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
 import { Page, Panel } from '../../design/Page.tsx';
 import { Select } from '../../design/Select.tsx';
+import { Table } from '../../design/Table.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { nativeLanguageName } from '../../i18n/i18n.ts';
 import { useCountryName } from '../countries/use-countries.ts';
 import { useCountryOptions } from '../countries/use-country-options.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
-import styles from './AdminPages.module.css';
 
 /** The central support service opens and closes the accounts of national officers. */
 export function OfficersPage() {
@@ -111,32 +111,26 @@ function OfficerList() {
   return (
     <Panel title={t('officers.list', { count: officers.data.officers.length })}>
       {remove.isError && <ErrorState error={remove.error} />}
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">{t('register.country')}</th>
-            <th scope="col">{t('register.name')}</th>
-            <th scope="col">{t('register.email')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('officers.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {officers.data.officers.map((officer) => (
-            <tr key={officer.id}>
-              <td>{countryName(officer.countryCode)}</td>
-              <td>{officer.name}</td>
-              <td className={styles.wrap}>{officer.email}</td>
-              <td>
-                <Button variant="quiet" onPress={() => remove.mutate(officer.id)} isDisabled={remove.isPending}>
-                  {t('officers.remove', { name: officer.name })}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        label={t('officers.list', { count: officers.data.officers.length })}
+        columns={[
+          { name: t('register.country') },
+          { name: t('register.name'), isRowHeader: true },
+          { name: t('register.email') },
+          { name: t('officers.actions'), hideName: true },
+        ]}
+        rows={officers.data.officers.map((officer) => ({
+          id: officer.id,
+          cells: [
+            countryName(officer.countryCode),
+            officer.name,
+            officer.email,
+            <Button variant="quiet" onPress={() => remove.mutate(officer.id)} isDisabled={remove.isPending}>
+              {t('officers.remove', { name: officer.name })}
+            </Button>,
+          ],
+        }))}
+      />
     </Panel>
   );
 }

@@ -6,7 +6,7 @@ import { Button, LinkButton } from '../../design/Button.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
 import { Panel } from '../../design/Page.tsx';
 import { ErrorState } from '../errors/ErrorState.tsx';
-import { materialFileUrl, materialThumbnailUrl } from '../twinspace/use-materials.ts';
+import { materialFileUrl, materialThumbnailUrl } from '../materials/use-materials.ts';
 import styles from './Gallery.module.css';
 
 /** The project's public materials, newest first, a page at a time. */

@@ -3,7 +3,7 @@ import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Panel } from '../../design/Page.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
-import pageStyles from '../twinspace/pages/Pages.module.css';
+import pageStyles from '../pages/Pages.module.css';
 import { galleryTwinspacePagePath } from './gallery-links.ts';
 
 /** The project's public pages, nested as the teachers arranged them. */

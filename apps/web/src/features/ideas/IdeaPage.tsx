@@ -15,7 +15,7 @@ import { Page, Panel } from '../../design/Page.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
-import { ContactRequestForm } from '../partners/ContactRequestForm.tsx';
+import { ContactRequestForm } from '../contacts/ContactRequestForm.tsx';
 import styles from '../partners/PartnersPage.module.css';
 import { IdeaFacts, invalidateIdeaLists } from './IdeaSummary.tsx';
 

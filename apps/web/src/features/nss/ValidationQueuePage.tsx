@@ -8,8 +8,10 @@ import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
 import { Checkbox } from '../../design/Checkbox.tsx';
+import { Dialog } from '../../design/Dialog.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
 import { FactList } from '../../design/FactList.tsx';
+import { FormActions } from '../../design/Form.tsx';
 import { Page } from '../../design/Page.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
@@ -92,19 +94,18 @@ function Queue({ countryCode }: { countryCode: string }) {
               {t('nssQueue.reject')}
             </Button>
           </div>
-          {rejecting && selected.size > 0 && (
-            <div className={styles.rejectBox}>
-              <TextField label={t('nssQueue.reason')} description={t('nssQueue.reasonHint')} multiline value={reason} onChange={setReason} isRequired autoFocus />
-              <div className={styles.rejectActions}>
-                <Button variant="danger" isDisabled={reason.trim().length < 5 || decide.isPending} onPress={() => decide.mutate({ teacherIds: ids, decision: 'reject', reason })}>
-                  {t('nssQueue.confirmReject', { count: selected.size })}
-                </Button>
-                <Button variant="quiet" onPress={() => setRejecting(false)}>
-                  {t('nssQueue.cancel')}
-                </Button>
-              </div>
-            </div>
-          )}
+          <Dialog title={t('nssQueue.confirmReject', { count: selected.size })} isOpen={rejecting && selected.size > 0} onClose={() => setRejecting(false)}>
+            <TextField label={t('nssQueue.reason')} description={t('nssQueue.reasonHint')} multiline value={reason} onChange={setReason} isRequired autoFocus />
+            {decide.isError && <ErrorState error={decide.error} />}
+            <FormActions>
+              <Button variant="danger" isDisabled={reason.trim().length < 5 || decide.isPending} onPress={() => decide.mutate({ teacherIds: ids, decision: 'reject', reason })}>
+                {t('nssQueue.confirmReject', { count: selected.size })}
+              </Button>
+              <Button variant="quiet" onPress={() => setRejecting(false)}>
+                {t('nssQueue.cancel')}
+              </Button>
+            </FormActions>
+          </Dialog>
           {decide.isError && <ErrorState error={decide.error} />}
           <ul className={styles.list}>
             {teachers.map((teacher) => (

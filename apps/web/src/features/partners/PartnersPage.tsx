@@ -8,7 +8,7 @@ import { FactList } from '../../design/FactList.tsx';
 import { Page } from '../../design/Page.tsx';
 import { ageRange } from '../accounts/profile-format.ts';
 import { useCountryName } from '../countries/use-countries.ts';
-import { ContactRequestForm } from './ContactRequestForm.tsx';
+import { ContactRequestForm } from '../contacts/ContactRequestForm.tsx';
 import { SearchFilters } from './SearchFilters.tsx';
 import styles from './PartnersPage.module.css';
 import { useCursorSearch, useUrlFilters } from './use-url-search.ts';

@@ -7,8 +7,10 @@ import { useNavigate } from 'react-router';
 import { getJson, sendJson } from '../../api/client.ts';
 import { TeacherToolsPage } from '../../app/RequireTeacherTools.tsx';
 import { LinkButton, Button } from '../../design/Button.tsx';
+import { Badge, Card, CardMeta } from '../../design/Card.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
 import { Form, FormActions } from '../../design/Form.tsx';
+import { List } from '../../design/List.tsx';
 import { Page, Panel } from '../../design/Page.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
@@ -79,16 +81,15 @@ function DashboardContent({ data }: { data: MyProjectsResponse }) {
       )}
       {data.invitations.length > 0 && (
         <Panel title={t('projects.invitations')}>
-          <ul className={partnerStyles.list}>
+          <List>
             {data.invitations.map((invitation) => (
-              <li key={invitation.id} className={partnerStyles.card}>
-                <h3 className={partnerStyles.name}><Link href={projectPath(invitation.project.id)}>{invitation.project.title}</Link></h3>
-                <p className={partnerStyles.meta}>{t(`projects.invitedAs.${invitation.role}`, { name: invitation.inviterName ?? '—' })}</p>
+              <Card key={invitation.id} title={<Link href={projectPath(invitation.project.id)}>{invitation.project.title}</Link>}>
+                <CardMeta>{t(`projects.invitedAs.${invitation.role}`, { name: invitation.inviterName ?? '—' })}</CardMeta>
                 {invitation.message && <p className={partnerStyles.message}>{invitation.message}</p>}
                 <LinkButton href={projectPath(invitation.project.id)} variant="secondary">{t('projects.answerInvitation')}</LinkButton>
-              </li>
+              </Card>
             ))}
-          </ul>
+          </List>
         </Panel>
       )}
       {data.projects.length === 0 && (
@@ -100,9 +101,9 @@ function DashboardContent({ data }: { data: MyProjectsResponse }) {
       {byStatus.map(([status, projects]) => (
         <section key={status} aria-labelledby={`projects-${status}`}>
           <h2 id={`projects-${status}`}>{t(`projects.groups.${status}`)}</h2>
-          <ul className={partnerStyles.list}>
+          <List>
             {projects.map((project) => <ProjectCard key={project.id} project={project} />)}
-          </ul>
+          </List>
         </section>
       ))}
     </div>
@@ -114,15 +115,18 @@ function ProjectCard({ project }: { project: ProjectSummary }) {
   const countryName = useCountryName();
   const statusLabel = useStatusLabel();
   return (
-    <li className={partnerStyles.card}>
-      <div className={partnerStyles.cardHeader}>
-        <h3 className={partnerStyles.name}><Link href={projectPath(project.id)}>{project.title}</Link></h3>
-        <span className={partnerStyles.badge}>{statusLabel(project.status)}</span>
-        {project.isPublic && <span className={partnerStyles.badge}>{t('projects.publicBadge')}</span>}
-      </div>
-      <p className={partnerStyles.meta}>
+    <Card
+      title={<Link href={projectPath(project.id)}>{project.title}</Link>}
+      badges={
+        <>
+          <Badge>{statusLabel(project.status)}</Badge>
+          {project.isPublic && <Badge>{t('projects.publicBadge')}</Badge>}
+        </>
+      }
+    >
+      <CardMeta>
         {t(`projects.roles.${project.role}`)} · {project.countries.map(countryName).join(', ')} · {t('projects.memberCount', { count: project.memberCount })}
-      </p>
-    </li>
+      </CardMeta>
+    </Card>
   );
 }

@@ -5,17 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { getJson, sendJson } from '../../api/client.ts';
 import { useSession } from '../accounts/use-session.ts';
 import { Button } from '../../design/Button.tsx';
+import { Card } from '../../design/Card.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
 import fieldStyles from '../../design/Field.module.css';
 import { Form, FormActions } from '../../design/Form.tsx';
+import { List } from '../../design/List.tsx';
 import { Panel } from '../../design/Page.tsx';
 import { Select } from '../../design/Select.tsx';
+import { Table } from '../../design/Table.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import partnerStyles from '../partners/PartnersPage.module.css';
 import { refreshProject } from './project-links.ts';
-import styles from './Projects.module.css';
 
 /** The partner schools: who is in, what each can give, who is invited, and the forms for both. */
 export function ProjectPartners({ detail }: { detail: ProjectDetail }) {
@@ -25,30 +27,23 @@ export function ProjectPartners({ detail }: { detail: ProjectDetail }) {
   const me = detail.members.find((member) => member.id === session.data?.account.id);
   return (
     <Panel title={t('projects.partners')}>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">{t('projects.teacher')}</th>
-            <th scope="col">{t('projects.school')}</th>
-            <th scope="col">{t('projects.hoursPerWeek')}</th>
-            <th scope="col">{t('projects.digitalTools')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {detail.members.map((member) => (
-            <tr key={member.id}>
-              <td>
-                {member.name}
-                <br />
-                <span className={partnerStyles.meta}>{t(`projects.roles.${member.role}`)}</span>
-              </td>
-              <td>{member.schoolName}, {member.town} · {countryName(member.countryCode)}</td>
-              <td>{member.hoursPerWeek ?? '—'}</td>
-              <td>{member.digitalTools || '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        label={t('projects.partners')}
+        columns={[{ name: t('projects.teacher'), isRowHeader: true }, { name: t('projects.school') }, { name: t('projects.hoursPerWeek') }, { name: t('projects.digitalTools') }]}
+        rows={detail.members.map((member) => ({
+          id: member.id,
+          cells: [
+            <>
+              {member.name}
+              <br />
+              <span className={partnerStyles.meta}>{t(`projects.roles.${member.role}`)}</span>
+            </>,
+            `${member.schoolName}, ${member.town} · ${countryName(member.countryCode)}`,
+            member.hoursPerWeek ?? '—',
+            member.digitalTools || '—',
+          ],
+        }))}
+      />
       {me && detail.can.savePlan && <PlanForm projectId={detail.project.id} hours={me.hoursPerWeek} tools={me.digitalTools} />}
       {detail.invitations.length > 0 && <PendingInvitations detail={detail} />}
       {(detail.can.inviteFounders || detail.can.inviteMembers) && <InviteForm detail={detail} />}
@@ -91,14 +86,14 @@ function PendingInvitations({ detail }: { detail: ProjectDetail }) {
   return (
     <>
       <h3>{t('projects.invited')}</h3>
-      <ul className={partnerStyles.list}>
+      <List>
         {detail.invitations.map((invitation) => (
-          <li key={invitation.id} className={partnerStyles.card}>
+          <Card key={invitation.id}>
             <p>{invitation.invitee.name} · {invitation.invitee.schoolName} · {t(`projects.roles.${invitation.role}`)}</p>
             <Button variant="quiet" isDisabled={withdraw.isPending} onPress={() => withdraw.mutate(invitation.id)}>{t('projects.withdrawInvitation')}</Button>
-          </li>
+          </Card>
         ))}
-      </ul>
+      </List>
     </>
   );
 }

@@ -7,12 +7,13 @@ import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
+import { Card, CardMeta } from '../../design/Card.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
+import { List } from '../../design/List.tsx';
 import { Page } from '../../design/Page.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import { CountryQueue } from '../nss/CountryQueue.tsx';
-import partnerStyles from '../partners/PartnersPage.module.css';
 import { projectPath } from './project-links.ts';
 
 /** The officer's queue: projects founders of their country submitted, oldest first. */
@@ -54,21 +55,20 @@ function Queue({ countryCode }: { countryCode: string }) {
           <p>{t('projects.queueEmpty')}</p>
         </EmptyState>
       )}
-      <ul className={partnerStyles.list}>
+      <List>
         {projects.map((project) => (
-          <li key={project.id} className={partnerStyles.card}>
-            <h2 className={partnerStyles.name}><Link href={projectPath(project.id)}>{project.title}</Link></h2>
-            <p className={partnerStyles.meta}>{t('projects.submittedOn', { date: date.format(new Date(project.submittedAt)) })}</p>
+          <Card key={project.id} level={2} title={<Link href={projectPath(project.id)}>{project.title}</Link>}>
+            <CardMeta>{t('projects.submittedOn', { date: date.format(new Date(project.submittedAt)) })}</CardMeta>
             <p>{project.summary}</p>
             <ul>
               {project.founders.map((founder) => (
                 <li key={founder.id}>{founder.name} · {founder.schoolName}, {founder.town} · {countryName(founder.countryCode)}</li>
               ))}
             </ul>
-            <p className={partnerStyles.meta}>{project.countries.map((country) => `${countryName(country.countryCode)}: ${t(`projects.review.${country.status}`)}`).join(' · ')}</p>
-          </li>
+            <CardMeta>{project.countries.map((country) => `${countryName(country.countryCode)}: ${t(`projects.review.${country.status}`)}`).join(' · ')}</CardMeta>
+          </Card>
         ))}
-      </ul>
+      </List>
       {queue.hasNextPage && <Button variant="secondary" isDisabled={queue.isFetchingNextPage} onPress={() => void queue.fetchNextPage()}>{t('projects.more')}</Button>}
     </Page>
   );

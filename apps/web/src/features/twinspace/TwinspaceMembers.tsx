@@ -6,7 +6,7 @@ import { Panel } from '../../design/Page.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import { useTwinspaceChange } from './use-twinspace.ts';
-import { fullName } from './pupil-names.ts';
+import { fullName } from '../pupils/pupil-names.ts';
 import styles from './Twinspace.module.css';
 
 type Teacher = TwinspaceSchool['teachers'][number];

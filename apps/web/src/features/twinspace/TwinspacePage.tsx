@@ -12,9 +12,9 @@ import { ErrorState } from '../errors/ErrorState.tsx';
 import { projectPath } from '../projects/project-links.ts';
 import { formatWhen } from './format-dates.ts';
 import { twinspacePagePath, twinspacePupilsPath } from './twinspace-links.ts';
-import { PagesPanel } from './pages/PagesPanel.tsx';
+import { PagesPanel } from '../pages/PagesPanel.tsx';
 import { TwinspaceMembers } from './TwinspaceMembers.tsx';
-import { materialsPath } from './use-materials.ts';
+import { materialsPath } from '../materials/use-materials.ts';
 import { useTwinspaceHome } from './use-twinspace.ts';
 import styles from './Twinspace.module.css';
 

@@ -9,7 +9,7 @@ import { TextField } from '../../design/TextField.tsx';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import { PupilCardSheet } from './PupilCardSheet.tsx';
 import { lineOfIssue, pupilNamesFrom } from './pupil-names.ts';
-import { useTwinspaceChange } from './use-twinspace.ts';
+import { useTwinspaceChange } from '../twinspace/use-twinspace.ts';
 
 /** A class list becomes accounts of my school in this project; their cards are shown once, to print. */
 export function AddPupils({ projectId }: { projectId: string }) {

@@ -1,14 +1,14 @@
 import type { PageDetail, PageEditors, Visibility } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../design/Alert.tsx';
-import { Button } from '../../../design/Button.tsx';
-import { CheckboxGroup } from '../../../design/Checkbox.tsx';
-import { Panel } from '../../../design/Page.tsx';
-import { Select } from '../../../design/Select.tsx';
-import { TextField } from '../../../design/TextField.tsx';
-import { ErrorState } from '../../errors/ErrorState.tsx';
-import { useTwinspaceHome } from '../use-twinspace.ts';
+import { Alert } from '../../design/Alert.tsx';
+import { Button } from '../../design/Button.tsx';
+import { CheckboxGroup } from '../../design/Checkbox.tsx';
+import { Panel } from '../../design/Page.tsx';
+import { Select } from '../../design/Select.tsx';
+import { TextField } from '../../design/TextField.tsx';
+import { ErrorState } from '../errors/ErrorState.tsx';
+import { useTwinspaceHome } from '../twinspace/use-twinspace.ts';
 import { usePageChange } from './use-pages.ts';
 import styles from './Pages.module.css';
 

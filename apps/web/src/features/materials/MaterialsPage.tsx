@@ -15,7 +15,7 @@ import { MaterialAlbums } from './MaterialAlbums.tsx';
 import { MaterialCard, type PupilChoice } from './MaterialCard.tsx';
 import { MaterialUpload, StorageUse } from './MaterialUpload.tsx';
 import { useMaterials } from './use-materials.ts';
-import { useTwinspaceHome } from './use-twinspace.ts';
+import { useTwinspaceHome } from '../twinspace/use-twinspace.ts';
 import styles from './Materials.module.css';
 
 /** The TwinSpace's materials: files in albums, members-only or public, for its teachers and pupils. */

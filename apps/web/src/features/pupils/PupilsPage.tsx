@@ -15,8 +15,8 @@ import { twinspacePath } from '../projects/project-links.ts';
 import { AddPupils } from './AddPupils.tsx';
 import { fullName } from './pupil-names.ts';
 import { SchoolPupilItem } from './SchoolPupilItem.tsx';
-import { useSchoolPupils, useTwinspaceChange, useTwinspaceHome } from './use-twinspace.ts';
-import styles from './Twinspace.module.css';
+import { useSchoolPupils, useTwinspaceChange, useTwinspaceHome } from '../twinspace/use-twinspace.ts';
+import styles from '../twinspace/Twinspace.module.css';
 
 /** The teachers' page for the pupils of their own school in a TwinSpace. */
 export function PupilsPage() {

@@ -6,11 +6,11 @@ import { ConfirmButton } from '../../design/ConfirmButton.tsx';
 import { FactList } from '../../design/FactList.tsx';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import { ConsentForm } from './ConsentForm.tsx';
-import { formatDay } from './format-dates.ts';
+import { formatDay } from '../twinspace/format-dates.ts';
 import { PupilCardSheet } from './PupilCardSheet.tsx';
 import { fullName } from './pupil-names.ts';
-import { useTwinspaceChange } from './use-twinspace.ts';
-import styles from './Twinspace.module.css';
+import { useTwinspaceChange } from '../twinspace/use-twinspace.ts';
+import styles from '../twinspace/Twinspace.module.css';
 
 /**
  * A pupil of my school in this project. Any teacher of the project may take the pupil out; only

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../design/Button.tsx';
-import { ConfirmButton } from '../../../design/ConfirmButton.tsx';
-import { Panel } from '../../../design/Page.tsx';
-import { ErrorState } from '../../errors/ErrorState.tsx';
-import { formatWhen } from '../format-dates.ts';
+import { Button } from '../../design/Button.tsx';
+import { ConfirmButton } from '../../design/ConfirmButton.tsx';
+import { Panel } from '../../design/Page.tsx';
+import { ErrorState } from '../errors/ErrorState.tsx';
+import { formatWhen } from '../twinspace/format-dates.ts';
 import { usePageChange, usePageVersion, usePageVersions } from './use-pages.ts';
 import styles from './Pages.module.css';
 

@@ -3,8 +3,8 @@ import type { Editor } from '@tiptap/react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../design/Button.tsx';
-import { getJson } from '../../../api/client.ts';
+import { Button } from '../../design/Button.tsx';
+import { getJson } from '../../api/client.ts';
 import styles from './Pages.module.css';
 
 type Tool = { key: string; run: (editor: Editor) => void; active?: (editor: Editor) => boolean };

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { getJson, sendJson } from '../../api/client.ts';
 import { TeacherToolsPage } from '../../app/RequireTeacherTools.tsx';
 import { Button, LinkButton } from '../../design/Button.tsx';
+import { Card, CardMeta } from '../../design/Card.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
+import { List } from '../../design/List.tsx';
 import { Page, Panel } from '../../design/Page.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
-import styles from './PartnersPage.module.css';
+import styles from '../partners/PartnersPage.module.css';
 
 /** A teacher's contacts: requests to answer, requests waiting, colleagues, and people blocked. */
 export function MyContactsPage() {
@@ -43,11 +45,10 @@ function Contacts() {
       {action.isError && <ErrorState error={action.error} />}
       {incoming.length > 0 && (
         <Panel title={t('myContacts.incoming', { count: incoming.length })}>
-          <ul className={styles.list}>
+          <List>
             {incoming.map((request) => (
-              <li key={request.id} className={styles.card}>
-                <h3 className={styles.name}>{request.person.name}</h3>
-                <p className={styles.meta}>{where(request.person)}</p>
+              <Card key={request.id} title={request.person.name}>
+                <CardMeta>{where(request.person)}</CardMeta>
                 <p className={styles.message}>{request.message}</p>
                 <div className={styles.actions}>
                   <Button isDisabled={busy} onPress={() => action.mutate({ method: 'POST', path: `/api/contact-requests/${request.id}/accept` })}>
@@ -57,9 +58,9 @@ function Contacts() {
                     {t('myContacts.decline')}
                   </Button>
                 </div>
-              </li>
+              </Card>
             ))}
-          </ul>
+          </List>
         </Panel>
       )}
       <Panel title={t('myContacts.contacts', { count: colleagues.length })}>
@@ -71,13 +72,12 @@ function Contacts() {
             </LinkButton>
           </EmptyState>
         ) : (
-          <ul className={styles.list}>
+          <List>
             {colleagues.map((person) => (
-              <li key={person.id} className={styles.card}>
-                <h3 className={styles.name}>{person.name}</h3>
-                <p className={styles.meta}>
+              <Card key={person.id} title={person.name}>
+                <CardMeta>
                   {where(person)} · <a href={`mailto:${person.email}`}>{person.email}</a>
-                </p>
+                </CardMeta>
                 <div className={styles.actions}>
                   <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate({ method: 'DELETE', path: `/api/my-contacts/${person.id}` })}>
                     {t('myContacts.remove')}
@@ -86,26 +86,25 @@ function Contacts() {
                     {t('myContacts.block')}
                   </Button>
                 </div>
-              </li>
+              </Card>
             ))}
-          </ul>
+          </List>
         )}
       </Panel>
       {outgoing.length > 0 && (
         <Panel title={t('myContacts.outgoing', { count: outgoing.length })}>
-          <ul className={styles.list}>
+          <List>
             {outgoing.map((request) => (
-              <li key={request.id} className={styles.card}>
-                <h3 className={styles.name}>{request.person.name}</h3>
-                <p className={styles.meta}>{where(request.person)}</p>
-              </li>
+              <Card key={request.id} title={request.person.name}>
+                <CardMeta>{where(request.person)}</CardMeta>
+              </Card>
             ))}
-          </ul>
+          </List>
         </Panel>
       )}
       {blocked.length > 0 && (
         <Panel title={t('myContacts.blocked')}>
-          <ul className={styles.list}>
+          <List>
             {blocked.map((person) => (
               <li key={person.id} className={styles.actions}>
                 <span>{person.name}</span>
@@ -114,7 +113,7 @@ function Contacts() {
                 </Button>
               </li>
             ))}
-          </ul>
+          </List>
         </Panel>
       )}
     </Page>

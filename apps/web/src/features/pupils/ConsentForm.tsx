@@ -6,7 +6,7 @@ import { Form, SubmitOrCancel } from '../../design/Form.tsx';
 import { Select } from '../../design/Select.tsx';
 import { TextField } from '../../design/TextField.tsx';
 import { ErrorState } from '../errors/ErrorState.tsx';
-import { useTwinspaceChange } from './use-twinspace.ts';
+import { useTwinspaceChange } from '../twinspace/use-twinspace.ts';
 
 /** What a pupil's family agreed to, and when: the account (to sign in at all) and images. */
 type ConsentOf = { id: string; firstName: string } & Pick<PupilAccount, 'accountConsentOn' | 'imageConsent' | 'imageConsentOn'>;

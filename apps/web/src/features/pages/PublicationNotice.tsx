@@ -1,9 +1,9 @@
 import type { PageDetail } from '@jumelage/contracts';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../design/Alert.tsx';
-import { Button } from '../../../design/Button.tsx';
-import { ErrorState } from '../../errors/ErrorState.tsx';
-import { formatWhen } from '../format-dates.ts';
+import { Alert } from '../../design/Alert.tsx';
+import { Button } from '../../design/Button.tsx';
+import { ErrorState } from '../errors/ErrorState.tsx';
+import { formatWhen } from '../twinspace/format-dates.ts';
 import { usePageChange } from './use-pages.ts';
 
 /**

@@ -18,10 +18,10 @@ import { TextField } from '../../design/TextField.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
 import { useCountryOptions } from '../countries/use-country-options.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
-import styles from './ContactsPage.module.css';
+import styles from './CorrespondentsPage.module.css';
 
 /** Public: whom to contact in each country and region. The country's NSS keeps it up to date. */
-export function ContactsPage() {
+export function CorrespondentsPage() {
   const { t } = useTranslation();
   usePageTitle(t('contacts.title'));
   const { country } = useParams();

@@ -9,9 +9,9 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
-import { Alert } from '../../../design/Alert.tsx';
-import { LinkButton } from '../../../design/Button.tsx';
-import { useSession } from '../../accounts/use-session.ts';
+import { Alert } from '../../design/Alert.tsx';
+import { LinkButton } from '../../design/Button.tsx';
+import { useSession } from '../accounts/use-session.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import styles from './Pages.module.css';
 

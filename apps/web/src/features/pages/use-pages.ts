@@ -1,6 +1,6 @@
 import type { PageDetail, PageTree, PageVersion, PageVersions } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../../api/client.ts';
+import { getJson, sendJson } from '../../api/client.ts';
 
 export const pageTreeKey = (projectId: string) => ['twinspace-pages', projectId] as const;
 const pageKey = (pageId: string) => ['twinspace-page', pageId] as const;
