@@ -2,13 +2,12 @@ import { completeLanguages, defaultLanguage, isLanguage, languages, type Languag
 import i18next from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import english from '../locales/en.json';
+import { english, loadCatalog } from '@jumelage/catalogs';
 
 /**
- * Translations: one ICU catalog per EU language in src/locales. English is bundled (it is the
- * fallback, key by key); the others load when chosen. The choice is remembered in this browser.
+ * Translations: one ICU catalog per EU language in packages/catalogs. English is bundled (it is
+ * the fallback, key by key); the others load when chosen. The choice is remembered in this browser.
  */
-const catalogs = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*.json', '!../locales/en.json']);
 const storageKey = 'jumelage.language';
 
 export async function setUpI18n(): Promise<void> {
@@ -28,8 +27,7 @@ export async function setUpI18n(): Promise<void> {
 
 export async function changeLanguage(language: Language): Promise<void> {
   if (!i18next.hasResourceBundle(language, 'translation')) {
-    const catalog = await catalogs[`../locales/${language}.json`]?.();
-    i18next.addResourceBundle(language, 'translation', catalog?.default ?? {});
+    i18next.addResourceBundle(language, 'translation', await loadCatalog(language));
   }
   await i18next.changeLanguage(language);
   try {
