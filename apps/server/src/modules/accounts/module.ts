@@ -1,11 +1,11 @@
 import type { DomainModule } from '../../platform/module.ts';
+import { accountEventHandlers } from './events.ts';
 import { credentialsRoutes } from './credentials-routes.ts';
 import { accountsRoutes } from './routes.ts';
 
-export { accountMails } from './mails.ts';
 export { accountPolicy } from './policy.ts';
 export { findUserByEmail, insertUser, issueAccountToken } from './queries.ts';
 export { signInPace } from './sign-in-pace.ts';
 
 /** Teachers' and officers' accounts: registration, sign-in, profile, passwords and sessions. */
-export const accountsModule: DomainModule = { name: 'accounts', routes: [accountsRoutes, credentialsRoutes] };
+export const accountsModule: DomainModule = { name: 'accounts', routes: [accountsRoutes, credentialsRoutes], events: accountEventHandlers, mails: ['confirm_email', 'already_registered', 'reset_password'] };

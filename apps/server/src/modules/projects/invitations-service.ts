@@ -2,14 +2,14 @@ import type { InvitationBody, ProjectStatus } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { notify } from '../notifications/module.ts';
+import { recordEvent as recordDomainEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
 import { isBlockedEitherWay, linkBetween } from '../contacts/module.ts';
 import { closeInvitation, insertInvitation, lockInvitation } from './invitation-queries.ts';
 import { insertMember, lockProject, recordEvent, roleIn, teacherIdsOf } from './queries.ts';
 import { founderInvitationStatuses } from './rules.ts';
 import { asFounder, requireProjectTools } from './service.ts';
 
-type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config'>;
+type Dependencies = Pick<AppDependencies, 'database' | 'events'>;
 
 /** Co-founders are asked while the project is a draft, and must be contacts; members once it is active. */
 function invitationOpen(role: InvitationBody['role'], status: ProjectStatus): boolean {
@@ -17,7 +17,7 @@ function invitationOpen(role: InvitationBody['role'], status: ProjectStatus): bo
 }
 
 export async function inviteToProject(dependencies: Dependencies, actor: Actor, projectId: string, body: InvitationBody): Promise<{ id: string }> {
-  const id = await asFounder(dependencies.database, actor, projectId, async (db, project) => {
+  const id = await asFounder(dependencies, actor, projectId, async (db, project) => {
     if (!invitationOpen(body.role, project.status)) {
       throw new AppError('conflict', 409, body.role === 'founder' ? 'Co-founders join before the project is submitted' : 'Members join once the project is approved and active');
     }
@@ -32,22 +32,15 @@ export async function inviteToProject(dependencies: Dependencies, actor: Actor, 
     const invitationId = await insertInvitation(db, { projectId, inviteeId: invitee.id, inviterId: actor.userId, role: body.role, message: body.message });
     if (!invitationId) throw new AppError('conflict', 409, `${invitee.name} is already invited`);
     const inviter = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-    await notify(db, dependencies, {
-      recipients: [invitee.id],
-      kind: 'invitation',
-      projectId,
-      detail: { projectTitle: project.title, actorName: inviter.name, outcome: body.role },
-      path: `/projects/${projectId}`,
-      sentBy: actor.userId,
-    });
+    const payload = { projectId, projectTitle: project.title, inviteeId: invitee.id, inviterName: inviter.name, role: body.role };
+    await recordDomainEvent(db, { type: 'projects.invited', actorId: actor.userId, subject: { type: 'project', id: projectId }, payload });
     return invitationId;
   });
-  void dependencies.mailer.deliverDue().catch(() => undefined);
   return { id };
 }
 
-export async function withdrawInvitation({ database }: Dependencies, actor: Actor, projectId: string, invitationId: string): Promise<void> {
-  await asFounder(database, actor, projectId, async (db) => {
+export async function withdrawInvitation(dependencies: Dependencies, actor: Actor, projectId: string, invitationId: string): Promise<void> {
+  await asFounder(dependencies, actor, projectId, async (db) => {
     const invitation = await lockInvitation(db, invitationId);
     if (!invitation || invitation.projectId !== projectId) throw notFound('This invitation');
     if (invitation.status !== 'pending') throw new AppError('conflict', 409, 'This invitation was already answered');
@@ -61,17 +54,17 @@ export async function withdrawInvitation({ database }: Dependencies, actor: Acto
  */
 export async function answerInvitation(dependencies: Dependencies, actor: Actor, invitationId: string, answer: 'accept' | 'decline'): Promise<{ projectId: string }> {
   requireProjectTools(actor);
-  const projectId = await dependencies.database.db.transaction().execute(async (db) => {
+  const projectId = await unitOfWork(dependencies, async (db) => {
     const invitation = await lockInvitation(db, invitationId);
     if (!invitation || invitation.inviteeId !== actor.userId) throw notFound('This invitation');
     const project = (await lockProject(db, invitation.projectId))!;
     if (invitation.status !== 'pending') throw new AppError('conflict', 409, 'This invitation was already answered or withdrawn');
     const me = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-    const detail = { projectTitle: project.title, actorName: me.name };
-    const path = `/projects/${project.id}`;
+    const about = { actorId: actor.userId, subject: { type: 'project', id: project.id } };
+    const answered = { projectId: project.id, projectTitle: project.title, inviteeName: me.name };
     if (answer === 'decline') {
       await closeInvitation(db, invitationId, 'declined');
-      await notify(db, dependencies, { recipients: invitation.inviterId ? [invitation.inviterId] : [], kind: 'invitation_answered', projectId: project.id, detail: { ...detail, outcome: 'declined' }, path, sentBy: actor.userId });
+      if (invitation.inviterId) await recordDomainEvent(db, { type: 'projects.invitation_answered', ...about, payload: { ...answered, inviterId: invitation.inviterId, answer: 'declined' } });
       return project.id;
     }
     if (!invitationOpen(invitation.role, project.status)) throw new AppError('conflict', 409, 'The project has moved on since you were invited: this invitation can no longer be accepted');
@@ -79,13 +72,12 @@ export async function answerInvitation(dependencies: Dependencies, actor: Actor,
     await insertMember(db, project.id, actor.userId, invitation.role);
     await recordEvent(db, project.id, 'joined', actor.userId);
     if (invitation.role === 'member') {
-      const founders = await teacherIdsOf(db, project.id, 'founder');
-      await notify(db, dependencies, { recipients: founders, kind: 'member_joined', projectId: project.id, detail, path, sentBy: actor.userId });
+      const payload = { projectId: project.id, projectTitle: project.title, memberName: me.name, founderIds: await teacherIdsOf(db, project.id, 'founder') };
+      await recordDomainEvent(db, { type: 'projects.member_joined', ...about, payload });
     } else if (invitation.inviterId) {
-      await notify(db, dependencies, { recipients: [invitation.inviterId], kind: 'invitation_answered', projectId: project.id, detail: { ...detail, outcome: 'accepted' }, path, sentBy: actor.userId });
+      await recordDomainEvent(db, { type: 'projects.invitation_answered', ...about, payload: { ...answered, inviterId: invitation.inviterId, answer: 'accepted' } });
     }
     return project.id;
   });
-  void dependencies.mailer.deliverDue().catch(() => undefined);
   return { projectId };
 }

@@ -4,8 +4,9 @@ import { forbidden, type Actor } from '../../platform/auth/actor.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { announceAccessChange } from '../../platform/realtime/access-changes.ts';
-import { notify } from '../notifications/module.ts';
+import { recordEvent as recordDomainEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
+import { recordAccessChange } from '../../platform/realtime/access-changes.ts';
+import { forgetNotificationsAbout } from '../notifications/module.ts';
 import { pendingInvitationOf, pendingInvitationsOf } from './invitation-queries.ts';
 import { projectsPolicy } from './policy.ts';
 import {
@@ -33,13 +34,11 @@ import {
 import { abilitiesOf, editableStatuses, submissionProblemsOf, submittableStatuses, type Viewer } from './rules.ts';
 import { contentOfIdea } from './from-idea.ts';
 
-type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config' | 'bus'>;
+type Dependencies = Pick<AppDependencies, 'database' | 'events'>;
 
 export function requireProjectTools(actor: Actor): void {
   if (!projectsPolicy.useProjects(actor)) throw forbidden('Projects open once your account is validated');
 }
-
-const projectPath = (id: string) => `/projects/${id}`;
 
 export async function createProject({ database }: Dependencies, actor: Actor, body: NewProjectBody): Promise<{ id: string }> {
   requireProjectTools(actor);
@@ -99,9 +98,9 @@ export async function readProject({ database }: Dependencies, actor: Actor, id: 
  * Runs a founder's change of a project under the project's lock: the state it checks is the
  * state it changes. Members who are not founders are refused; anyone else is told it does not exist.
  */
-export async function asFounder<T>(database: Dependencies['database'], actor: Actor, id: string, change: (db: Kysely<Schema>, project: ProjectCore) => Promise<T>): Promise<T> {
+export async function asFounder<T>(dependencies: Dependencies, actor: Actor, id: string, change: (db: Kysely<Schema>, project: ProjectCore) => Promise<T>): Promise<T> {
   requireProjectTools(actor);
-  return database.db.transaction().execute(async (db) => {
+  return unitOfWork(dependencies, async (db) => {
     const project = await lockProject(db, id);
     const role = project && (await roleIn(db, id, actor.userId));
     if (!project || !role) throw notFound('This project');
@@ -122,8 +121,8 @@ function conflictWithStatus(project: ProjectCore, doing: string): AppError {
   return new AppError('conflict', 409, `You cannot ${doing} this project now: ${why[project.status]}`);
 }
 
-export async function editProject({ database }: Dependencies, actor: Actor, id: string, patch: ProjectPatch): Promise<SavedProject> {
-  return asFounder(database, actor, id, async (db, project) => {
+export async function editProject(dependencies: Dependencies, actor: Actor, id: string, patch: ProjectPatch): Promise<SavedProject> {
+  return asFounder(dependencies, actor, id, async (db, project) => {
     if (!editableStatuses.includes(project.status)) throw conflictWithStatus(project, 'change');
     const current = (await findProject(db, id))!;
     const next = { ...current, ...patch };
@@ -164,20 +163,20 @@ export async function savePartnerPlan({ database }: Dependencies, actor: Actor, 
 }
 
 export async function submitProject(dependencies: Dependencies, actor: Actor, id: string): Promise<void> {
-  await asFounder(dependencies.database, actor, id, async (db, project) => {
+  await asFounder(dependencies, actor, id, async (db, project) => {
     if (!submittableStatuses.includes(project.status)) throw conflictWithStatus(project, 'submit');
     const problems = submissionProblemsOf((await findProject(db, id))!, await membersOf(db, id));
     if (problems.length > 0) throw new AppError('validation_failed', 400, `The project is not ready to submit: ${problems.join(', ')}`);
     await setProjectState(db, id, { status: 'submitted', submitted: true });
     const countries = await askFoundingCountries(db, id);
     await recordEvent(db, id, 'submitted', actor.userId);
-    await notify(db, dependencies, { recipients: await officersOf(db, countries), kind: 'project_submitted', projectId: id, detail: { projectTitle: project.title }, path: projectPath(id), sentBy: actor.userId });
+    const payload = { projectId: id, projectTitle: project.title, officerIds: await officersOf(db, countries) };
+    await recordDomainEvent(db, { type: 'projects.submitted', actorId: actor.userId, subject: { type: 'project', id }, payload });
   });
-  void dependencies.mailer.deliverDue().catch(() => undefined);
 }
 
-export async function withdrawProject({ database }: Dependencies, actor: Actor, id: string): Promise<void> {
-  await asFounder(database, actor, id, async (db, project) => {
+export async function withdrawProject(dependencies: Dependencies, actor: Actor, id: string): Promise<void> {
+  await asFounder(dependencies, actor, id, async (db, project) => {
     if (project.status !== 'submitted') throw conflictWithStatus(project, 'withdraw');
     await setProjectState(db, id, { status: 'draft' });
     await db.deleteFrom('project_country_reviews').where('project_id', '=', id).execute();
@@ -185,18 +184,18 @@ export async function withdrawProject({ database }: Dependencies, actor: Actor, 
   });
 }
 
-export async function closeProject({ database, bus }: Dependencies, actor: Actor, id: string, close: boolean): Promise<void> {
-  await asFounder(database, actor, id, async (db, project) => {
+export async function closeProject(dependencies: Dependencies, actor: Actor, id: string, close: boolean): Promise<void> {
+  await asFounder(dependencies, actor, id, async (db, project) => {
     if (project.status !== (close ? 'active' : 'closed')) throw conflictWithStatus(project, close ? 'close' : 'reopen');
     await setProjectState(db, id, { status: close ? 'closed' : 'active' });
     await recordEvent(db, id, close ? 'closed' : 'reopened', actor.userId);
+    // Open pages reconnect: read-only in a closed project, writable again when it reopens.
+    await recordAccessChange(db, actor.userId, { projectId: id, userId: null });
   });
-  // Open pages reconnect: read-only in a closed project, writable again when it reopens.
-  await announceAccessChange(bus, { projectId: id, userId: null });
 }
 
-export async function setProjectVisibility({ database }: Dependencies, actor: Actor, id: string, isPublic: boolean): Promise<void> {
-  await asFounder(database, actor, id, async (db, project) => {
+export async function setProjectVisibility(dependencies: Dependencies, actor: Actor, id: string, isPublic: boolean): Promise<void> {
+  await asFounder(dependencies, actor, id, async (db, project) => {
     if (project.status === 'rejected') throw conflictWithStatus(project, 'publish');
     if (project.isPublic === isPublic) return;
     await setProjectState(db, id, { isPublic });
@@ -204,10 +203,11 @@ export async function setProjectVisibility({ database }: Dependencies, actor: Ac
   });
 }
 
-export async function removeDraft({ database }: Dependencies, actor: Actor, id: string): Promise<void> {
-  await asFounder(database, actor, id, async (db, project) => {
+export async function removeDraft(dependencies: Dependencies, actor: Actor, id: string): Promise<void> {
+  await asFounder(dependencies, actor, id, async (db, project) => {
     if (project.status !== 'draft') throw conflictWithStatus(project, 'delete');
     await deleteProject(db, id);
+    await forgetNotificationsAbout(db, { type: 'project', id });
   });
 }
 
@@ -229,7 +229,7 @@ const reviewStatusOf = { approve: 'approved', request_changes: 'changes_requeste
  */
 export async function decideOnProject(dependencies: Dependencies, actor: Actor, id: string, body: ProjectDecisionBody): Promise<void> {
   const country = reviewingCountryOf(actor, body.country);
-  await dependencies.database.db.transaction().execute(async (db) => {
+  await unitOfWork(dependencies, async (db) => {
     const project = await lockProject(db, id);
     if (!project || project.status === 'draft') throw notFound('This project');
     const review = await lockReview(db, id, country);
@@ -241,18 +241,18 @@ export async function decideOnProject(dependencies: Dependencies, actor: Actor, 
     const reason = body.reason?.trim() || undefined;
     const { stillWaiting } = await decideReview(db, { projectId: id, countryCode: country, status, officerId: actor.userId });
     await recordEvent(db, id, status, actor.userId, { countryCode: country, ...(reason ? { reason } : {}) });
-    const founders = await teacherIdsOf(db, id, 'founder');
-    const detail = { projectTitle: project.title, countryCode: country, outcome: status, ...(reason ? { reason } : {}) };
-    await notify(db, dependencies, { recipients: founders, kind: 'country_decision', projectId: id, detail, path: projectPath(id), sentBy: null });
-    if (status === 'approved' && stillWaiting === 0) await activate(db, dependencies, project, actor.userId, founders);
+    const founderIds = await teacherIdsOf(db, id, 'founder');
+    const payload = { projectId: id, projectTitle: project.title, countryCode: country, outcome: status, ...(reason ? { reason } : {}), founderIds };
+    await recordDomainEvent(db, { type: 'projects.decided', actorId: actor.userId, subject: { type: 'project', id }, payload });
+    if (status === 'approved' && stillWaiting === 0) await activate(db, project, actor.userId, founderIds);
     if (status !== 'approved') await setProjectState(db, id, { status });
   });
-  void dependencies.mailer.deliverDue().catch(() => undefined);
 }
 
-async function activate(db: Kysely<Schema>, dependencies: Dependencies, project: ProjectCore, officerId: string, founders: string[]): Promise<void> {
+async function activate(db: Kysely<Schema>, project: ProjectCore, officerId: string, founderIds: string[]): Promise<void> {
   await setProjectState(db, project.id, { status: 'active', approved: true });
   await openTwinspace(db, project.id);
   await recordEvent(db, project.id, 'activated', officerId);
-  await notify(db, dependencies, { recipients: founders, kind: 'project_approved', projectId: project.id, detail: { projectTitle: project.title }, path: projectPath(project.id), sentBy: null });
+  const payload = { projectId: project.id, projectTitle: project.title, founderIds };
+  await recordDomainEvent(db, { type: 'projects.activated', actorId: officerId, subject: { type: 'project', id: project.id }, payload });
 }

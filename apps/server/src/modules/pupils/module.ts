@@ -1,7 +1,8 @@
 import type { DomainModule } from '../../platform/module.ts';
+import { pupilEventHandlers } from './events.ts';
 import { pupilsRoutes } from './routes.ts';
 
 export { pupilsLookedAfterBy } from './care.ts';
 
 /** Pupils' accounts, kept by their teachers, and their families' consent. */
-export const pupilsModule: DomainModule = { name: 'pupils', routes: [pupilsRoutes] };
+export const pupilsModule: DomainModule = { name: 'pupils', routes: [pupilsRoutes], events: pupilEventHandlers, notifications: ['pupil_card_reissued'] };

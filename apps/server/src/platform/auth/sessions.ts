@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../db/schema.ts';
-import type { Bus } from '../realtime/bus.ts';
+import { recordEvent } from '../events/unit-of-work.ts';
 import type { Actor } from './actor.ts';
 import { digestOf, newSecret } from './secrets.ts';
 
@@ -78,14 +78,17 @@ export async function sessionHolder(db: Kysely<Schema>, sessionId: string): Prom
 export type SessionsToEnd = { only?: string; except?: string };
 
 /**
- * Ends sessions of one person and returns their ids, to announce once the transaction that ended
- * them is committed (`announceSessionsEnded`).
+ * Ends sessions of one person, inside a unit of work: once it commits, every process hears which
+ * ended (`sessions.ended`, published on the bus), so that what outlives a request closes at once.
+ * `actorId` is who ended them: the person, or whoever acted on their account.
  */
-export async function endSessions(db: Kysely<Schema>, userId: string, which: SessionsToEnd = {}): Promise<string[]> {
+export async function endSessions(db: Kysely<Schema>, actorId: string, userId: string, which: SessionsToEnd = {}): Promise<string[]> {
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (which.only !== undefined) query = query.where('id', '=', which.only);
   if (which.except !== undefined) query = query.where('id', '<>', which.except);
-  return (await query.returning('id').execute()).map((row) => row.id);
+  const sessionIds = (await query.returning('id').execute()).map((row) => row.id);
+  if (sessionIds.length > 0) await recordEvent(db, { type: 'sessions.ended', actorId, subject: { type: 'user', id: userId }, payload: { sessionIds } });
+  return sessionIds;
 }
 
 /**
@@ -94,7 +97,3 @@ export async function endSessions(db: Kysely<Schema>, userId: string, which: Ses
  */
 export const sessionsEndedChannel = 'sessions.ended';
 export type SessionsEnded = { sessionIds: string[] };
-
-export async function announceSessionsEnded(bus: Bus, sessionIds: string[]): Promise<void> {
-  if (sessionIds.length > 0) await bus.publish(sessionsEndedChannel, { sessionIds } satisfies SessionsEnded);
-}

@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
 import type { SessionsTable } from '../auth/tables.ts';
+import type { AuditEntriesTable } from '../audit/tables.ts';
+import type { DomainEventsTable } from '../events/tables.ts';
 import type { OutboxMailsTable } from '../mail/tables.ts';
 
 /**
@@ -15,5 +17,7 @@ export interface Schema {
   };
   sessions: SessionsTable;
   outbox_mails: OutboxMailsTable;
+  domain_events: DomainEventsTable;
+  audit_entries: AuditEntriesTable;
   rate_limit_hits: { id: Generated<number>; bucket: string; key: string; hit_at: Generated<Date> };
 }
