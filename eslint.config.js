@@ -36,8 +36,9 @@ export default tseslint.config(
     rules: { 'jumelage/boundaries': 'error' },
   },
   {
-    // The database schema is an interface that each module's tables.ts extends (declaration merging).
-    files: ['apps/server/src/**/tables.ts', 'apps/server/src/platform/db/schema.ts'],
+    // The database schema and the domain events are interfaces that each module's tables.ts and
+    // events.ts extend (declaration merging).
+    files: ['apps/server/src/**/tables.ts', 'apps/server/src/platform/db/schema.ts', 'apps/server/src/**/events.ts'],
     rules: {
       '@typescript-eslint/consistent-type-definitions': 'off',
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],

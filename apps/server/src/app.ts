@@ -11,17 +11,21 @@ import { installOpenApi } from './platform/http/openapi.ts';
 import { requestIdOf } from './platform/http/request-id.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installWebApp } from './platform/http/web-app.ts';
-import { prerendererOf, sessionResolverOf, type DomainModule } from './platform/module.ts';
+import { eventHandlersOf, prerendererOf, sessionResolverOf, type DomainModule } from './platform/module.ts';
+import { createEventDispatcher } from './platform/events/dispatcher.ts';
 import { platformVersion } from './platform/version.ts';
 import { createBus } from './platform/realtime/bus.ts';
+import { createMailTexts } from './platform/mail/texts.ts';
 
 /**
  * The whole HTTP application, from its dependencies; main.ts and the tests both build it here,
  * with every domain module unless a test gives its own list.
  */
-export async function buildApp(dependencies: Omit<AppDependencies, 'bus'> & { logger: Logger; modules?: readonly DomainModule[] }): Promise<App> {
+export async function buildApp(dependencies: Omit<AppDependencies, 'bus' | 'mailTexts' | 'events'> & { logger: Logger; modules?: readonly DomainModule[] }): Promise<App> {
   const { logger, modules = domainModules, ...given } = dependencies;
-  const moduleDependencies: AppDependencies = { ...given, bus: createBus(given.redis, logger) };
+  const services = { config: given.config, mailer: given.mailer, bus: createBus(given.redis, logger), mailTexts: createMailTexts(modules.flatMap((module) => (module.texts ? [module.texts] : []))) };
+  const events = createEventDispatcher({ db: given.database.db, handlers: eventHandlersOf(modules), services, logger });
+  const moduleDependencies: AppDependencies = { ...given, ...services, events };
   const loggerInstance: FastifyBaseLogger = logger;
   const app = Fastify({
     loggerInstance,
@@ -38,7 +42,12 @@ export async function buildApp(dependencies: Omit<AppDependencies, 'bus'> & { lo
     reply.header('x-request-id', request.id);
   });
   closeKeptAliveConnectionsWhenStopping(app);
-  app.addHook('onClose', async () => moduleDependencies.bus.close());
+  // Whatever a stopped process left due is handled at start; the dispatcher stops before the bus.
+  app.addHook('onReady', async () => void events.dispatchDue());
+  app.addHook('onClose', async () => {
+    await events.close();
+    await moduleDependencies.bus.close();
+  });
   installErrorHandler(app);
   await installSecurityHeaders(app);
   await app.register(compress, { threshold: 1024 });

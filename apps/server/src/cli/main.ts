@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { platformVersion } from '../platform/version.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
+import { registerAuditCommands } from './commands/audit.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerDemoCommands } from './commands/demo.ts';
 
@@ -16,6 +17,7 @@ const program = new Command('jumelage')
 
 registerDatabaseCommands(program);
 registerAccountCommands(program);
+registerAuditCommands(program);
 registerDemoCommands(program);
 
 await program.parseAsync(process.argv);

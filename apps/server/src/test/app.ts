@@ -5,6 +5,7 @@ import type { Database } from '../platform/db/database.ts';
 import type { App } from '../platform/http/app-plugin.ts';
 import { createLogger } from '../platform/logger.ts';
 import { createMailer } from '../platform/mail/outbox.ts';
+import type { DomainModule } from '../platform/module.ts';
 import { connectRedis, type RedisConnection } from '../platform/redis.ts';
 import { createTestDatabase } from './database.ts';
 import { atEndOfFile } from './cleanup.ts';
@@ -15,6 +16,8 @@ type TestAppOptions = {
   config?: Partial<Config>;
   /** What the app logs with; a silent one unless given (a test that reads the logs brings its own). */
   logger?: Logger;
+  /** The domains to register, when not the platform's own (a test adds a fixture module). */
+  modules?: readonly DomainModule[];
   /** Lets a test add routes of its own before the app is ready (platform tests). */
   extend?: (app: App) => void | Promise<void>;
 };
@@ -25,7 +28,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<App> {
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), ...options.config };
   const logger = options.logger ?? createLogger(config.logLevel);
   const mailer = createMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger, pollMs: 100 });
-  const app = await buildApp({ config, database, redis: options.redis, mailer, logger });
+  const app = await buildApp({ config, database, redis: options.redis, mailer, logger, ...(options.modules ? { modules: options.modules } : {}) });
   await options.extend?.(app);
   await app.ready();
   atEndOfFile(async () => {

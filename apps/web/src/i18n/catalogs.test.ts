@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { completeLanguages, errorCodes, languages, textRuleNames } from '@jumelage/contracts';
 
-const localesDir = path.resolve(import.meta.dirname, '../locales');
+const localesDir = path.dirname(fileURLToPath(import.meta.resolve('@jumelage/catalogs/locales/en.json')));
 
 function keysOf(catalog: unknown, prefix = ''): string[] {
   if (typeof catalog !== 'object' || catalog === null) return [prefix];

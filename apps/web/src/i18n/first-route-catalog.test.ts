@@ -8,10 +8,11 @@ import { describe, it } from 'node:test';
 // Any key of another section in those files would show as its key to a first-time visitor.
 const srcDir = path.resolve(import.meta.dirname, '..');
 const read = (file: string) => readFileSync(path.join(srcDir, file), 'utf8');
-const catalogSections = Object.keys(JSON.parse(read('locales/en.json')) as object);
+const englishCatalog = readFileSync(new URL(import.meta.resolve('@jumelage/catalogs/locales/en.json')), 'utf8');
+const catalogSections = Object.keys(JSON.parse(englishCatalog) as object);
 
 function bundledSections(): string[] {
-  const names = /import \{([^}]+)\} from '\.\.\/locales\/en\.json';/.exec(read('i18n/i18n.ts'))?.[1] ?? '';
+  const names = /import \{([^}]+)\} from '@jumelage\/catalogs\/locales\/en\.json';/.exec(read('i18n/i18n.ts'))?.[1] ?? '';
   return names.split(',').map((name) => name.trim().split(' as ')[0]!);
 }
 

@@ -5,16 +5,17 @@ import { initReactI18next } from 'react-i18next';
 // The sections of the English catalog that the first page needs: the frame, the home page, the
 // header's menus, errors. They are bundled; first-route-catalog.test.ts checks that those files use
 // no other section.
-import { app, errors, footer, home, language as languageSection, nav, notifications, textRules } from '../locales/en.json';
-import wholeEnglishUrl from '../locales/en.json?url';
+import { app, errors, footer, home, language as languageSection, nav, notifications, textRules } from '@jumelage/catalogs/locales/en.json';
+import wholeEnglishUrl from '@jumelage/catalogs/locales/en.json?url';
 import { reloadForNewVersion } from '../app/new-version.ts';
 
 /**
- * Translations: one ICU catalog per EU language in src/locales. English is the fallback, key by
+ * Translations: one ICU catalog per EU language in packages/catalogs. English is the fallback, key by
  * key: its first-route sections are bundled, the whole of it loads with any other page
  * (`loadWholeEnglish`). The other languages load when chosen. The choice is remembered in this browser.
  */
-const catalogs = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*.json', '!../locales/en.json']);
+// The package's own loader names English, which would bundle it whole: the app globs the others.
+const catalogs = import.meta.glob<{ default: Record<string, unknown> }>(['../../../../packages/catalogs/locales/*.json', '!../../../../packages/catalogs/locales/en.json']);
 const storageKey = 'jumelage.language';
 let wholeEnglish: Promise<void> | undefined;
 
@@ -55,7 +56,7 @@ async function fetchCatalog(url: string): Promise<Record<string, unknown>> {
 
 export async function changeLanguage(language: Language): Promise<void> {
   if (!i18next.hasResourceBundle(language, 'translation')) {
-    const catalog = await catalogs[`../locales/${language}.json`]?.().catch(reloadForNewVersion);
+    const catalog = await catalogs[`../../../../packages/catalogs/locales/${language}.json`]?.().catch(reloadForNewVersion);
     i18next.addResourceBundle(language, 'translation', catalog?.default ?? {});
   }
   await i18next.changeLanguage(language);

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 
-export const notificationKinds = ['invitation', 'invitation_answered', 'country_decision', 'project_approved', 'member_joined', 'project_submitted', 'pupil_card_reissued'] as const;
-export type NotificationKind = (typeof notificationKinds)[number];
-
 /** What the page needs to word a notification in the reader's language. */
 export const notificationSchema = z
   .object({
     id: z.string().describe('Newest first; also the cursor'),
-    kind: z.enum(notificationKinds),
-    projectId: z.uuid().nullable(),
+    kind: z.string().describe('What happened: one of the kinds the server modules declare, worded by the app'),
+    subjectType: z.string().describe('What it is about: project, pupil…'),
+    subjectId: z.string().nullable(),
+    path: z.string().nullable().describe('The page of the app it links to, if any'),
     projectTitle: z.string().nullable(),
     actorName: z.string().nullable().describe('Who did it, when a person did'),
     countryCode: z.string().nullable().describe('The country whose NSS decided'),

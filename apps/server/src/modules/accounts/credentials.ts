@@ -1,42 +1,41 @@
 import type { ActiveSession } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/secrets.ts';
-import { announceSessionsEnded, endSessions } from './sessions.ts';
+import { endSessions } from './sessions.ts';
+import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { accountPolicy } from './policy.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { clearLimit, consumeLimit, limits } from '../../platform/rate-limit.ts';
-import { accountMails } from './mails.ts';
 import { clearLoginFailures, consumeAccountToken, findUserByEmail, findUserById, issueAccountToken, retireAccountTokens, type UserRow } from './queries.ts';
 import { sendConfirmation, warnAddressTaken } from './registration.ts';
 
 const resetLifetimeMs = 3_600_000;
 
 /** Mails a single-use reset link when the address has an account (see acceptMailLinkRequest). */
-export async function requestPasswordReset({ database, mailer, config }: AppDependencies, email: string): Promise<void> {
-  await database.db.transaction().execute(async (db) => {
+export async function requestPasswordReset(dependencies: AppDependencies, email: string): Promise<void> {
+  await unitOfWork(dependencies, async (db) => {
     const user = await findUserByEmail(db, email);
     if (!user) return;
     const token = await issueAccountToken(db, user.id, 'reset_password', user.email, resetLifetimeMs);
-    const mail = accountMails(user.language).resetPassword({ name: user.name, link: `${config.publicUrl}/reset-password?token=${token}` });
-    await mailer.enqueue(db, { to: user.email, ...mail }, 'platform');
+    const link = `${dependencies.config.publicUrl}/reset-password?token=${token}`;
+    await recordEvent(db, { type: 'accounts.reset_issued', actorId: null, subject: { type: 'user', id: user.id }, payload: { link } });
   });
 }
 
 /** Sets the new password and closes every session: whoever knew the old one is signed out. */
-export async function completePasswordReset({ database, bus }: AppDependencies, token: string, password: string): Promise<void> {
+export async function completePasswordReset(dependencies: AppDependencies, token: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
-  const ended = await database.db.transaction().execute(async (db) => {
+  await unitOfWork(dependencies, async (db) => {
     const used = await consumeAccountToken(db, token, 'reset_password');
     const user = used && (await findUserById(db, used.userId));
     if (!user) throw new AppError('invalid_token', 400, 'This link is not valid any more: it was used, it expired, or it was mistyped');
     await db.updateTable('users').set({ password_hash: passwordHash, email_confirmed_at: user.email_confirmed_at ?? new Date() }).where('id', '=', user.id).execute();
     await retireAccountTokens(db, user.id);
     await clearLoginFailures(db, used.email);
-    return endSessions(db, user.id);
+    await endSessions(db, user.id, user.id);
   });
-  await announceSessionsEnded(bus, ended);
 }
 
 /** Checks the password of a signed-in person; a stolen session cannot guess it more than sign-in can. */
@@ -53,11 +52,10 @@ async function requirePassword({ database }: AppDependencies, actor: Actor, pass
 export async function changePassword(dependencies: AppDependencies, actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
   await requirePassword(dependencies, actor, currentPassword);
   const passwordHash = await hashPassword(newPassword);
-  const ended = await dependencies.database.db.transaction().execute(async (db) => {
+  await unitOfWork(dependencies, async (db) => {
     await db.updateTable('users').set({ password_hash: passwordHash, password_must_change: false }).where('id', '=', actor.userId).execute();
-    return endSessions(db, actor.userId, { except: actor.sessionId });
+    await endSessions(db, actor.userId, actor.userId, { except: actor.sessionId });
   });
-  await announceSessionsEnded(dependencies.bus, ended);
 }
 
 /**
@@ -67,16 +65,14 @@ export async function changePassword(dependencies: AppDependencies, actor: Actor
 export async function requestEmailChange(dependencies: AppDependencies, actor: Actor, newEmail: string, password: string): Promise<void> {
   authorize(accountPolicy, actor, 'manageAccount');
   const user = await requirePassword(dependencies, actor, password);
-  const { database, mailer, config } = dependencies;
-  await database.db.transaction().execute(async (db) => {
+  await unitOfWork(dependencies, async (db) => {
     const owner = await findUserByEmail(db, newEmail);
     if (owner && owner.id !== user.id) {
-      await warnAddressTaken(db, { mailer, config }, owner);
+      await warnAddressTaken(db, actor.userId, owner);
       return;
     }
-    await sendConfirmation(db, dependencies, { id: user.id, email: newEmail, name: user.name, language: user.language });
+    await sendConfirmation(db, dependencies, actor.userId, { id: user.id, email: newEmail, language: user.language });
   });
-  void mailer.deliverDue().catch(() => undefined);
 }
 
 export async function listOwnSessions({ database }: AppDependencies, actor: Actor): Promise<ActiveSession[]> {
@@ -98,25 +94,23 @@ export async function listOwnSessions({ database }: AppDependencies, actor: Acto
 }
 
 /** Ends one of the person's own sessions; another person's is "not found". */
-export async function endOwnSession({ database, bus }: AppDependencies, actor: Actor, sessionId: string): Promise<void> {
-  const ended = await endSessions(database.db, actor.userId, { only: sessionId });
-  if (ended.length === 0) throw notFound('This session');
-  await announceSessionsEnded(bus, ended);
+export async function endOwnSession(dependencies: AppDependencies, actor: Actor, sessionId: string): Promise<void> {
+  await unitOfWork(dependencies, async (db) => {
+    if ((await endSessions(db, actor.userId, actor.userId, { only: sessionId })).length === 0) throw notFound('This session');
+  });
 }
 
 /** Signs out: this session ends, and so do its pages open in real time. */
-export async function signOut({ database, bus }: AppDependencies, actor: Actor): Promise<void> {
-  await announceSessionsEnded(bus, await endSessions(database.db, actor.userId, { only: actor.sessionId }));
+export async function signOut(dependencies: AppDependencies, actor: Actor): Promise<void> {
+  await unitOfWork(dependencies, (db) => endSessions(db, actor.userId, actor.userId, { only: actor.sessionId }));
 }
 
 /** Deletes the account and everything that is only theirs (profile, sessions, links); schools stay. */
 export async function deleteOwnAccount(dependencies: AppDependencies, actor: Actor, password: string): Promise<void> {
   authorize(accountPolicy, actor, 'manageAccount');
   await requirePassword(dependencies, actor, password);
-  const ended = await dependencies.database.db.transaction().execute(async (db) => {
-    const sessionIds = await endSessions(db, actor.userId);
+  await unitOfWork(dependencies, async (db) => {
+    await endSessions(db, actor.userId, actor.userId);
     await db.deleteFrom('users').where('id', '=', actor.userId).execute();
-    return sessionIds;
   });
-  await announceSessionsEnded(dependencies.bus, ended);
 }

@@ -9,7 +9,7 @@ import { consumeLimit, limits } from '../../platform/rate-limit.ts';
  * its share of links this hour silently gets no more.
  */
 export async function acceptMailLinkRequest(
-  { database, mailer }: AppDependencies,
+  { database }: AppDependencies,
   request: { ip: string; email: string; log: FastifyBaseLogger },
   work: () => Promise<void>,
 ): Promise<void> {
@@ -21,6 +21,5 @@ export async function acceptMailLinkRequest(
       return;
     }
     await work();
-    await mailer.deliverDue();
   })().catch((error: unknown) => request.log.error({ err: error }, 'mailing a link failed'));
 }

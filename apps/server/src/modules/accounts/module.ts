@@ -1,12 +1,12 @@
 import type { DomainModule } from '../../platform/module.ts';
+import { accountEventHandlers } from './events.ts';
 import { credentialsRoutes } from './credentials-routes.ts';
 import { accountsRoutes } from './routes.ts';
 import { resolveSession } from './sessions.ts';
 
-export { accountMails } from './mails.ts';
 export { accountPolicy } from './policy.ts';
 export { findUserByEmail, insertUser, issueAccountToken } from './queries.ts';
-export { sessionHolder, sessionsEndedChannel, type SessionsEnded } from './sessions.ts';
+export { sessionHolder } from './sessions.ts';
 export { signInPace } from './sign-in-pace.ts';
 export type { AccountsTables } from './tables.ts';
 
@@ -15,4 +15,6 @@ export const accountsModule: DomainModule = {
   name: 'accounts',
   routes: [accountsRoutes, credentialsRoutes],
   sessions: ({ database }) => (token) => resolveSession(database.db, token),
+  events: accountEventHandlers,
+  mails: ['confirm_email', 'already_registered', 'reset_password'],
 };

@@ -4,9 +4,9 @@ import { hashPassword } from '../../platform/auth/secrets.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
 import { consumeLimit, countHit, limits } from '../../platform/rate-limit.ts';
 import { countryExists, findSchool, insertSchool, listRegions } from '../schools/module.ts';
-import { accountMails } from './mails.ts';
 import { consumeAccountToken, findUserByEmail, findUserById, insertUser, issueAccountToken, retireAccountTokens } from './queries.ts';
 
 const confirmationLifetimeMs = 48 * 3_600_000;
@@ -16,15 +16,16 @@ const confirmationLifetimeMs = 48 * 3_600_000;
  * An address that already has an account gets a warning mail instead, and the caller the same
  * answer either way: registration does not reveal who is registered.
  */
-export async function registerTeacher({ database, mailer, config }: AppDependencies, request: RegisterRequest, ip: string): Promise<void> {
+export async function registerTeacher(dependencies: AppDependencies, request: RegisterRequest, ip: string): Promise<void> {
+  const { database } = dependencies;
   await consumeLimit(database.db, limits.registrationsPerAddress, ip);
   // Every refusal comes before the address is looked at, so none of them tells whether it is known.
   await checkSchoolChoice(database.db, request);
   const passwordHash = await hashPassword(request.password);
-  await database.db.transaction().execute(async (db) => {
+  await unitOfWork(dependencies, async (db) => {
     const existing = await findUserByEmail(db, request.email);
     if (existing) {
-      await warnAddressTaken(db, { mailer, config }, existing);
+      await warnAddressTaken(db, null, existing);
       return;
     }
     const schoolId = 'existingId' in request.school ? request.school.existingId : await insertSchool(db, request.school.new);
@@ -40,9 +41,8 @@ export async function registerTeacher({ database, mailer, config }: AppDependenc
       emailConfirmed: false,
       language: request.language,
     });
-    await sendConfirmation(db, { mailer, config }, { id: userId, email: request.email, name: request.name, language: request.language });
+    await sendConfirmation(db, dependencies, null, { id: userId, email: request.email, language: request.language });
   });
-  void mailer.deliverDue().catch(() => undefined);
 }
 
 async function checkSchoolChoice(db: Kysely<Schema>, request: RegisterRequest): Promise<void> {
@@ -65,22 +65,22 @@ function invalidField(path: string, message: string): AppError {
   return new AppError('validation_failed', 400, `body.${path} ${message}`);
 }
 
-type Recipient = { id: string; email: string; name: string; language: RegisterRequest['language'] };
+type Recipient = { id: string; email: string; language: string };
 
 /**
  * Tells the owner of an address that someone tried to use it (with how to sign in or reset),
  * within the address's allowance of link mails: anyone can type someone else's address.
  */
-export async function warnAddressTaken(db: Kysely<Schema>, { mailer, config }: Pick<AppDependencies, 'mailer' | 'config'>, owner: Omit<Recipient, 'id'>): Promise<void> {
+export async function warnAddressTaken(db: Kysely<Schema>, actorId: string | null, owner: Pick<Recipient, 'id' | 'email'>): Promise<void> {
   if (!(await countHit(db, limits.mailLinksPerRecipient, owner.email.toLowerCase()))) return;
-  const mail = accountMails(owner.language).alreadyRegistered({ name: owner.name, signInLink: `${config.publicUrl}/sign-in`, resetLink: `${config.publicUrl}/forgot-password` });
-  await mailer.enqueue(db, { to: owner.email, ...mail }, 'platform');
+  await recordEvent(db, { type: 'accounts.address_taken', actorId, subject: { type: 'user', id: owner.id }, payload: {} });
 }
 
-export async function sendConfirmation(db: Kysely<Schema>, { mailer, config }: Pick<AppDependencies, 'mailer' | 'config'>, user: Recipient): Promise<void> {
+/** Issues the link that confirms an address, mailed to that address once committed. */
+export async function sendConfirmation(db: Kysely<Schema>, { config }: Pick<AppDependencies, 'config'>, actorId: string | null, user: Recipient): Promise<void> {
   const token = await issueAccountToken(db, user.id, 'confirm_email', user.email, confirmationLifetimeMs);
-  const mail = accountMails(user.language).confirmEmail({ link: `${config.publicUrl}/confirm-email?token=${token}` });
-  await mailer.enqueue(db, { to: user.email, ...mail }, 'platform');
+  const payload = { email: user.email, language: user.language, link: `${config.publicUrl}/confirm-email?token=${token}` };
+  await recordEvent(db, { type: 'accounts.confirmation_issued', actorId, subject: { type: 'user', id: user.id }, payload });
 }
 
 /**
@@ -102,9 +102,9 @@ export async function confirmEmail({ database }: AppDependencies, token: string)
 
 /** Sends the confirmation link again to an unconfirmed address; silent for any other address. */
 export async function resendConfirmation(dependencies: AppDependencies, email: string): Promise<void> {
-  await dependencies.database.db.transaction().execute(async (db) => {
+  await unitOfWork(dependencies, async (db) => {
     const user = await findUserByEmail(db, email);
     if (!user || user.email_confirmed_at) return;
-    await sendConfirmation(db, dependencies, user);
+    await sendConfirmation(db, dependencies, null, user);
   });
 }

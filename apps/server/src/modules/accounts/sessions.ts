@@ -1,7 +1,9 @@
-import type { AccountsDb } from './tables.ts';
-import type { Bus } from '../../platform/realtime/bus.ts';
+import type { Kysely } from 'kysely';
+import type { Schema } from '../../platform/db/schema.ts';
+import { recordEvent } from '../../platform/events/unit-of-work.ts';
 import type { Actor, ResolvedSession } from '../../platform/auth/actor.ts';
 import { digestOf, newSecret } from '../../platform/auth/secrets.ts';
+import type { AccountsDb } from './tables.ts';
 
 export const sessionLifetimeDays = 30;
 
@@ -73,23 +75,16 @@ export async function sessionHolder(db: AccountsDb, sessionId: string): Promise<
 export type SessionsToEnd = { only?: string; except?: string };
 
 /**
- * Ends sessions of one person and returns their ids, to announce once the transaction that ended
- * them is committed (`announceSessionsEnded`).
+ * Ends sessions of one person, inside a unit of work: once it commits, every process hears which
+ * ended (`sessions.ended`, published on the bus), so that what outlives a request closes at once.
+ * `actorId` is who ended them: the person, or whoever acted on their account.
  */
-export async function endSessions(db: AccountsDb, userId: string, which: SessionsToEnd = {}): Promise<string[]> {
+export async function endSessions(db: Kysely<Schema>, actorId: string, userId: string, which: SessionsToEnd = {}): Promise<string[]> {
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (which.only !== undefined) query = query.where('id', '=', which.only);
   if (which.except !== undefined) query = query.where('id', '<>', which.except);
-  return (await query.returning('id').execute()).map((row) => row.id);
+  const sessionIds = (await query.returning('id').execute()).map((row) => row.id);
+  if (sessionIds.length > 0) await recordEvent(db, { type: 'sessions.ended', actorId, subject: { type: 'user', id: userId }, payload: { sessionIds } });
+  return sessionIds;
 }
 
-/**
- * Where every process hears that sessions ended, so that what outlives a request (a page open in
- * real time) closes at once rather than at its next check.
- */
-export const sessionsEndedChannel = 'sessions.ended';
-export type SessionsEnded = { sessionIds: string[] };
-
-export async function announceSessionsEnded(bus: Bus, sessionIds: string[]): Promise<void> {
-  if (sessionIds.length > 0) await bus.publish(sessionsEndedChannel, { sessionIds } satisfies SessionsEnded);
-}

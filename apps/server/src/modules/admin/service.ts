@@ -5,7 +5,8 @@ import { hashPassword, newSecret } from '../../platform/auth/secrets.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { accountMails, findUserByEmail, insertUser, issueAccountToken } from '../accounts/module.ts';
+import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
+import { findUserByEmail, insertUser, issueAccountToken } from '../accounts/module.ts';
 import { countryExists } from '../schools/module.ts';
 import { adminPolicy } from './policy.ts';
 import { deleteOfficer, listOfficers, outboxPage } from './queries.ts';
@@ -23,9 +24,9 @@ export async function officers({ database }: AppDependencies, actor: Actor): Pro
  */
 export async function createOfficer(dependencies: AppDependencies, actor: Actor, request: CreateOfficerRequest): Promise<Officer> {
   authorize(adminPolicy, actor, 'manageOfficers');
-  const { database, mailer, config } = dependencies;
+  const { config } = dependencies;
   const unusablePasswordHash = await hashPassword(newSecret());
-  const officer = await database.db.transaction().execute(async (db) => {
+  const officer = await unitOfWork(dependencies, async (db) => {
     if (!(await countryExists(db, request.countryCode))) throw new AppError('validation_failed', 400, 'body.countryCode is not a participating country');
     if (await findUserByEmail(db, request.email)) throw new AppError('conflict', 409, 'This address already has an account');
     const id = await insertUser(db, {
@@ -42,11 +43,10 @@ export async function createOfficer(dependencies: AppDependencies, actor: Actor,
     });
     const token = await issueAccountToken(db, id, 'reset_password', request.email, invitationLifetimeMs);
     const country = new Intl.DisplayNames([request.language], { type: 'region' }).of(request.countryCode) ?? request.countryCode;
-    const mail = accountMails(request.language).officerInvitation({ name: request.name, country, link: `${config.publicUrl}/reset-password?token=${token}` });
-    await mailer.enqueue(db, { to: request.email, ...mail }, 'platform');
+    const payload = { country, link: `${config.publicUrl}/reset-password?token=${token}` };
+    await recordEvent(db, { type: 'admin.officer_invited', actorId: actor.userId, subject: { type: 'user', id }, payload });
     return { id, name: request.name, email: request.email, countryCode: request.countryCode, createdAt: new Date().toISOString() };
   });
-  void mailer.deliverDue().catch(() => undefined);
   return officer;
 }
 

@@ -1,8 +1,9 @@
-import { isLanguage, type ContactRequestBody, type MyContactsResponse } from '@jumelage/contracts';
+import { type ContactRequestBody, type MyContactsResponse } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
 import {
   answerContactRequest,
   contactsOf,
@@ -14,22 +15,17 @@ import {
   isBlockedEitherWay,
   linkBetween,
 } from './queries.ts';
-import { partnerMails } from './mails.ts';
 import { partnersPolicy } from '../partners/module.ts';
 
 function requireTeacherTools(actor: Actor): void {
   authorize(partnersPolicy, actor, 'searchPartners');
 }
 
-function languageOf(value: string) {
-  return isLanguage(value) ? value : 'en';
-}
-
 /** Asks a findable colleague to be in contact; they receive the message by mail and in the app. */
-export async function sendContactRequest({ database, mailer, config }: AppDependencies, actor: Actor, body: ContactRequestBody): Promise<void> {
+export async function sendContactRequest(dependencies: AppDependencies, actor: Actor, body: ContactRequestBody): Promise<void> {
   requireTeacherTools(actor);
   if (body.toUserId === actor.userId) throw new AppError('validation_failed', 400, 'body.toUserId is yourself');
-  await database.db.transaction().execute(async (db) => {
+  await unitOfWork(dependencies, async (db) => {
     const target = await findableTeacher(db, body.toUserId);
     // Someone who blocked you, or hides, is "not found": neither is revealed.
     if (!target || (await isBlockedEitherWay(db, actor.userId, target.id))) throw notFound('This teacher');
@@ -42,26 +38,20 @@ export async function sendContactRequest({ database, mailer, config }: AppDepend
       throw error;
     });
     const sender = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-    const mail = partnerMails(languageOf(target.language)).contactRequested({ name: target.name, from: sender.name, message: body.message, link: `${config.publicUrl}/my-contacts` });
-    await mailer.enqueue(db, { to: target.email, ...mail }, { senderId: actor.userId, recipientId: target.id, topic: 'contact-request' });
+    const payload = { fromName: sender.name, message: body.message };
+    await recordEvent(db, { type: 'contacts.requested', actorId: actor.userId, subject: { type: 'user', id: target.id }, payload });
   });
-  void mailer.deliverDue().catch(() => undefined);
 }
 
-export async function answerRequest({ database, mailer, config }: AppDependencies, actor: Actor, requestId: string, accept: boolean): Promise<void> {
+export async function answerRequest(dependencies: AppDependencies, actor: Actor, requestId: string, accept: boolean): Promise<void> {
   requireTeacherTools(actor);
-  await database.db.transaction().execute(async (db) => {
+  await unitOfWork(dependencies, async (db) => {
     const answered = await answerContactRequest(db, requestId, actor.userId, accept ? 'accepted' : 'declined');
     if (!answered) throw notFound('This request');
     if (!accept) return;
-    const [requester, me] = await Promise.all([
-      db.selectFrom('users').select(['name', 'email', 'language']).where('id', '=', answered.from_user).executeTakeFirstOrThrow(),
-      db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow(),
-    ]);
-    const mail = partnerMails(languageOf(requester.language)).contactAccepted({ name: requester.name, by: me.name, link: `${config.publicUrl}/my-contacts` });
-    await mailer.enqueue(db, { to: requester.email, ...mail }, { senderId: actor.userId, recipientId: answered.from_user, topic: 'contact-accepted' });
+    const me = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    await recordEvent(db, { type: 'contacts.accepted', actorId: actor.userId, subject: { type: 'user', id: answered.from_user }, payload: { byName: me.name } });
   });
-  void mailer.deliverDue().catch(() => undefined);
 }
 
 export async function removeContact({ database }: AppDependencies, actor: Actor, otherId: string): Promise<void> {

@@ -1,8 +1,6 @@
 import { countryCodes, galleryQuerySchema, projectThemes, subjects, type GalleryResponse, type PublicPage, type PublicPageSummary, type PublicProject, type PublicProjectDetail } from '@jumelage/contracts';
-// eslint-disable-next-line jumelage/boundaries -- until the catalogs move out of the web app into packages/ (issue 17)
-import english from '@jumelage/web/locales/en.json' with { type: 'json' };
-// eslint-disable-next-line jumelage/boundaries -- until the catalogs move out of the web app into packages/ (issue 17)
-import french from '@jumelage/web/locales/fr.json' with { type: 'json' };
+import english from '@jumelage/catalogs/locales/en.json' with { type: 'json' };
+import french from '@jumelage/catalogs/locales/fr.json' with { type: 'json' };
 import type { FastifyRequest } from 'fastify';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { AppError } from '../../platform/errors.ts';

@@ -1,11 +1,11 @@
-import { isLanguage, type IdeaBody, type IdeaDetail, type InterestBody, type MyIdeasResponse, type ParsedSearchIdeasQuery, type SearchIdeasResponse } from '@jumelage/contracts';
+import { type IdeaBody, type IdeaDetail, type InterestBody, type MyIdeasResponse, type ParsedSearchIdeasQuery, type SearchIdeasResponse } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
+import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
 import { decodeRankedCursor, encodeRankedCursor } from '../../platform/http/cursor.ts';
 import { nonEmpty, partnersPolicy } from '../partners/module.ts';
-import { ideaMails } from './mails.ts';
 import { deleteIdea, findIdea, ideasBy, insertIdea, insertInterest, interestsIn, lockIdeaStatus, searchIdeas, setIdeaStatus, updateIdea } from './queries.ts';
 
 type Dependencies = Pick<AppDependencies, 'database'>;
@@ -77,28 +77,17 @@ export async function removeIdea({ database }: Dependencies, actor: Actor, id: s
 }
 
 /** An answer to someone else's open idea: stored once per teacher, and mailed to the author. */
-export async function expressInterest({ database, mailer, config }: AppDependencies, actor: Actor, id: string, body: InterestBody): Promise<void> {
+export async function expressInterest(dependencies: AppDependencies, actor: Actor, id: string, body: InterestBody): Promise<void> {
   requireTeacherTools(actor);
-  await database.db.transaction().execute(async (db) => {
+  await unitOfWork(dependencies, async (db) => {
     const idea = await findIdea(db, id, actor.userId);
     if (!idea) throw notFound('This idea');
     if (idea.author.id === actor.userId) throw new AppError('validation_failed', 400, 'This idea is yours: the answers come to you');
     // Read again under a lock: an idea closed or deleted meanwhile takes no answer.
     if ((await lockIdeaStatus(db, id)) !== 'open') throw new AppError('conflict', 409, 'The author closed this idea');
     if (!(await insertInterest(db, id, actor.userId, body.message))) throw new AppError('conflict', 409, 'You already answered this idea');
-    const [author, me] = await Promise.all([
-      db.selectFrom('users').select(['name', 'email', 'language']).where('id', '=', idea.author.id).executeTakeFirstOrThrow(),
-      db.selectFrom('users').innerJoin('schools', 'schools.id', 'users.school_id').select(['users.name', 'schools.name as school']).where('users.id', '=', actor.userId).executeTakeFirstOrThrow(),
-    ]);
-    const mail = ideaMails(isLanguage(author.language) ? author.language : 'en').interestExpressed({
-      name: author.name,
-      from: me.name,
-      school: me.school,
-      title: idea.title,
-      message: body.message,
-      link: `${config.publicUrl}/ideas/${id}`,
-    });
-    await mailer.enqueue(db, { to: author.email, ...mail }, { senderId: actor.userId, recipientId: idea.author.id, topic: `idea-interest:${id}` });
+    const me = await db.selectFrom('users').innerJoin('schools', 'schools.id', 'users.school_id').select(['users.name', 'schools.name as school']).where('users.id', '=', actor.userId).executeTakeFirstOrThrow();
+    const payload = { authorId: idea.author.id, title: idea.title, fromName: me.name, school: me.school, message: body.message };
+    await recordEvent(db, { type: 'ideas.interest_expressed', actorId: actor.userId, subject: { type: 'idea', id }, payload });
   });
-  void mailer.deliverDue().catch(() => undefined);
 }

@@ -35,7 +35,7 @@ async function myNotifications({ database }: AppDependencies, actor: Actor, quer
   const db = database.db;
   let rows = db
     .selectFrom('notifications')
-    .select(['id', 'kind', 'project_id', 'detail', 'read_at', isoTime('created_at').as('created_at')])
+    .select(['id', 'kind', 'subject_type', 'subject_id', 'path', 'detail', 'read_at', isoTime('created_at').as('created_at')])
     .where('user_id', '=', actor.userId)
     .orderBy('id', 'desc')
     .limit(query.limit + 1);
@@ -49,7 +49,9 @@ async function myNotifications({ database }: AppDependencies, actor: Actor, quer
     notifications: page.map((row) => ({
       id: String(row.id),
       kind: row.kind,
-      projectId: row.project_id,
+      subjectType: row.subject_type,
+      subjectId: row.subject_id,
+      path: row.path,
       projectTitle: row.detail.projectTitle ?? null,
       actorName: row.detail.actorName ?? null,
       countryCode: row.detail.countryCode ?? null,

@@ -1,7 +1,6 @@
 import type { Db } from '../../platform/db/schema.ts';
 import type { KernelTables } from '../kernel.ts';
 import type { Generated } from 'kysely';
-import type { NotificationKind } from '@jumelage/contracts';
 
 export type NotificationDetail = {
   projectTitle?: string;
@@ -15,8 +14,13 @@ export type NotificationDetail = {
 export type NotificationsTable = {
   id: Generated<number>;
   user_id: string;
-  kind: NotificationKind;
-  project_id: string | null;
+  /** Declared by the module that sends it (DomainModule.notifications). */
+  kind: string;
+  /** What it is about, in any domain ('project', 'pupil', …); the id is unknown for pupil notices older than 0018. */
+  subject_type: string;
+  subject_id: string | null;
+  /** The page of the app it links to, if any. */
+  path: string | null;
   detail: NotificationDetail;
   created_at: Generated<Date>;
   read_at: Date | null;

@@ -1,10 +1,11 @@
-import { isLanguage, type TeacherDecisionRequest, type TeacherDecisionResponse, type ValidationQueueResponse } from '@jumelage/contracts';
+import { type TeacherDecisionRequest, type TeacherDecisionResponse, type ValidationQueueResponse } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { accountMails, accountPolicy } from '../accounts/module.ts';
+import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
+import { accountPolicy } from '../accounts/module.ts';
 import { countPendingTeachers, decideTeachers, pendingTeachers } from './queries.ts';
 
 /** The country an officer works for; an admin names one. */
@@ -33,7 +34,7 @@ export async function validationQueue(
 }
 
 export async function decideOnTeachers(
-  { database, mailer, config }: AppDependencies,
+  dependencies: AppDependencies,
   actor: Actor,
   request: TeacherDecisionRequest,
   countryRequested: string | undefined,
@@ -41,16 +42,12 @@ export async function decideOnTeachers(
   const country = countryOf(actor, countryRequested);
   const status = request.decision === 'validate' ? 'validated' : 'rejected';
   const reason = status === 'rejected' ? (request.reason ?? '') : null;
-  const decided = await database.db.transaction().execute(async (db) => {
+  const decided = await unitOfWork(dependencies, async (db) => {
     const teachers = await decideTeachers(db, { teacherIds: request.teacherIds, countryCode: country, status, reason, officerId: actor.userId });
     for (const teacher of teachers) {
-      const texts = accountMails(isLanguage(teacher.language) ? teacher.language : 'en');
-      const link = `${config.publicUrl}/sign-in`;
-      const mail = reason === null ? texts.accountValidated({ name: teacher.name, link }) : texts.accountRejected({ name: teacher.name, reason, link });
-      await mailer.enqueue(db, { to: teacher.email, ...mail }, 'platform');
+      await recordEvent(db, { type: 'nss.teacher_decided', actorId: actor.userId, subject: { type: 'user', id: teacher.id }, payload: { reason } });
     }
     return teachers.map((teacher) => teacher.id);
   });
-  void mailer.deliverDue().catch(() => undefined);
   return { decided, skipped: request.teacherIds.filter((id) => !decided.includes(id)) };
 }

@@ -11,7 +11,8 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { type Membership, membershipOf, requireMembership, requirePublicImageConsent, twinspacePolicy } from '../twinspace/module.ts';
 import { pupilsLookedAfterBy } from '../pupils/module.ts';
-import { announceAccessChange } from '../../platform/realtime/access-changes.ts';
+import { unitOfWork } from '../../platform/events/unit-of-work.ts';
+import { recordAccessChange } from '../../platform/realtime/access-changes.ts';
 import { documentNameOf, type CollaborationContext } from './collaboration.ts';
 import { documentFrom, renderHtml, replaceContent } from './document.ts';
 import { pagePolicy, type PageSubject } from './policy.ts';
@@ -79,11 +80,11 @@ async function publicationOf(db: Db, pageId: string): Promise<PagePublication | 
  * now, once every pupil the page shows has public image consent (asked again, it publishes the
  * edits made since).
  */
-export async function editPage({ database, bus }: AppDependencies, actor: Actor, pageId: string, patch: PagePatch): Promise<void> {
-  const db = database.db;
+export async function editPage(dependencies: AppDependencies, actor: Actor, pageId: string, patch: PagePatch): Promise<void> {
+  const db = dependencies.database.db;
   const { page } = await requirePage(db, actor, pageId, 'administer');
   const { visibility, ...changes } = patch;
-  await db.transaction().execute(async (transaction) => {
+  await unitOfWork(dependencies, async (transaction) => {
     await lockPage(transaction, pageId);
     if (changes.parentId) {
       await requireParentIn(transaction, page.projectId, changes.parentId);
@@ -95,16 +96,17 @@ export async function editPage({ database, bus }: AppDependencies, actor: Actor,
       await requirePublicImageConsent(transaction, await taggedPupilIdsOf(transaction, pageId));
       await publishCurrentText(transaction, pageId, actor.userId);
     }
+    // Pupils reconnect, read-only or not; teachers keep typing.
+    if (patch.editors && patch.editors !== page.editors) await recordAccessChange(transaction, actor.userId, { projectId: page.projectId, userId: null, pageIds: [pageId], pupilsOnly: true });
   });
-  // Pupils reconnect, read-only or not; teachers keep typing.
-  if (patch.editors && patch.editors !== page.editors) await announceAccessChange(bus, { projectId: page.projectId, userId: null, pageIds: [pageId], pupilsOnly: true });
 }
 
-export async function removePage({ database, bus }: AppDependencies, actor: Actor, pageId: string): Promise<void> {
-  const db = database.db;
-  const { page } = await requirePage(db, actor, pageId, 'administer');
-  const deleted = await deletePage(db, pageId);
-  await announceAccessChange(bus, { projectId: page.projectId, userId: null, pageIds: deleted });
+export async function removePage(dependencies: AppDependencies, actor: Actor, pageId: string): Promise<void> {
+  const { page } = await requirePage(dependencies.database.db, actor, pageId, 'administer');
+  await unitOfWork(dependencies, async (db) => {
+    const deleted = await deletePage(db, pageId);
+    await recordAccessChange(db, actor.userId, { projectId: page.projectId, userId: null, pageIds: deleted });
+  });
 }
 
 /**

@@ -3,17 +3,17 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { notify } from '../notifications/module.ts';
+import { recordEvent as recordDomainEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
 import { isBlockedEitherWay, linkBetween } from '../contacts/module.ts';
 import { closeInvitation, insertInvitation, lockInvitation } from './invitation-queries.ts';
 import { insertMember, lockProject, recordEvent, roleIn, teacherIdsOf } from './queries.ts';
 import { projectPolicy } from './policy.ts';
 import { changeProject } from './service.ts';
 
-type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config'>;
+type Dependencies = Pick<AppDependencies, 'database' | 'events'>;
 
 export async function inviteToProject(dependencies: Dependencies, actor: Actor, projectId: string, body: InvitationBody): Promise<{ id: string }> {
-  const id = await changeProject(dependencies.database, actor, projectId, body.role === 'founder' ? 'inviteFounders' : 'inviteMembers', async (db, project) => {
+  const id = await changeProject(dependencies, actor, projectId, body.role === 'founder' ? 'inviteFounders' : 'inviteMembers', async (db, project) => {
     const invitee = await db.selectFrom('users').select(['id', 'name', 'role', 'status']).where('id', '=', body.teacherId).executeTakeFirst();
     if (!invitee || invitee.role !== 'teacher' || invitee.status !== 'validated' || (await isBlockedEitherWay(db, actor.userId, invitee.id))) {
       throw new AppError('validation_failed', 400, 'body.teacherId: only validated teachers can be invited');
@@ -25,22 +25,15 @@ export async function inviteToProject(dependencies: Dependencies, actor: Actor, 
     const invitationId = await insertInvitation(db, { projectId, inviteeId: invitee.id, inviterId: actor.userId, role: body.role, message: body.message });
     if (!invitationId) throw new AppError('conflict', 409, `${invitee.name} is already invited`);
     const inviter = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-    await notify(db, dependencies, {
-      recipients: [invitee.id],
-      kind: 'invitation',
-      projectId,
-      detail: { projectTitle: project.title, actorName: inviter.name, outcome: body.role },
-      path: `/projects/${projectId}`,
-      sentBy: actor.userId,
-    });
+    const payload = { projectId, projectTitle: project.title, inviteeId: invitee.id, inviterName: inviter.name, role: body.role };
+    await recordDomainEvent(db, { type: 'projects.invited', actorId: actor.userId, subject: { type: 'project', id: projectId }, payload });
     return invitationId;
   });
-  void dependencies.mailer.deliverDue().catch(() => undefined);
   return { id };
 }
 
-export async function withdrawInvitation({ database }: Dependencies, actor: Actor, projectId: string, invitationId: string): Promise<void> {
-  await changeProject(database, actor, projectId, 'withdrawInvitation', async (db) => {
+export async function withdrawInvitation(dependencies: Dependencies, actor: Actor, projectId: string, invitationId: string): Promise<void> {
+  await changeProject(dependencies, actor, projectId, 'withdrawInvitation', async (db) => {
     const invitation = await lockInvitation(db, invitationId);
     if (!invitation || invitation.projectId !== projectId) throw notFound('This invitation');
     if (invitation.status !== 'pending') throw new AppError('conflict', 409, 'This invitation was already answered');
@@ -53,30 +46,29 @@ export async function withdrawInvitation({ database }: Dependencies, actor: Acto
  * invitation to co-found a project that was submitted meanwhile, or to join one that closed, fails.
  */
 export async function answerInvitation(dependencies: Dependencies, actor: Actor, invitationId: string, answer: 'accept' | 'decline'): Promise<{ projectId: string }> {
-  const projectId = await dependencies.database.db.transaction().execute(async (db) => {
+  const projectId = await unitOfWork(dependencies, async (db) => {
     const found = await lockInvitation(db, invitationId);
     const locked = found && (await lockProject(db, found.projectId));
     authorize(projectPolicy, actor, answer === 'accept' ? 'acceptInvitation' : 'declineInvitation', found && locked && { ...found, projectStatus: locked.status });
     const [invitation, project] = [found!, locked!];
     const me = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-    const detail = { projectTitle: project.title, actorName: me.name };
-    const path = `/projects/${project.id}`;
+    const about = { actorId: actor.userId, subject: { type: 'project', id: project.id } };
+    const answered = { projectId: project.id, projectTitle: project.title, inviteeName: me.name };
     if (answer === 'decline') {
       await closeInvitation(db, invitationId, 'declined');
-      await notify(db, dependencies, { recipients: invitation.inviterId ? [invitation.inviterId] : [], kind: 'invitation_answered', projectId: project.id, detail: { ...detail, outcome: 'declined' }, path, sentBy: actor.userId });
+      if (invitation.inviterId) await recordDomainEvent(db, { type: 'projects.invitation_answered', ...about, payload: { ...answered, inviterId: invitation.inviterId, answer: 'declined' } });
       return project.id;
     }
     await closeInvitation(db, invitationId, 'accepted');
     await insertMember(db, project.id, actor.userId, invitation.role);
     await recordEvent(db, project.id, 'joined', actor.userId);
     if (invitation.role === 'member') {
-      const founders = await teacherIdsOf(db, project.id, 'founder');
-      await notify(db, dependencies, { recipients: founders, kind: 'member_joined', projectId: project.id, detail, path, sentBy: actor.userId });
+      const payload = { projectId: project.id, projectTitle: project.title, memberName: me.name, founderIds: await teacherIdsOf(db, project.id, 'founder') };
+      await recordDomainEvent(db, { type: 'projects.member_joined', ...about, payload });
     } else if (invitation.inviterId) {
-      await notify(db, dependencies, { recipients: [invitation.inviterId], kind: 'invitation_answered', projectId: project.id, detail: { ...detail, outcome: 'accepted' }, path, sentBy: actor.userId });
+      await recordDomainEvent(db, { type: 'projects.invitation_answered', ...about, payload: { ...answered, inviterId: invitation.inviterId, answer: 'accepted' } });
     }
     return project.id;
   });
-  void dependencies.mailer.deliverDue().catch(() => undefined);
   return { projectId };
 }

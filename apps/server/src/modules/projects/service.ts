@@ -5,9 +5,10 @@ import { abilities, authorize, type ActionOn } from '../../platform/auth/policy.
 import type { Schema } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
-import { announceAccessChange } from '../../platform/realtime/access-changes.ts';
+import { recordEvent as recordDomainEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
+import { recordAccessChange } from '../../platform/realtime/access-changes.ts';
 import { accountPolicy } from '../accounts/module.ts';
-import { notify } from '../notifications/module.ts';
+import { forgetNotificationsAbout } from '../notifications/module.ts';
 import { pendingInvitationOf, pendingInvitationsOf } from './invitation-queries.ts';
 import { projectPolicy, type ProjectSubject } from './policy.ts';
 import {
@@ -35,9 +36,7 @@ import {
 import { submissionProblemsOf } from './rules.ts';
 import { contentOfIdea } from '../ideas/module.ts';
 
-type Dependencies = Pick<AppDependencies, 'database' | 'mailer' | 'config' | 'bus'>;
-
-const projectPath = (id: string) => `/projects/${id}`;
+type Dependencies = Pick<AppDependencies, 'database' | 'events'>;
 
 export async function createProject({ database }: Dependencies, actor: Actor, body: NewProjectBody): Promise<{ id: string }> {
   authorize(projectPolicy, actor, 'create');
@@ -88,21 +87,21 @@ export async function readProject({ database }: Dependencies, actor: Actor, id: 
  * the change starts from. A second change of the same project waits, then sees the first one's result.
  */
 export async function changeProject<T>(
-  database: Dependencies['database'],
+  dependencies: Dependencies,
   actor: Actor,
   id: string,
   action: ActionOn<typeof projectPolicy, ProjectSubject | undefined>,
   change: (db: Kysely<Schema>, project: ProjectCore) => Promise<T>,
 ): Promise<T> {
-  return database.db.transaction().execute(async (db) => {
+  return unitOfWork(dependencies, async (db) => {
     const project = await lockProject(db, id);
     authorize(projectPolicy, actor, action, await subjectOf(db, actor, project));
     return change(db, project!);
   });
 }
 
-export async function editProject({ database }: Dependencies, actor: Actor, id: string, patch: ProjectPatch): Promise<SavedProject> {
-  return changeProject(database, actor, id, 'edit', async (db, project) => {
+export async function editProject(dependencies: Dependencies, actor: Actor, id: string, patch: ProjectPatch): Promise<SavedProject> {
+  return changeProject(dependencies, actor, id, 'edit', async (db, project) => {
     const current = (await findProject(db, id))!;
     const next = { ...current, ...patch };
     if (next.pupilAgeMin !== null && next.pupilAgeMax !== null && next.pupilAgeMin > next.pupilAgeMax) {
@@ -131,52 +130,53 @@ async function keepTextsBefore(db: Kysely<Schema>, id: string, actor: Actor, cur
 }
 
 /** Each partner says what their school can give; any member, for their own school. */
-export async function savePartnerPlan({ database }: Dependencies, actor: Actor, id: string, plan: PartnerPlanBody): Promise<void> {
-  await changeProject(database, actor, id, 'savePlan', async (db) => {
+export async function savePartnerPlan(dependencies: Dependencies, actor: Actor, id: string, plan: PartnerPlanBody): Promise<void> {
+  await changeProject(dependencies, actor, id, 'savePlan', async (db) => {
     await setPartnerPlan(db, id, actor.userId, plan);
   });
 }
 
 export async function submitProject(dependencies: Dependencies, actor: Actor, id: string): Promise<void> {
-  await changeProject(dependencies.database, actor, id, 'submit', async (db, project) => {
+  await changeProject(dependencies, actor, id, 'submit', async (db, project) => {
     const problems = submissionProblemsOf((await findProject(db, id))!, await membersOf(db, id));
     if (problems.length > 0) throw new AppError('validation_failed', 400, `The project is not ready to submit: ${problems.join(', ')}`);
     await setProjectState(db, id, { status: 'submitted', submitted: true });
     const countries = await askFoundingCountries(db, id);
     await recordEvent(db, id, 'submitted', actor.userId);
-    await notify(db, dependencies, { recipients: await officersOf(db, countries), kind: 'project_submitted', projectId: id, detail: { projectTitle: project.title }, path: projectPath(id), sentBy: actor.userId });
+    const payload = { projectId: id, projectTitle: project.title, officerIds: await officersOf(db, countries) };
+    await recordDomainEvent(db, { type: 'projects.submitted', actorId: actor.userId, subject: { type: 'project', id }, payload });
   });
-  void dependencies.mailer.deliverDue().catch(() => undefined);
 }
 
-export async function withdrawProject({ database }: Dependencies, actor: Actor, id: string): Promise<void> {
-  await changeProject(database, actor, id, 'withdraw', async (db) => {
+export async function withdrawProject(dependencies: Dependencies, actor: Actor, id: string): Promise<void> {
+  await changeProject(dependencies, actor, id, 'withdraw', async (db) => {
     await setProjectState(db, id, { status: 'draft' });
     await db.deleteFrom('project_country_reviews').where('project_id', '=', id).execute();
     await recordEvent(db, id, 'withdrawn', actor.userId);
   });
 }
 
-export async function closeProject({ database, bus }: Dependencies, actor: Actor, id: string, close: boolean): Promise<void> {
-  await changeProject(database, actor, id, close ? 'close' : 'reopen', async (db) => {
+export async function closeProject(dependencies: Dependencies, actor: Actor, id: string, close: boolean): Promise<void> {
+  await changeProject(dependencies, actor, id, close ? 'close' : 'reopen', async (db) => {
     await setProjectState(db, id, { status: close ? 'closed' : 'active' });
     await recordEvent(db, id, close ? 'closed' : 'reopened', actor.userId);
+    // Open pages reconnect: read-only in a closed project, writable again when it reopens.
+    await recordAccessChange(db, actor.userId, { projectId: id, userId: null });
   });
-  // Open pages reconnect: read-only in a closed project, writable again when it reopens.
-  await announceAccessChange(bus, { projectId: id, userId: null });
 }
 
-export async function setProjectVisibility({ database }: Dependencies, actor: Actor, id: string, isPublic: boolean): Promise<void> {
-  await changeProject(database, actor, id, 'publish', async (db, project) => {
+export async function setProjectVisibility(dependencies: Dependencies, actor: Actor, id: string, isPublic: boolean): Promise<void> {
+  await changeProject(dependencies, actor, id, 'publish', async (db, project) => {
     if (project.isPublic === isPublic) return;
     await setProjectState(db, id, { isPublic });
     await recordEvent(db, id, isPublic ? 'published' : 'unpublished', actor.userId);
   });
 }
 
-export async function removeDraft({ database }: Dependencies, actor: Actor, id: string): Promise<void> {
-  await changeProject(database, actor, id, 'delete', async (db) => {
+export async function removeDraft(dependencies: Dependencies, actor: Actor, id: string): Promise<void> {
+  await changeProject(dependencies, actor, id, 'delete', async (db) => {
     await deleteProject(db, id);
+    await forgetNotificationsAbout(db, { type: 'project', id });
   });
 }
 
@@ -197,7 +197,7 @@ const reviewStatusOf = { approve: 'approved', request_changes: 'changes_requeste
  */
 export async function decideOnProject(dependencies: Dependencies, actor: Actor, id: string, body: ProjectDecisionBody): Promise<void> {
   const country = reviewingCountryOf(actor, body.country);
-  await dependencies.database.db.transaction().execute(async (db) => {
+  await unitOfWork(dependencies, async (db) => {
     const found = await lockProject(db, id);
     await lockReview(db, id, country);
     const subject = await subjectOf(db, actor, found);
@@ -209,18 +209,18 @@ export async function decideOnProject(dependencies: Dependencies, actor: Actor, 
     const reason = body.reason?.trim() || undefined;
     const { stillWaiting } = await decideReview(db, { projectId: id, countryCode: country, status, officerId: actor.userId });
     await recordEvent(db, id, status, actor.userId, { countryCode: country, ...(reason ? { reason } : {}) });
-    const founders = await teacherIdsOf(db, id, 'founder');
-    const detail = { projectTitle: project.title, countryCode: country, outcome: status, ...(reason ? { reason } : {}) };
-    await notify(db, dependencies, { recipients: founders, kind: 'country_decision', projectId: id, detail, path: projectPath(id), sentBy: null });
-    if (status === 'approved' && stillWaiting === 0) await activate(db, dependencies, project, actor.userId, founders);
+    const founderIds = await teacherIdsOf(db, id, 'founder');
+    const payload = { projectId: id, projectTitle: project.title, countryCode: country, outcome: status, ...(reason ? { reason } : {}), founderIds };
+    await recordDomainEvent(db, { type: 'projects.decided', actorId: actor.userId, subject: { type: 'project', id }, payload });
+    if (status === 'approved' && stillWaiting === 0) await activate(db, project, actor.userId, founderIds);
     if (status !== 'approved') await setProjectState(db, id, { status });
   });
-  void dependencies.mailer.deliverDue().catch(() => undefined);
 }
 
-async function activate(db: Kysely<Schema>, dependencies: Dependencies, project: ProjectCore, officerId: string, founders: string[]): Promise<void> {
+async function activate(db: Kysely<Schema>, project: ProjectCore, officerId: string, founderIds: string[]): Promise<void> {
   await setProjectState(db, project.id, { status: 'active', approved: true });
   await openTwinspace(db, project.id);
   await recordEvent(db, project.id, 'activated', officerId);
-  await notify(db, dependencies, { recipients: founders, kind: 'project_approved', projectId: project.id, detail: { projectTitle: project.title }, path: projectPath(project.id), sentBy: null });
+  const payload = { projectId: project.id, projectTitle: project.title, founderIds };
+  await recordDomainEvent(db, { type: 'projects.activated', actorId: officerId, subject: { type: 'project', id: project.id }, payload });
 }

@@ -1,14 +1,12 @@
 import type { NewPupilsBody, PupilCard, PupilCards, PupilConsentBody, SchoolPupils } from '@jumelage/contracts';
-import type { Kysely } from 'kysely';
 import { forbidden, type Actor } from '../../platform/auth/actor.ts';
 import { hashPassword } from '../../platform/auth/secrets.ts';
-import type { Schema } from '../../platform/db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { requireMembership, withdrawPublicationsShowing } from '../twinspace/module.ts';
-import { announceAccessChange } from '../../platform/realtime/access-changes.ts';
+import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
+import { recordAccessChange } from '../../platform/realtime/access-changes.ts';
 import { newCardPassword } from './credentials.ts';
-import { notify } from '../notifications/module.ts';
 import { authorizeForPupils, pupilsLookedAfterBy, teachersLookingAfter } from './care.ts';
 import { addToProject, clearSignInFailures, endSessionsOf, insertPupil, pupilsOfSchool, saveConsent, schoolOfTeacher } from './queries.ts';
 
@@ -50,12 +48,13 @@ export async function addExistingPupils({ database }: AppDependencies, actor: Ac
 }
 
 /** Any teacher of the TwinSpace may take a pupil out of it; the pupil's open pages close at once. */
-export async function removePupilFromProject({ database, bus }: AppDependencies, actor: Actor, projectId: string, pupilId: string): Promise<void> {
-  const db = database.db;
-  await requireMembership(db, actor, projectId, 'administer');
-  const removed = await db.deleteFrom('project_pupils').where('project_id', '=', projectId).where('pupil_id', '=', pupilId).executeTakeFirst();
-  if (removed.numDeletedRows === 0n) throw notFound('This pupil');
-  await announceAccessChange(bus, { projectId, userId: pupilId });
+export async function removePupilFromProject(dependencies: AppDependencies, actor: Actor, projectId: string, pupilId: string): Promise<void> {
+  await requireMembership(dependencies.database.db, actor, projectId, 'administer');
+  await unitOfWork(dependencies, async (db) => {
+    const removed = await db.deleteFrom('project_pupils').where('project_id', '=', projectId).where('pupil_id', '=', pupilId).executeTakeFirst();
+    if (removed.numDeletedRows === 0n) throw notFound('This pupil');
+    await recordAccessChange(db, actor.userId, { projectId, userId: pupilId });
+  });
 }
 
 /**
@@ -86,7 +85,7 @@ export async function resetPupilPassword(dependencies: AppDependencies, actor: A
   await authorizeForPupils(db, actor, 'lookAfter', [pupilId]);
   const password = newCardPassword();
   const passwordHash = await hashPassword(password);
-  const card = await db.transaction().execute(async (transaction) => {
+  return unitOfWork(dependencies, async (transaction) => {
     const row = await transaction
       .updateTable('users')
       .set({ password_hash: passwordHash, password_must_change: true })
@@ -95,44 +94,38 @@ export async function resetPupilPassword(dependencies: AppDependencies, actor: A
       .executeTakeFirstOrThrow();
     await endSessionsOf(transaction, pupilId);
     const pupil = await transaction.selectFrom('pupils').select(['first_name', 'last_name']).where('user_id', '=', pupilId).executeTakeFirstOrThrow();
-    await tellOtherTeachers(transaction, dependencies, actor, pupilId, `${pupil.first_name} ${pupil.last_name}`.trim());
+    const teacherIds = (await teachersLookingAfter(transaction, pupilId)).filter((teacherId) => teacherId !== actor.userId);
+    const { name: actorName } = await transaction.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const payload = { pupilName: `${pupil.first_name} ${pupil.last_name}`.trim(), actorName, teacherIds };
+    await recordEvent(transaction, { type: 'pupils.card_reissued', actorId: actor.userId, subject: { type: 'pupil', id: pupilId }, payload });
+    // Whoever held the old card is out of the open pages too.
+    await recordAccessChange(transaction, actor.userId, { projectId: null, userId: pupilId });
     return { id: pupilId, firstName: pupil.first_name, lastName: pupil.last_name, username: row.username!, password };
   });
-  // Whoever held the old card is out of the open pages too.
-  await announceAccessChange(dependencies.bus, { projectId: null, userId: pupilId });
-  return card;
-}
-
-async function tellOtherTeachers(db: Kysely<Schema>, dependencies: AppDependencies, actor: Actor, pupilId: string, pupilName: string): Promise<void> {
-  const recipients = (await teachersLookingAfter(db, pupilId)).filter((teacherId) => teacherId !== actor.userId);
-  const { name: actorName } = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-  // Always in the app; by mail within the actor's allowance, so reissuing cards in a loop cannot flood colleagues.
-  await notify(db, dependencies, { recipients, kind: 'pupil_card_reissued', projectId: null, detail: { actorName, pupilName }, path: '/twinspaces', sentBy: actor.userId });
 }
 
 /** Records what the family agreed to; without account consent the pupil is signed out and cannot sign in. */
-export async function recordConsent({ database, bus }: AppDependencies, actor: Actor, pupilId: string, consent: PupilConsentBody): Promise<void> {
-  const db = database.db;
-  await authorizeForPupils(db, actor, 'lookAfter', [pupilId]);
-  await db.transaction().execute(async (transaction) => {
+export async function recordConsent(dependencies: AppDependencies, actor: Actor, pupilId: string, consent: PupilConsentBody): Promise<void> {
+  await authorizeForPupils(dependencies.database.db, actor, 'lookAfter', [pupilId]);
+  await unitOfWork(dependencies, async (transaction) => {
     // Before the pupil's row changes: what shows the pupil is locked ahead of the pupil, as publishing does.
     if (consent.imageConsent !== 'public') await withdrawPublicationsShowing(transaction, pupilId);
     await saveConsent(transaction, pupilId, actor.userId, consent);
-    if (!consent.accountConsentOn) await endSessionsOf(transaction, pupilId);
+    if (consent.accountConsentOn) return;
+    await endSessionsOf(transaction, pupilId);
+    await recordAccessChange(transaction, actor.userId, { projectId: null, userId: pupilId });
   });
-  if (!consent.accountConsentOn) await announceAccessChange(bus, { projectId: null, userId: pupilId });
 }
 
 /** Deletes the pupil's account and everything that names them. */
-export async function deletePupil({ database, bus }: AppDependencies, actor: Actor, pupilId: string): Promise<void> {
-  const db = database.db;
-  await authorizeForPupils(db, actor, 'lookAfter', [pupilId]);
-  await db.transaction().execute(async (transaction) => {
+export async function deletePupil(dependencies: AppDependencies, actor: Actor, pupilId: string): Promise<void> {
+  await authorizeForPupils(dependencies.database.db, actor, 'lookAfter', [pupilId]);
+  await unitOfWork(dependencies, async (transaction) => {
     // The tags go with the account; what showed the pupil goes back to the members first.
     await withdrawPublicationsShowing(transaction, pupilId);
     await transaction.deleteFrom('users').where('id', '=', pupilId).where('role', '=', 'pupil').execute();
+    await recordAccessChange(transaction, actor.userId, { projectId: null, userId: pupilId });
   });
-  await announceAccessChange(bus, { projectId: null, userId: pupilId });
 }
 
 /** Lets a pupil who mistyped their password (or was guessed at) sign in again at once. */

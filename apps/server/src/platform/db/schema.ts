@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Kysely, Selectable, Transaction } from 'kysely';
+import type { AuditEntriesTable } from '../audit/tables.ts';
+import type { DomainEventsTable } from '../events/tables.ts';
 import type { OutboxMailsTable } from '../mail/tables.ts';
 
 /**
@@ -16,6 +18,8 @@ export type PlatformTables = {
     applied_at: Generated<Date>;
   };
   outbox_mails: OutboxMailsTable;
+  domain_events: DomainEventsTable;
+  audit_entries: AuditEntriesTable;
   rate_limit_hits: { id: Generated<number>; bucket: string; key: string; hit_at: Generated<Date> };
 };
 

@@ -2,7 +2,9 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { EventDispatcher } from '../events/dispatcher.ts';
 import type { Mailer } from '../mail/outbox.ts';
+import type { MailTexts } from '../mail/texts.ts';
 import type { RedisConnection } from '../redis.ts';
 import type { Bus } from '../realtime/bus.ts';
 
@@ -14,6 +16,10 @@ export type AppDependencies = {
   mailer: Mailer;
   /** Built by buildApp from `redis`: messages every process hears. */
   bus: Bus;
+  /** Built by buildApp: the mails' texts, from packages/catalogs and the modules' own. */
+  mailTexts: MailTexts;
+  /** Built by buildApp from the modules: runs the handlers of domain events once they commit. */
+  events: EventDispatcher;
 };
 
 export type App = FastifyInstance<

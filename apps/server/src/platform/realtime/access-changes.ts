@@ -1,4 +1,6 @@
-import type { Bus } from './bus.ts';
+import type { Kysely } from 'kysely';
+import type { Schema } from '../db/schema.ts';
+import { recordEvent } from '../events/unit-of-work.ts';
 
 /**
  * Someone lost access to a TwinSpace (removed, deleted, consent withdrawn, pages deleted, or pupils
@@ -10,6 +12,15 @@ export type AccessChange = { projectId: string | null; userId: string | null; pa
 
 export const accessChannel = 'twinspace.access-changed';
 
-export async function announceAccessChange(bus: Bus, change: AccessChange): Promise<void> {
-  await bus.publish(accessChannel, change);
+/**
+ * Where every process hears that sessions ended, so that what outlives a request (a page open in
+ * real time) closes at once rather than at its next check.
+ */
+export const sessionsEndedChannel = 'sessions.ended';
+export type SessionsEnded = { sessionIds: string[] };
+
+/** Records the change in its transaction; once committed, every process hears it (bus-handlers.ts). */
+export async function recordAccessChange(db: Kysely<Schema>, actorId: string, change: AccessChange): Promise<void> {
+  const subject = change.userId ? { type: 'user', id: change.userId } : { type: 'project', id: change.projectId ?? '' };
+  await recordEvent(db, { type: 'access.changed', actorId, subject, payload: change });
 }

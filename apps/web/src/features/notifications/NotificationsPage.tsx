@@ -12,7 +12,6 @@ import { Page } from '../../design/Page.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
 import { ErrorState } from '../errors/ErrorState.tsx';
 import partnerStyles from '../partners/PartnersPage.module.css';
-import { projectPath } from '../projects/project-links.ts';
 import styles from '../projects/Projects.module.css';
 
 /** What happened that concerns me, newest first; opening the page marks it read. */
@@ -74,7 +73,7 @@ function NotificationItem({ notification }: { notification: Notification }) {
         <time dateTime={notification.createdAt}>{new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(notification.createdAt))}</time>
         {!notification.read && ` · ${t('notifications.new')}`}
       </p>
-      <p>{notification.projectId ? <Link href={projectPath(notification.projectId)}>{text}</Link> : text}</p>
+      <p>{notification.path ? <Link href={notification.path}>{text}</Link> : text}</p>
       {notification.reason && <p className={partnerStyles.message}>{notification.reason}</p>}
     </li>
   );
