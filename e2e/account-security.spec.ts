@@ -32,6 +32,8 @@ describe('a teacher who forgot their password', () => {
     const page = await browser.newPage({ locale: 'en-GB' });
     await page.goto(`${server.url}/sign-in`);
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    // The sign-in page, still shown while the next page loads, has an e-mail field of its own.
+    await page.getByRole('heading', { level: 1, name: 'Forgot your password?' }).waitFor();
     await page.getByRole('textbox', { name: 'E-mail address' }).fill(teacher.email);
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByText('Check your mailbox').waitFor();
