@@ -11,6 +11,7 @@ import { installOpenApi } from './platform/http/openapi.ts';
 import { requestIdOf } from './platform/http/request-id.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installWebApp } from './platform/http/web-app.ts';
+import { personalDataOf } from './platform/privacy/personal-data.ts';
 import { eventHandlersOf, prerendererOf, sessionResolverOf, type DomainModule } from './platform/module.ts';
 import { createEventDispatcher } from './platform/events/dispatcher.ts';
 import { platformVersion } from './platform/version.ts';
@@ -21,11 +22,11 @@ import { createMailTexts } from './platform/mail/texts.ts';
  * The whole HTTP application, from its dependencies; main.ts and the tests both build it here,
  * with every domain module unless a test gives its own list.
  */
-export async function buildApp(dependencies: Omit<AppDependencies, 'bus' | 'mailTexts' | 'events'> & { logger: Logger; modules?: readonly DomainModule[] }): Promise<App> {
+export async function buildApp(dependencies: Omit<AppDependencies, 'bus' | 'mailTexts' | 'events' | 'personalData'> & { logger: Logger; modules?: readonly DomainModule[] }): Promise<App> {
   const { logger, modules = domainModules, ...given } = dependencies;
   const services = { config: given.config, mailer: given.mailer, bus: createBus(given.redis, logger), mailTexts: createMailTexts(modules.flatMap((module) => (module.texts ? [module.texts] : []))) };
   const events = createEventDispatcher({ db: given.database.db, handlers: eventHandlersOf(modules), services, logger });
-  const moduleDependencies: AppDependencies = { ...given, ...services, events };
+  const moduleDependencies: AppDependencies = { ...given, ...services, events, personalData: personalDataOf(modules) };
   const loggerInstance: FastifyBaseLogger = logger;
   const app = Fastify({
     loggerInstance,

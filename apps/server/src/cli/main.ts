@@ -4,6 +4,7 @@ import { registerAccountCommands } from './commands/accounts.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerDemoCommands } from './commands/demo.ts';
+import { registerPrivacyCommands } from './commands/privacy.ts';
 
 /**
  * The operator's command line: `npm run cli -- <command>`. Each domain adds its commands in
@@ -18,6 +19,7 @@ const program = new Command('jumelage')
 registerDatabaseCommands(program);
 registerAccountCommands(program);
 registerAuditCommands(program);
+registerPrivacyCommands(program);
 registerDemoCommands(program);
 
 await program.parseAsync(process.argv);

@@ -5,6 +5,8 @@ import type { PagePrerenderer, PrerenderedPage } from './http/web-app.ts';
 import type { EventHandler, EventHandlers } from './events/events.ts';
 import type { HandlersByType } from './events/dispatcher.ts';
 import type { ModuleTexts } from './mail/texts.ts';
+import type { PersonalDataKeeper } from './privacy/personal-data.ts';
+import type { ProjectArchiver } from './archive/project-archive.ts';
 import { auditHandler } from './audit/audit.ts';
 import { busHandlers } from './realtime/bus-handlers.ts';
 
@@ -33,6 +35,10 @@ export type DomainModule = {
    * test's fixture); the domains of the platform write theirs in the catalogs.
    */
   texts?: ModuleTexts;
+  /** What it keeps about a person: handed to them on request, erased with their account. Left out by a module that keeps nothing personal. */
+  personalData?: PersonalDataKeeper;
+  /** Its part of a project's lossless archive. Left out by a module that holds nothing of projects. */
+  projectArchive?: ProjectArchiver;
 };
 
 /** The pages the modules write into the web app's HTML: the first module that knows a path writes it. */

@@ -167,14 +167,21 @@ describe('sessions and deletion', () => {
     assert.equal((await app.inject({ method: 'GET', url: '/api/account', headers: { cookie: strangerSession.cookie } })).statusCode, 200);
   });
 
-  it('deletes my account with my password, and nothing without it', async () => {
+  it('deletes my account with my password, and nothing without it, and forgets where I signed in from', async () => {
     const user = await buildUser(database.db);
     const session = await signIn(app, user);
     const refused = await app.inject({ method: 'DELETE', url: '/api/account', headers: asSignedIn(session), payload: { password: 'wrong' } });
     assert.equal(refused.statusCode, 401);
+    assert.equal(await canSignIn(user.email, 'a wrong password'), false);
     assert.equal(await canSignIn(user.email, user.password), true);
+    const signInTraces = async () => [
+      ...(await database.db.selectFrom('login_failures').select('ip').where('email', '=', user.email).execute()),
+      ...(await database.db.selectFrom('sign_in_addresses').select('ip').where('login', '=', user.email).execute()),
+    ];
+    assert.notDeepEqual(await signInTraces(), []);
     const deleted = await app.inject({ method: 'DELETE', url: '/api/account', headers: asSignedIn(session), payload: { password: user.password } });
     assert.equal(deleted.statusCode, 204);
+    assert.deepEqual(await signInTraces(), []);
     assert.equal(await canSignIn(user.email, user.password), false);
     const profile = await database.db.selectFrom('teacher_profiles').select('user_id').where('user_id', '=', user.id).executeTakeFirst();
     assert.equal(profile, undefined);

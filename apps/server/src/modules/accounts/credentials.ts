@@ -1,7 +1,7 @@
 import type { ActiveSession } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/secrets.ts';
-import { endSessions } from './sessions.ts';
+import { activeSessionsOf, endSessions } from './sessions.ts';
 import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { authorize } from '../../platform/auth/policy.ts';
@@ -76,21 +76,8 @@ export async function requestEmailChange(dependencies: AppDependencies, actor: A
 }
 
 export async function listOwnSessions({ database }: AppDependencies, actor: Actor): Promise<ActiveSession[]> {
-  const rows = await database.db
-    .selectFrom('sessions')
-    .select(['id', 'user_agent', 'ip', 'created_at', 'last_seen_at'])
-    .where('user_id', '=', actor.userId)
-    .where('expires_at', '>', new Date())
-    .orderBy('last_seen_at', 'desc')
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    userAgent: row.user_agent,
-    ip: row.ip,
-    createdAt: row.created_at.toISOString(),
-    lastSeenAt: row.last_seen_at.toISOString(),
-    current: row.id === actor.sessionId,
-  }));
+  const sessions = await activeSessionsOf(database.db, actor.userId);
+  return sessions.map((session) => ({ ...session, current: session.id === actor.sessionId }));
 }
 
 /** Ends one of the person's own sessions; another person's is "not found". */
@@ -111,6 +98,7 @@ export async function deleteOwnAccount(dependencies: AppDependencies, actor: Act
   await requirePassword(dependencies, actor, password);
   await unitOfWork(dependencies, async (db) => {
     await endSessions(db, actor.userId, actor.userId);
+    await dependencies.personalData.erase(db, actor.userId);
     await db.deleteFrom('users').where('id', '=', actor.userId).execute();
   });
 }

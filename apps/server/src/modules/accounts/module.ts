@@ -1,6 +1,7 @@
 import type { DomainModule } from '../../platform/module.ts';
 import { accountEventHandlers } from './events.ts';
 import { credentialsRoutes } from './credentials-routes.ts';
+import { accountPersonalData } from './personal-data.ts';
 import { accountsRoutes } from './routes.ts';
 import { resolveSession } from './sessions.ts';
 
@@ -17,4 +18,5 @@ export const accountsModule: DomainModule = {
   sessions: ({ database }) => (token) => resolveSession(database.db, token),
   events: accountEventHandlers,
   mails: ['confirm_email', 'already_registered', 'reset_password'],
+  personalData: accountPersonalData,
 };

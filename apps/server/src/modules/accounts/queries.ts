@@ -215,3 +215,20 @@ export async function rememberSignIn(db: AccountsDb, login: string, ip: string):
 export async function clearLoginFailures(db: AccountsDb, email: string): Promise<void> {
   await db.deleteFrom('login_failures').where('email', '=', email.toLowerCase()).execute();
 }
+
+/** The account as its holder may read it: everything but the password and the decisions' internals. */
+export async function accountRecordOf(db: AccountsDb, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'username', 'name', 'role', 'staff_role as staffRole', 'country_code as countryCode', 'school_id as schoolId', 'status', 'decision_reason as decisionReason', 'decided_at as decidedAt', 'email_confirmed_at as emailConfirmedAt', 'language', 'created_at as createdAt', 'last_active_at as lastActiveAt'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** The failed sign-ins and the known addresses kept under these logins (an address, a pupil's username). */
+export async function forgetSignInTraces(db: AccountsDb, logins: string[]): Promise<void> {
+  const accounts = logins.map((login) => login.toLowerCase());
+  if (accounts.length === 0) return;
+  await db.deleteFrom('login_failures').where('email', 'in', accounts).execute();
+  await db.deleteFrom('sign_in_addresses').where('login', 'in', accounts).execute();
+}

@@ -1,3 +1,4 @@
+import type { ActiveSession } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
 import { recordEvent } from '../../platform/events/unit-of-work.ts';
@@ -8,6 +9,18 @@ import type { AccountsDb } from './tables.ts';
 export const sessionLifetimeDays = 30;
 
 export type SessionMeta = { userAgent: string; ip: string };
+
+/** The person's sessions that have not expired, most recently used first. */
+export async function activeSessionsOf(db: AccountsDb, userId: string): Promise<Array<Omit<ActiveSession, 'current'>>> {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id', 'user_agent', 'ip', 'created_at', 'last_seen_at'])
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', new Date())
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+  return rows.map((row) => ({ id: row.id, userAgent: row.user_agent, ip: row.ip, createdAt: row.created_at.toISOString(), lastSeenAt: row.last_seen_at.toISOString() }));
+}
 
 /** Opens a session; the returned token goes into the cookie and nowhere else. */
 export async function openSession(db: AccountsDb, userId: string, meta: SessionMeta): Promise<{ sessionId: string; token: string; csrfToken: string }> {

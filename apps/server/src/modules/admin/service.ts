@@ -50,9 +50,13 @@ export async function createOfficer(dependencies: AppDependencies, actor: Actor,
   return officer;
 }
 
-export async function removeOfficer({ database }: AppDependencies, actor: Actor, id: string): Promise<void> {
+export async function removeOfficer(dependencies: AppDependencies, actor: Actor, id: string): Promise<void> {
   authorize(adminPolicy, actor, 'manageOfficers');
-  if (!(await deleteOfficer(database.db, id))) throw notFound('This officer');
+  await unitOfWork(dependencies, async (db) => {
+    await dependencies.personalData.erase(db, id);
+    // Not an officer: nothing is deleted, and what was erased comes back with the rollback.
+    if (!(await deleteOfficer(db, id))) throw notFound('This officer');
+  });
 }
 
 export async function outbox({ database }: AppDependencies, actor: Actor, query: { before?: string | undefined; limit: number }): Promise<OutboxResponse> {

@@ -123,6 +123,7 @@ export async function deletePupil(dependencies: AppDependencies, actor: Actor, p
   await unitOfWork(dependencies, async (transaction) => {
     // The tags go with the account; what showed the pupil goes back to the members first.
     await withdrawPublicationsShowing(transaction, pupilId);
+    await dependencies.personalData.erase(transaction, pupilId);
     await transaction.deleteFrom('users').where('id', '=', pupilId).where('role', '=', 'pupil').execute();
     await recordAccessChange(transaction, actor.userId, { projectId: null, userId: pupilId });
   });

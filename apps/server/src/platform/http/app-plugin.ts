@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts';
 import type { EventDispatcher } from '../events/dispatcher.ts';
 import type { Mailer } from '../mail/outbox.ts';
 import type { MailTexts } from '../mail/texts.ts';
+import type { PersonalData } from '../privacy/personal-data.ts';
 import type { RedisConnection } from '../redis.ts';
 import type { Bus } from '../realtime/bus.ts';
 
@@ -20,6 +21,8 @@ export type AppDependencies = {
   mailTexts: MailTexts;
   /** Built by buildApp from the modules: runs the handlers of domain events once they commit. */
   events: EventDispatcher;
+  /** Built by buildApp from the modules: what every module keeps about a person, to export or erase. */
+  personalData: PersonalData;
 };
 
 export type App = FastifyInstance<
