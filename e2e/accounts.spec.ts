@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { ServerProcess } from '@jumelage/server/testing/server-process';
-import { linkIn, startSmtpServer } from '@jumelage/server/testing/smtp';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
-import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { describe, it } from 'node:test';
+import { linkIn } from '@jumelage/server/testing/smtp';
+import type { Page } from 'playwright-core';
+import { saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
+import { serverAndBrowser } from './support/run.ts';
 
 /** What a person reads on the pages, in each language the journey is run in. */
 const texts = {
@@ -92,34 +91,17 @@ async function choose(page: Page, trigger: RegExp, option: string): Promise<void
 }
 
 describe('a teacher registers, the national support service validates them, they complete their profile', () => {
-  let browser: Browser;
-  let server: ServerProcess;
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-
-  before(async () => {
-    smtp = await startSmtpServer();
-    const environment = { ...(await e2eDatabaseEnvironment()), SMTP_URL: smtp.url };
-    for (const [language, officer] of Object.entries(officers)) {
-      await runCli(environment, ['user:create', '--email', officer.email, '--password', officer.password, '--name', 'Agent Canopé', '--role', 'nss', '--country', 'FR', '--language', language]);
-    }
-    [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
-  });
+  const run = serverAndBrowser({ smtp: true, people: Object.entries(officers).map(([language, officer]) => ({ ...officer, name: 'Agent Canopé', role: 'nss', country: 'FR', language: language as 'en' | 'fr' })) });
 
   for (const language of ['en', 'fr'] as const) {
     it(`works in ${language === 'en' ? 'English' : 'French'}`, async () => {
       const text = texts[language];
       const teacher = { name: language === 'en' ? 'Claire Dubois' : 'Léa Fontaine', email: `teacher.${language}@example.org`, password: 'a long enough password' };
-      const teacherContext = await browser.newContext({ locale: text.locale, viewport: { width: 1100, height: 900 } });
+      const teacherContext = await run.browser.newContext({ locale: text.locale, viewport: { width: 1100, height: 900 } });
       const page = await teacherContext.newPage();
 
       // Register, describing a new school (English run) or finding the one the first teacher added (French run).
-      await page.goto(server.url);
+      await page.goto(run.server.url);
       await page.getByRole('link', { name: text.register }).first().click();
       await page.getByRole('textbox', { name: text.name }).fill(teacher.name);
       await page.getByRole('textbox', { name: text.email }).fill(teacher.email);
@@ -140,18 +122,18 @@ describe('a teacher registers, the national support service validates them, they
       await page.getByRole('heading', { name: text.checkMailbox }).waitFor();
 
       // Confirm by the link in the mail.
-      const mail = await smtp.waitForMail(teacher.email, text.confirmMail);
+      const mail = await run.smtp.waitForMail(teacher.email, text.confirmMail);
       const token = new URL(linkIn(mail, '/confirm-email')).searchParams.get('token')!;
-      await page.goto(`${server.url}/confirm-email?token=${token}`);
+      await page.goto(`${run.server.url}/confirm-email?token=${token}`);
       await page.getByText(text.confirmed).waitFor();
 
-      await signIn(page, server.url, teacher, language);
+      await signIn(page, run.server.url, teacher, language);
       await page.getByText(text.pending).waitFor();
 
       // The officer validates.
-      const officerContext = await browser.newContext({ locale: text.locale, viewport: { width: 1100, height: 900 } });
+      const officerContext = await run.browser.newContext({ locale: text.locale, viewport: { width: 1100, height: 900 } });
       const officerPage = await officerContext.newPage();
-      await signIn(officerPage, server.url, officers[language], language);
+      await signIn(officerPage, run.server.url, officers[language], language);
       await officerPage.getByRole('heading', { level: 1, name: text.queue }).waitFor();
       await officerPage.getByRole('heading', { name: teacher.name }).waitFor();
       assert.deepEqual(await seriousAccessibilityViolations(officerPage), []);
@@ -169,7 +151,7 @@ describe('a teacher registers, the national support service validates them, they
       assert.equal(await officerPage.getByRole('button', { name: text.reject }).evaluate((button) => button === document.activeElement), true);
       await officerPage.getByRole('button', { name: text.validate, exact: true }).click();
       await officerPage.getByText(text.validated).waitFor();
-      await smtp.waitForMail(teacher.email, text.validatedMail);
+      await run.smtp.waitForMail(teacher.email, text.validatedMail);
       await officerContext.close();
 
       // The teacher, validated, completes the profile.

@@ -1,33 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { ServerProcess } from '@jumelage/server/testing/server-process';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
-import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { describe, it } from 'node:test';
+import { saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
+import { serverAndBrowser } from './support/run.ts';
 
 const officer = { email: 'contacts.officer@example.org', password: 'officer password 42' };
 
 describe('regional contacts', () => {
-  let browser: Browser;
-  let server: ServerProcess;
-
-  before(async () => {
-    const environment = await e2eDatabaseEnvironment();
-    await runCli(environment, ['user:create', '--email', officer.email, '--password', officer.password, '--name', 'Agent Canopé', '--role', 'nss', '--country', 'FR', '--language', 'fr']);
-    [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = serverAndBrowser({ people: [{ ...officer, name: 'Agent Canopé', role: 'nss', country: 'FR', language: 'fr' }] });
 
   it("the French NSS names Lyon's correspondent, and any visitor finds them", async () => {
-    const officerPage = await browser.newPage({ locale: 'fr-FR' });
-    await signIn(officerPage, server.url, officer, 'fr');
+    const officerPage = await run.browser.newPage({ locale: 'fr-FR' });
+    await signIn(officerPage, run.server.url, officer, 'fr');
     await officerPage.getByRole('heading', { level: 1, name: 'Enseignants à valider' }).waitFor();
-    await officerPage.goto(`${server.url}/contacts/FR`);
+    await officerPage.goto(`${run.server.url}/contacts/FR`);
     const lyon = officerPage.getByRole('listitem').filter({ has: officerPage.getByRole('heading', { name: 'Lyon', exact: true }) });
     await lyon.getByRole('button', { name: 'Ajouter un correspondant' }).click();
     await lyon.getByRole('textbox', { name: 'Nom' }).fill('Anne Moreau');
@@ -36,8 +22,8 @@ describe('regional contacts', () => {
     await lyon.getByText('anne.moreau@ac-lyon.example').waitFor();
     await officerPage.close();
 
-    const visitor = await browser.newPage({ locale: 'fr-FR' });
-    await visitor.goto(server.url);
+    const visitor = await run.browser.newPage({ locale: 'fr-FR' });
+    await visitor.goto(run.server.url);
     await visitor.getByRole('navigation').getByRole('link', { name: 'Contacts' }).click();
     await visitor.getByRole('button', { name: /Pays/ }).click();
     await visitor.getByRole('option', { name: 'France', exact: true }).click();

@@ -5,7 +5,7 @@ import { callApi } from './support/api.ts';
 import { collectPageErrors, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { signedInPage } from './support/sign-in.ts';
 import { demoFounder, signedInPupil } from './support/twinspace.ts';
-import { demoServerAndBrowser } from './support/demo.ts';
+import { serverAndBrowser } from './support/run.ts';
 
 /** A small picture drawn in the page, uploaded as the materials page does (the bytes as the body). */
 async function uploadPicture(page: Page, projectId: string, name: string): Promise<string> {
@@ -30,11 +30,11 @@ async function uploadPicture(page: Page, projectId: string, name: string): Promi
 }
 
 describe('a TwinSpace in the public gallery', () => {
-  const demo = demoServerAndBrowser();
+  const run = serverAndBrowser({ demo: true });
 
   it('a public project whose TwinSpace keeps everything for its members says so in both panels', async () => {
-    const visitor = await demo.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    await visitor.goto(`${demo.server.url}/gallery`);
+    const visitor = await run.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    await visitor.goto(`${run.server.url}/gallery`);
     // A project of the gallery with no public page or material (most demo projects have none).
     const bare = await visitor.evaluate(async () => {
       const { results } = (await (await fetch('/api/gallery?limit=50')).json()) as { results: Array<{ id: string }> };
@@ -46,7 +46,7 @@ describe('a TwinSpace in the public gallery', () => {
       return undefined;
     });
     assert.ok(bare, 'the demo gallery has a project with nothing public in its TwinSpace');
-    await visitor.goto(`${demo.server.url}/gallery/${bare}`);
+    await visitor.goto(`${run.server.url}/gallery/${bare}`);
     await visitor.getByText('The project has not made any of its pages public yet.').waitFor();
     await visitor.getByText('The project has not made any of its materials public yet.').waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(visitor), []);
@@ -56,13 +56,13 @@ describe('a TwinSpace in the public gallery', () => {
 
   it('a visitor, not signed in, finds the public page of a public project, reads it, and never sees a members-only page', async () => {
     // The founder writes a page, makes it and a photo public, and keeps a second page for the members.
-    const founder = await signedInPage(demo.browser, demo.server.url, demoFounder);
+    const founder = await signedInPage(run.browser, run.server.url, demoFounder);
     const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(founder, 'GET', '/api/my-twinspaces');
     const project = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder');
     assert.ok(project, 'the demo founder has an active project');
     const { projectId } = project;
     await callApi(founder, 'PUT', `/api/projects/${projectId}/visibility`, { isPublic: true });
-    const visitor = await demo.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const visitor = await run.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     const errors = collectPageErrors(visitor);
 
     const journal = await callApi<{ id: string }>(founder, 'POST', `/api/projects/${projectId}/pages`, { title: 'Our river journal' });
@@ -73,7 +73,7 @@ describe('a TwinSpace in the public gallery', () => {
 
     // The text and both photos go into the page through the editor.
     const text = 'The river starts in the mountains and ends in the sea.';
-    await founder.goto(`${demo.server.url}/projects/${projectId}/twinspace/pages/${journal.id}`);
+    await founder.goto(`${run.server.url}/projects/${projectId}/twinspace/pages/${journal.id}`);
     await founder.locator('[data-status="connected"]').waitFor();
     await founder.locator('[role="textbox"][aria-multiline="true"][contenteditable]').click();
     await founder.keyboard.type(text);
@@ -84,7 +84,7 @@ describe('a TwinSpace in the public gallery', () => {
       await founder.keyboard.press('ArrowRight');
     }
     // Leaving the page stores it at once (the last editor has gone).
-    await founder.goto(`${demo.server.url}/projects/${projectId}/twinspace`);
+    await founder.goto(`${run.server.url}/projects/${projectId}/twinspace`);
     const deadline = Date.now() + 15_000;
     const stored = (html: string) => html.includes(text) && html.includes(photo) && html.includes(classPhoto);
     while (!stored((await callApi<{ html: string }>(founder, 'GET', `/api/pages/${journal.id}`)).html)) {
@@ -93,7 +93,7 @@ describe('a TwinSpace in the public gallery', () => {
     }
     await callApi(founder, 'PATCH', `/api/pages/${journal.id}`, { visibility: 'public' });
 
-    await visitor.goto(`${demo.server.url}/gallery/${projectId}`);
+    await visitor.goto(`${run.server.url}/gallery/${projectId}`);
     await visitor.getByRole('heading', { level: 1, name: project.title }).waitFor();
     const pages = visitor.locator('section', { has: visitor.getByRole('heading', { name: 'Pages', exact: true }) });
     await pages.getByRole('link', { name: 'Our river journal' }).waitFor();
@@ -126,23 +126,23 @@ describe('a TwinSpace in the public gallery', () => {
     await visitor.getByRole('heading', { level: 1, name: project.title }).waitFor();
 
     // The members-only page, asked for by its address, does not exist for a visitor.
-    await visitor.goto(`${demo.server.url}/gallery/${projectId}/pages/${planning.id}`);
+    await visitor.goto(`${run.server.url}/gallery/${projectId}/pages/${planning.id}`);
     await visitor.getByText('This page is not public, or it does not exist.').waitFor();
     assert.equal(await visitor.getByText('Teachers’ planning').count(), 0);
     // The page's own 404 and the API's are the only errors the browser logs.
     assert.deepEqual(errors.filter((error) => !error.includes('status of 404')), []);
 
     // And without JavaScript, as a crawler reads it.
-    const crawler = await demo.browser.newContext({ javaScriptEnabled: false });
+    const crawler = await run.browser.newContext({ javaScriptEnabled: false });
     const plain = await crawler.newPage();
-    await plain.goto(`${demo.server.url}/gallery/${projectId}/pages/${journal.id}`);
+    await plain.goto(`${run.server.url}/gallery/${projectId}/pages/${journal.id}`);
     assert.equal(await plain.getByRole('heading', { level: 1 }).textContent(), 'Our river journal');
     await plain.getByText(text).waitFor();
     await crawler.close();
   });
 
   it('a pupil’s edit to a public page reaches the public only once a teacher publishes it', async () => {
-    const founder = await signedInPage(demo.browser, demo.server.url, demoFounder);
+    const founder = await signedInPage(run.browser, run.server.url, demoFounder);
     const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; status: string; role: string }> }>(founder, 'GET', '/api/my-twinspaces');
     const { projectId } = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder')!;
     await callApi(founder, 'PUT', `/api/projects/${projectId}/visibility`, { isPublic: true });
@@ -154,8 +154,8 @@ describe('a TwinSpace in the public gallery', () => {
     const publicPath = `/gallery/${projectId}/pages/${classPage.id}`;
     const sentence = 'A sentence the class keeps for itself for now.';
 
-    const pupil = await signedInPupil(demo.browser, demo.server.url, founder, projectId, 'Noé');
-    await pupil.goto(`${demo.server.url}${pagePath}`);
+    const pupil = await signedInPupil(run.browser, run.server.url, founder, projectId, 'Noé');
+    await pupil.goto(`${run.server.url}${pagePath}`);
     await pupil.locator('[data-status="connected"]').waitFor();
     await pupil.locator('[role="textbox"][aria-multiline="true"][contenteditable]').click();
     await pupil.keyboard.press('Control+End');
@@ -170,12 +170,12 @@ describe('a TwinSpace in the public gallery', () => {
     await pupil.setViewportSize({ width: 320, height: 800 });
     await saveScreenshot(pupil, 'page-publication-pupil-fr-320');
 
-    const visitor = await demo.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    await visitor.goto(`${demo.server.url}${publicPath}`);
+    const visitor = await run.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    await visitor.goto(`${run.server.url}${publicPath}`);
     await visitor.getByRole('heading', { level: 1, name: classPage.title }).waitFor();
     assert.equal(await visitor.getByText(sentence).count(), 0, 'the pupil’s sentence is not public');
 
-    await founder.goto(`${demo.server.url}${pagePath}`);
+    await founder.goto(`${run.server.url}${pagePath}`);
     // The demo founder reads the platform in French.
     await founder.getByText('Les modifications faites depuis ne sont visibles que des membres du TwinSpace').waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(founder), []);

@@ -1,29 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { ServerProcess } from '@jumelage/server/testing/server-process';
-import type { Browser } from 'playwright-core';
-import { collectPageErrors, launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
-import { startE2eServer } from './support/server.ts';
+import { describe, it } from 'node:test';
+import { collectPageErrors, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
+import { serverAndBrowser } from './support/run.ts';
 
 describe('home page', () => {
-  let browser: Browser;
-  let server: ServerProcess;
-  let baseUrl: string;
-
-  before(async () => {
-    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-    baseUrl = server.url;
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = serverAndBrowser();
 
   it('explains the platform, switches to French and back, and has no serious accessibility violation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    const page = await run.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
     const errors = collectPageErrors(page);
-    await page.goto(baseUrl);
+    await page.goto(run.server.url);
 
     await page.getByRole('heading', { level: 1, name: 'Teach beyond borders' }).waitFor();
     await page.getByText('For schools in 44 countries').waitFor();
@@ -52,8 +38,8 @@ describe('home page', () => {
   });
 
   it('falls back to English for text a partial catalog lacks', async () => {
-    const page = await browser.newPage({ locale: 'de-DE' });
-    await page.goto(baseUrl);
+    const page = await run.browser.newPage({ locale: 'de-DE' });
+    await page.goto(run.server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('option', { name: 'Deutsch' }).click();
@@ -65,8 +51,8 @@ describe('home page', () => {
   });
 
   it('works on a 320 px phone and from the keyboard alone', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 }, locale: 'en-GB' });
-    await page.goto(baseUrl);
+    const page = await run.browser.newPage({ viewport: { width: 320, height: 640 }, locale: 'en-GB' });
+    await page.goto(run.server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, 'nothing wider than the screen');
@@ -81,8 +67,8 @@ describe('home page', () => {
   });
 
   it('shows a translated 404 page, answered with status 404', async () => {
-    const page = await browser.newPage({ locale: 'fr-FR' });
-    const response = await page.goto(`${baseUrl}/no/such/page`);
+    const page = await run.browser.newPage({ locale: 'fr-FR' });
+    const response = await page.goto(`${run.server.url}/no/such/page`);
     assert.equal(response?.status(), 404);
     await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(page), []);

@@ -1,40 +1,23 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { ServerProcess } from '@jumelage/server/testing/server-process';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
-import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { describe, it } from 'node:test';
+import { saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
+import { serverAndBrowser } from './support/run.ts';
 
 const polishTeacher = { email: 'zofia@example.org', password: 'zofia password 1' };
 const frenchDemoTeacher = { email: 'teacher.fr.1@demo.example', password: 'demo password' };
 const polishColleague = { email: 'ewa@example.org', password: 'ewa password 1', name: 'Ewa Zielińska' };
 
-
 describe('partner search', () => {
-  let browser: Browser;
-  let server: ServerProcess;
-
-  before(async () => {
-    const environment = await e2eDatabaseEnvironment();
-    await runCli(environment, ['demo:load']);
-    await runCli(environment, ['user:create', '--email', polishTeacher.email, '--password', polishTeacher.password, '--name', 'Zofia Kamińska', '--role', 'teacher', '--country', 'PL']);
-    await runCli(environment, ['user:create', '--email', polishColleague.email, '--password', polishColleague.password, '--name', polishColleague.name, '--role', 'teacher', '--country', 'PL']);
-    [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = serverAndBrowser({ demo: true, people: [{ ...polishTeacher, name: 'Zofia Kamińska', role: 'teacher', country: 'PL' }, { ...polishColleague, role: 'teacher', country: 'PL' }] });
 
   it('a teacher in France finds teachers in Poland by subject and age, in French; the search lives in the URL', async () => {
     // The demo teacher of France works in French: the page speaks French after signing in.
-    const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    await signIn(page, server.url, frenchDemoTeacher, 'fr');
+    const page = await run.browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+    await signIn(page, run.server.url, frenchDemoTeacher, 'fr');
     await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
 
-    await page.goto(`${server.url}/partners`);
+    await page.goto(`${run.server.url}/partners`);
     await page.getByRole('heading', { level: 2, name: /correspond/ }).waitFor();
     await page.locator('summary', { hasText: 'Pays' }).click();
     // The filters live in the URL: a click changes the address, then the box follows it.
@@ -76,8 +59,8 @@ describe('partner search', () => {
 
   it('the French teacher asks a Polish teacher found by subject and age to be in contact; she accepts', async () => {
     // Zofia completes her profile: history, pupils of 11 to 14.
-    const zofia = await browser.newPage({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
-    await signIn(zofia, server.url, polishTeacher);
+    const zofia = await run.browser.newPage({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
+    await signIn(zofia, run.server.url, polishTeacher);
     await zofia.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
     await zofia.getByRole('checkbox', { name: 'History', exact: true }).check({ force: true });
     await zofia.getByRole('button', { name: /Pupils aged from/ }).click();
@@ -87,34 +70,34 @@ describe('partner search', () => {
     await zofia.getByRole('button', { name: 'Save' }).click();
     await zofia.getByText('Your changes are saved.').waitFor();
 
-    const claire = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
-    await signIn(claire, server.url, frenchDemoTeacher, 'fr');
+    const claire = await run.browser.newPage({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
+    await signIn(claire, run.server.url, frenchDemoTeacher, 'fr');
     await claire.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
-    await claire.goto(`${server.url}/partners?countries=PL&subjects=history&ageMin=12&ageMax=15&q=zofia`);
+    await claire.goto(`${run.server.url}/partners?countries=PL&subjects=history&ageMin=12&ageMax=15&q=zofia`);
     const card = claire.getByRole('listitem').filter({ hasText: 'Zofia Kamińska' });
     await card.getByRole('button', { name: 'Demander à être en contact' }).click();
     await card.getByRole('textbox', { name: /Quelques mots/ }).fill('Bonjour Zofia, un projet sur l’histoire de nos villes ?');
     await card.getByRole('button', { name: 'Envoyer la demande' }).click();
     await card.getByText('Demande envoyée à Zofia Kamińska.').waitFor();
 
-    await zofia.goto(`${server.url}/my-contacts`);
+    await zofia.goto(`${run.server.url}/my-contacts`);
     const request = zofia.getByRole('listitem').filter({ hasText: 'un projet sur l’histoire' });
     await request.getByRole('button', { name: 'Accept' }).click();
     await zofia.getByRole('link', { name: 'teacher.fr.1@demo.example' }).waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(zofia), []);
     await saveScreenshot(zofia, 'my-contacts-en');
 
-    await claire.goto(`${server.url}/my-contacts`);
+    await claire.goto(`${run.server.url}/my-contacts`);
     await claire.getByRole('link', { name: polishTeacher.email }).waitFor();
     await zofia.close();
     await claire.close();
   });
 
   it('a search that finds nobody abroad says that the own country is left out, and searches it on request', async () => {
-    const zofia = await browser.newPage({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
-    await signIn(zofia, server.url, polishTeacher);
+    const zofia = await run.browser.newPage({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
+    await signIn(zofia, run.server.url, polishTeacher);
     await zofia.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
-    await zofia.goto(`${server.url}/partners?q=${encodeURIComponent('Zielińska')}`);
+    await zofia.goto(`${run.server.url}/partners?q=${encodeURIComponent('Zielińska')}`);
     await zofia.getByText('Nobody abroad matches all of this.', { exact: false }).waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(zofia), []);
     await saveScreenshot(zofia, 'partners-empty-abroad-en');
@@ -129,10 +112,10 @@ describe('partner search', () => {
   });
 
   it('a French teacher posts a project idea for Poland; a Polish teacher finds it by subject and answers; the author reads the answer', async () => {
-    const claire = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
-    await signIn(claire, server.url, frenchDemoTeacher, 'fr');
+    const claire = await run.browser.newPage({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
+    await signIn(claire, run.server.url, frenchDemoTeacher, 'fr');
     await claire.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
-    await claire.goto(`${server.url}/ideas/new`);
+    await claire.goto(`${run.server.url}/ideas/new`);
     await claire.getByRole('textbox', { name: 'Titre' }).fill('Nos villes racontées par leurs monuments');
     await claire.getByRole('textbox', { name: 'Description' }).fill('Chaque classe présente trois monuments de sa ville ; ensemble nous écrivons un guide bilingue.');
     await claire.getByRole('checkbox', { name: 'Histoire', exact: true }).check({ force: true });
@@ -142,10 +125,10 @@ describe('partner search', () => {
     await claire.getByText('Votre idée', { exact: true }).waitFor();
     assert.match(new URL(claire.url()).pathname, /^\/ideas\/[0-9a-f-]{36}$/);
 
-    const zofia = await browser.newPage({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
-    await signIn(zofia, server.url, polishTeacher);
+    const zofia = await run.browser.newPage({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
+    await signIn(zofia, run.server.url, polishTeacher);
     await zofia.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
-    await zofia.goto(`${server.url}/ideas`);
+    await zofia.goto(`${run.server.url}/ideas`);
     await zofia.locator('summary', { hasText: 'Subjects' }).click();
     await zofia.getByRole('checkbox', { name: 'History', exact: true }).click({ force: true });
     await zofia.locator('summary', { hasText: 'Countries' }).click();
@@ -175,10 +158,10 @@ describe('partner search', () => {
   });
 
   it('suggests partners abroad to the French teacher, each saying why', async () => {
-    const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
-    await signIn(page, server.url, frenchDemoTeacher, 'fr');
+    const page = await run.browser.newPage({ locale: 'fr-FR', viewport: { width: 1200, height: 900 } });
+    await signIn(page, run.server.url, frenchDemoTeacher, 'fr');
     await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
-    await page.goto(`${server.url}/partners`);
+    await page.goto(`${run.server.url}/partners`);
     await page.getByRole('link', { name: 'Partenaires suggérés' }).click();
     await page.getByRole('heading', { level: 1, name: 'Partenaires suggérés' }).waitFor();
     const cards = page.locator('main li').filter({ has: page.getByRole('heading', { level: 4, name: 'Pourquoi nous les suggérons' }) });

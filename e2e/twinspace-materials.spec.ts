@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { callApi } from './support/api.ts';
 import { collectPageErrors, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { signedInPage } from './support/sign-in.ts';
-import { demoServerAndBrowser } from './support/demo.ts';
+import { serverAndBrowser } from './support/run.ts';
 
 // The first French demo teacher founds an active demo project; she reads the platform in French.
 const founder = { email: 'teacher.fr.1@demo.example', password: 'demo password' };
@@ -43,10 +43,10 @@ async function statusOf(page: Page, method: string, path: string, body: unknown)
 }
 
 describe('TwinSpace materials', () => {
-  const demo = demoServerAndBrowser();
+  const run = serverAndBrowser({ demo: true });
 
   it('a teacher uploads a photo with a progress bar, tags a pupil without public consent, and cannot make it public until the family agrees', async () => {
-    const page = await signedInPage(demo.browser, demo.server.url, founder);
+    const page = await signedInPage(run.browser, run.server.url, founder);
     const errors = collectPageErrors(page);
     const { twinspaces } = await callApi<{ twinspaces: { projectId: string; title: string; status: string; role: string }[] }>(page, 'GET', '/api/my-twinspaces');
     const project = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder');
@@ -54,7 +54,7 @@ describe('TwinSpace materials', () => {
     const { cards } = await callApi<{ cards: { id: string }[] }>(page, 'POST', `/api/projects/${project.projectId}/pupils`, { pupils: [{ firstName: 'Noé', lastName: 'Girard' }], accountConsentOn: yesterday });
     const pupilId = cards[0]!.id;
 
-    await page.goto(`${demo.server.url}/projects/${project.projectId}/twinspace/materials`);
+    await page.goto(`${run.server.url}/projects/${project.projectId}/twinspace/materials`);
     await page.getByRole('heading', { level: 1, name: `Ressources — ${project.title}` }).waitFor();
     await page.getByText(/^Un fichier peut peser jusqu’à 100\sMo\.$/).waitFor();
     await page.getByRole('meter', { name: 'Occupé par les fichiers du projet' }).waitFor();
@@ -112,7 +112,7 @@ describe('TwinSpace materials', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // The download keeps the name.
-    const download = await page.request.get(`${demo.server.url}/api/materials/${materialId}/file`);
+    const download = await page.request.get(`${run.server.url}/api/materials/${materialId}/file`);
     assert.equal(download.status(), 200);
     assert.match(download.headers()['content-disposition'] ?? '', /^attachment; filename="Our class in Lyon.jpg"/);
 

@@ -1,30 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { ServerProcess } from '@jumelage/server/testing/server-process';
-import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { callApi } from './support/api.ts';
-import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
 import { demoFounder, joinDemoTwinspace, signedInPupil, type Twinspace } from './support/twinspace.ts';
+import { serverAndBrowser } from './support/run.ts';
 
 const partner = { email: 'marta.pages@example.org', password: 'marta password 1', name: 'Marta Kowalska', country: 'PL' };
 
 describe('TwinSpace pages', () => {
-  let browser: Browser;
-  let server: ServerProcess;
+  // A small page limit, so that one paste fills a page.
+  const run = serverAndBrowser({ demo: true, settings: { PAGE_MAX_MB: '1' } });
   let twinspace: Twinspace;
-
   before(async () => {
-    // A small page limit, so that one paste fills a page.
-    const environment = { ...(await e2eDatabaseEnvironment()), PAGE_MAX_MB: '1' };
-    await runCli(environment, ['demo:load']);
-    [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
-    twinspace = await joinDemoTwinspace(browser, server.url, environment, partner);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
+    twinspace = await joinDemoTwinspace(run.browser, run.server.url, run.environment, partner);
   });
 
   // Pupils read the platform in their teacher's language (Léa in French): found by role, not by words.
@@ -40,17 +29,17 @@ describe('TwinSpace pages', () => {
 
   it('a teacher makes a page; two pupils of two schools write it at the same time and both see the whole text', async () => {
     const { founder, partner: teacher, projectId } = twinspace;
-    await teacher.goto(`${server.url}/projects/${projectId}/twinspace`);
+    await teacher.goto(`${run.server.url}/projects/${projectId}/twinspace`);
     await teacher.getByRole('button', { name: 'New page' }).click();
     await teacher.getByRole('textbox', { name: 'Title' }).fill('Our legends, one story');
     await teacher.getByRole('button', { name: 'Create the page' }).click();
     await teacher.getByRole('heading', { level: 1, name: 'Our legends, one story' }).waitFor();
     const pagePath = new URL(teacher.url()).pathname;
 
-    const lea = await signedInPupil(browser, server.url, founder, projectId, 'Léa');
-    const kuba = await signedInPupil(browser, server.url, twinspace.partner, projectId, 'Kuba');
+    const lea = await signedInPupil(run.browser, run.server.url, founder, projectId, 'Léa');
+    const kuba = await signedInPupil(run.browser, run.server.url, twinspace.partner, projectId, 'Kuba');
     const errors = [...collectPageErrors(lea), ...collectPageErrors(kuba)];
-    await Promise.all([lea.goto(`${server.url}${pagePath}`), kuba.goto(`${server.url}${pagePath}`)]);
+    await Promise.all([lea.goto(`${run.server.url}${pagePath}`), kuba.goto(`${run.server.url}${pagePath}`)]);
     await Promise.all([connected(lea), connected(kuba)]);
 
     // Both type at once, each at their end of the page.
@@ -78,7 +67,7 @@ describe('TwinSpace pages', () => {
     await teacher.getByRole('heading', { name: 'Page settings' }).waitFor();
     await saveScreenshot(teacher, 'twinspace-page-teacher');
     assert.deepEqual(await seriousAccessibilityViolations(teacher), []);
-    await founder.goto(`${server.url}${pagePath}`);
+    await founder.goto(`${run.server.url}${pagePath}`);
     await founder.getByText('Léa writes the start.', { exact: false }).waitFor();
   });
 
@@ -91,8 +80,8 @@ describe('TwinSpace pages', () => {
       await fetch(`/api/pages/${created.id}`, { method: 'PATCH', headers, body: JSON.stringify({ editors: 'teachers' }) });
       return created;
     }, projectId);
-    const pupil = await signedInPupil(browser, server.url, teacher, projectId, 'Ola');
-    await pupil.goto(`${server.url}/projects/${projectId}/twinspace/pages/${id}`);
+    const pupil = await signedInPupil(run.browser, run.server.url, teacher, projectId, 'Ola');
+    await pupil.goto(`${run.server.url}/projects/${projectId}/twinspace/pages/${id}`);
     await connected(pupil);
     await pupil.getByText('read only', { exact: false }).waitFor();
     assert.equal(await editorOf(pupil).getAttribute('contenteditable'), 'false');
@@ -102,7 +91,7 @@ describe('TwinSpace pages', () => {
   it('a full page says so, stops, and keeps what was saved before', async () => {
     const { founder, projectId } = twinspace;
     const { id } = await callApi<{ id: string }>(founder, 'POST', `/api/projects/${projectId}/pages`, { title: 'Un très long journal' });
-    await founder.goto(`${server.url}/projects/${projectId}/twinspace/pages/${id}`);
+    await founder.goto(`${run.server.url}/projects/${projectId}/twinspace/pages/${id}`);
     await connected(founder);
     await editorOf(founder).click();
     await founder.keyboard.type('Début du journal.');
@@ -122,21 +111,21 @@ describe('TwinSpace pages', () => {
     assert.equal(await pageText(founder), 'Début du journal.');
   });
 
-  /** Signs out from a second tab of the same browser, through the account menu. */
+  /** Signs out from a second tab of the same run.browser, through the account menu. */
   async function signOutInAnotherTab(page: Page, menuName: RegExp, signOut: string): Promise<void> {
     const other = await page.context().newPage();
-    await other.goto(`${server.url}/`);
+    await other.goto(`${run.server.url}/`);
     await other.getByRole('button', { name: menuName }).click();
     await other.getByRole('menuitem', { name: signOut }).click();
-    await other.waitForURL(`${server.url}/`);
+    await other.waitForURL(`${run.server.url}/`);
     await other.close();
   }
 
-  /** A second session of the demo founder (French), in a browser of its own, 320 px wide. */
+  /** A second session of the demo founder (French), in a run.browser of its own, 320 px wide. */
   async function founderOnAPhone(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 700 } });
+    const context = await run.browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 700 } });
     const phone = await context.newPage();
-    await phone.goto(`${server.url}/sign-in`);
+    await phone.goto(`${run.server.url}/sign-in`);
     await phone.evaluate(async (founder) => {
       const signIn = await fetch('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(founder) });
       if (!signIn.ok) throw new Error(`sign-in: ${signIn.status} ${await signIn.text()}`);
@@ -147,9 +136,9 @@ describe('TwinSpace pages', () => {
   it('signing out in another tab stops the page at once and says so, in French at 320 px and in English', async () => {
     const { founder, partner: teacher, projectId } = twinspace;
     const { id } = await callApi<{ id: string }>(founder, 'POST', `/api/projects/${projectId}/pages`, { title: 'Qui est encore là ?' });
-    const [phone, piotr] = [await founderOnAPhone(), await signedInPupil(browser, server.url, teacher, projectId, 'Piotr')];
+    const [phone, piotr] = [await founderOnAPhone(), await signedInPupil(run.browser, run.server.url, teacher, projectId, 'Piotr')];
     for (const page of [phone, piotr]) {
-      await page.goto(`${server.url}/projects/${projectId}/twinspace/pages/${id}`);
+      await page.goto(`${run.server.url}/projects/${projectId}/twinspace/pages/${id}`);
       await connected(page);
     }
     await editorOf(phone).click();
@@ -167,7 +156,7 @@ describe('TwinSpace pages', () => {
     assert.equal(await piotr.getByRole('link', { name: 'Sign in again' }).getAttribute('href'), '/pupils/sign-in');
     await saveScreenshot(piotr, 'twinspace-page-signed-out-en');
     // The founder's own session, in another browser, goes on, with what the phone typed before.
-    await founder.goto(`${server.url}/projects/${projectId}/twinspace/pages/${id}`);
+    await founder.goto(`${run.server.url}/projects/${projectId}/twinspace/pages/${id}`);
     await founder.getByText('Écrit sur le téléphone.').waitFor();
   });
 });

@@ -5,7 +5,7 @@ import { callApi } from './support/api.ts';
 import { saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { signedInPage } from './support/sign-in.ts';
 import { demoFounder } from './support/twinspace.ts';
-import { demoServerAndBrowser } from './support/demo.ts';
+import { serverAndBrowser } from './support/run.ts';
 
 // The demo founder made the class of her active project; she and her colleague at the same school
 // work in French. He is in none of its pupils' projects until he joins it.
@@ -14,7 +14,7 @@ const colleague = { email: 'teacher.fr.2@demo.example', password: 'demo password
 type SchoolPupil = { id: string; firstName: string; lastName: string; account: { username: string } | null };
 
 describe('who looks after a pupil', () => {
-  const demo = demoServerAndBrowser();
+  const run = serverAndBrowser({ demo: true });
 
   async function screenshotAtPhoneWidth(page: Page, name: string): Promise<void> {
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -26,9 +26,9 @@ describe('who looks after a pupil', () => {
 
   /** Five wrong passwords for a pupil, from a browser of their own. */
   async function mistype(username: string): Promise<void> {
-    const context = await demo.browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${demo.server.url}/pupils/sign-in`);
+    await page.goto(`${run.server.url}/pupils/sign-in`);
     const statuses = await page.evaluate(async (login) => {
       const answers: number[] = [];
       for (let attempt = 0; attempt < 6; attempt++) {
@@ -42,14 +42,14 @@ describe('who looks after a pupil', () => {
   }
 
   it('a colleague who joins the project looks after its class, not a pupil of the school outside it, and cannot add her; the founder unlocks a pupil', async () => {
-    const founderPage = await signedInPage(demo.browser, demo.server.url, demoFounder);
-    const colleaguePage = await signedInPage(demo.browser, demo.server.url, colleague);
+    const founderPage = await signedInPage(run.browser, run.server.url, demoFounder);
+    const colleaguePage = await signedInPage(run.browser, run.server.url, colleague);
     const schoolOf = (page: Page) => callApi<{ id: string; name: string; school: { id: string } }>(page, 'GET', '/api/account');
     const [founderAccount, colleagueAccount] = await Promise.all([schoolOf(founderPage), schoolOf(colleaguePage)]);
     assert.equal(colleagueAccount.school.id, founderAccount.school.id, 'the two demo teachers share a school');
     const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(founderPage, 'GET', '/api/my-twinspaces');
     const project = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder')!;
-    const pupilsUrl = `${demo.server.url}/projects/${project.projectId}/twinspace/pupils`;
+    const pupilsUrl = `${run.server.url}/projects/${project.projectId}/twinspace/pupils`;
 
     // Zoé has an account the founder made, but is in no project any more: the colleague will not look after her.
     const { cards } = await callApi<{ cards: Array<{ id: string; username: string }> }>(founderPage, 'POST', `/api/projects/${project.projectId}/pupils`, {
@@ -89,7 +89,7 @@ describe('who looks after a pupil', () => {
     await item.getByRole('button', { name: /^Nouvelle carte/ }).click();
     await item.getByRole('button', { name: 'Créer un nouveau mot de passe' }).click();
     await founderPage.getByRole('region', { name: 'Carte de connexion' }).waitFor();
-    await colleaguePage.goto(`${demo.server.url}/notifications`);
+    await colleaguePage.goto(`${run.server.url}/notifications`);
     await colleaguePage.getByText(`${founderAccount.name} a remis une nouvelle carte de connexion à ${classmate.firstName} ${classmate.lastName} : l’ancien mot de passe ne fonctionne plus`).waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(colleaguePage), []);
     await screenshotAtPhoneWidth(colleaguePage, 'notifications-card-reissued-fr');

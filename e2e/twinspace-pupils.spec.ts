@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { ServerProcess } from '@jumelage/server/testing/server-process';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
-import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { callApi } from './support/api.ts';
 import { signedInPage } from './support/sign-in.ts';
+import { serverAndBrowser } from './support/run.ts';
 
 // The first French demo teacher founds an active demo project; Jonas joins it with his Austrian school,
 // which has no pupils in it yet (the demo's partner schools have their classes).
@@ -15,22 +14,9 @@ const pupilPassword = 'my own secret 42';
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 describe('TwinSpace pupils', () => {
-  let browser: Browser;
-  let server: ServerProcess;
+  const run = serverAndBrowser({ demo: true, people: [{ ...jonas, role: 'teacher' }] });
 
-  before(async () => {
-    const environment = await e2eDatabaseEnvironment();
-    await runCli(environment, ['demo:load']);
-    await runCli(environment, ['user:create', '--email', jonas.email, '--password', jonas.password, '--name', jonas.name, '--role', 'teacher', '--country', jonas.country]);
-    [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const signedIn = (person: { email: string; password: string }): Promise<Page> => signedInPage(browser, server.url, person);
+  const signedIn = (person: { email: string; password: string }): Promise<Page> => signedInPage(run.browser, run.server.url, person);
 
   /** Looks at a page at a phone's width too, then back to the desktop. */
   async function screenshotBothWidths(page: Page, name: string): Promise<void> {
@@ -55,7 +41,7 @@ describe('TwinSpace pupils', () => {
     await callApi(founderPage, 'POST', `/api/projects/${project.projectId}/pupils`, { pupils: [{ firstName: 'Camille', lastName: 'Dupont' }], accountConsentOn: yesterday });
 
     // From his TwinSpaces to the pupils of his school.
-    await jonasPage.goto(`${server.url}/twinspaces`);
+    await jonasPage.goto(`${run.server.url}/twinspaces`);
     await jonasPage.getByRole('link', { name: project.title }).click();
     await jonasPage.getByRole('heading', { level: 1, name: `TwinSpace — ${project.title}` }).waitFor();
     await jonasPage.getByRole('link', { name: 'Your school has no pupils in this TwinSpace yet: add your class.' }).waitFor();
@@ -84,7 +70,7 @@ describe('TwinSpace pupils', () => {
     const [username, password, address] = await lenaCard.allTextContents();
     assert.match(username ?? '', /^lena\./);
     assert.ok((password ?? '').length >= 10);
-    assert.equal(address, `${server.url}/pupils/sign-in`);
+    assert.equal(address, `${run.server.url}/pupils/sign-in`);
     assert.deepEqual(await seriousAccessibilityViolations(jonasPage), []);
     await screenshotBothWidths(jonasPage, 'twinspace-pupil-cards');
 
@@ -110,9 +96,9 @@ describe('TwinSpace pupils', () => {
     await screenshotBothWidths(jonasPage, 'twinspace-pupils');
 
     // Lena signs in with her card on another computer, and chooses her own password.
-    const pupilContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const pupilContext = await run.browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     const pupilPage = await pupilContext.newPage();
-    await pupilPage.goto(`${server.url}/sign-in`);
+    await pupilPage.goto(`${run.server.url}/sign-in`);
     await pupilPage.getByRole('link', { name: 'Sign in with your card' }).click();
     await pupilPage.getByRole('heading', { level: 1, name: 'Pupil sign-in' }).waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(pupilPage), []);
@@ -123,18 +109,18 @@ describe('TwinSpace pupils', () => {
     await pupilPage.getByText('The username or the password is wrong.', { exact: false }).waitFor();
     await pupilPage.getByLabel(/^Password/).fill(password!);
     await pupilPage.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-    await pupilPage.waitForURL(`${server.url}/account/choose-password`);
+    await pupilPage.waitForURL(`${run.server.url}/account/choose-password`);
     await pupilPage.getByRole('heading', { level: 1, name: 'Choose your password' }).waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(pupilPage), []);
     await saveScreenshot(pupilPage, 'pupil-choose-password');
     // Until then, every other page leads back here.
-    await pupilPage.goto(`${server.url}/twinspaces`);
-    await pupilPage.waitForURL(`${server.url}/account/choose-password`);
+    await pupilPage.goto(`${run.server.url}/twinspaces`);
+    await pupilPage.waitForURL(`${run.server.url}/account/choose-password`);
     await pupilPage.getByLabel(/^Password on your card/).fill(password!);
     await pupilPage.getByLabel(/^Your new password/).first().fill(pupilPassword);
     await pupilPage.getByLabel(/^Your new password, once more/).fill(pupilPassword);
     await pupilPage.getByRole('button', { name: 'Save my password' }).click();
-    await pupilPage.waitForURL(`${server.url}/twinspaces`);
+    await pupilPage.waitForURL(`${run.server.url}/twinspaces`);
     await pupilPage.getByRole('heading', { level: 1, name: 'My TwinSpaces' }).waitFor();
     await pupilPage.getByRole('link', { name: project.title }).waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(pupilPage), []);
@@ -143,10 +129,10 @@ describe('TwinSpace pupils', () => {
     await pupilPage.getByRole('button', { name: /account menu/ }).click();
     assert.deepEqual(await pupilPage.getByRole('menuitem').allTextContents(), ['My TwinSpaces', 'Password and sessions', 'Sign out']);
     await pupilPage.keyboard.press('Escape');
-    await pupilPage.goto(`${server.url}/account/security`);
+    await pupilPage.goto(`${run.server.url}/account/security`);
     await pupilPage.getByRole('heading', { level: 2, name: 'Where you are signed in' }).waitFor();
     assert.equal(await pupilPage.getByRole('heading', { name: /e-mail address|Delete your account/ }).count(), 0);
-    await pupilPage.goto(`${server.url}/twinspaces`);
+    await pupilPage.goto(`${run.server.url}/twinspaces`);
 
     // Her TwinSpace: her classmates and the partners by first name, no teacher's tools.
     await pupilPage.getByRole('link', { name: project.title }).click();
@@ -163,21 +149,21 @@ describe('TwinSpace pupils', () => {
     await pupilContext.close();
 
     // Jonas's home: his pupils in full with their consent, the feed, and a way to leave.
-    await jonasPage.goto(`${server.url}/projects/${project.projectId}/twinspace`);
+    await jonasPage.goto(`${run.server.url}/projects/${project.projectId}/twinspace`);
     await jonasPage.getByText(`${jonas.name} added 3 pupils`, { exact: false }).waitFor();
     await jonasPage.getByText('Lena Schmidt').waitFor();
     assert.equal(await jonasPage.getByText('Dupont').count(), 0);
     assert.deepEqual(await seriousAccessibilityViolations(jonasPage), []);
     await screenshotBothWidths(jonasPage, 'twinspace-home-teacher');
     // The founder works in French; she may take either member out, Jonas may leave.
-    await founderPage.goto(`${server.url}/projects/${project.projectId}/twinspace`);
+    await founderPage.goto(`${run.server.url}/projects/${project.projectId}/twinspace`);
     await founderPage.getByText('Jonas Becker a ajouté 3 élèves', { exact: false }).waitFor();
     assert.equal(await founderPage.getByRole('button', { name: 'Retirer' }).count(), 2);
     assert.deepEqual(await seriousAccessibilityViolations(founderPage), []);
     await saveScreenshot(founderPage, 'twinspace-home-fr');
     await jonasPage.getByRole('button', { name: 'Leave the project' }).click();
     await jonasPage.getByRole('button', { name: 'Leave for good' }).click();
-    await jonasPage.waitForURL(`${server.url}/twinspaces`);
+    await jonasPage.waitForURL(`${run.server.url}/twinspaces`);
     await jonasPage.getByText('You are in no TwinSpace yet.', { exact: false }).waitFor();
   });
 });

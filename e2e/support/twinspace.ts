@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { callApi } from './api.ts';
+import { userCreateArguments } from './run.ts';
 import { runCli } from './server.ts';
 import { signedInPage } from './sign-in.ts';
 
@@ -14,7 +15,7 @@ export type Twinspace = { projectId: string; title: string; founder: Page; partn
  * member (created with the CLI: demo passwords are the same for everyone, so specs make their own).
  */
 export async function joinDemoTwinspace(browser: Browser, baseUrl: string, environment: Record<string, string>, partner: { email: string; password: string; name: string; country: string }): Promise<Twinspace> {
-  await runCli(environment, ['user:create', '--email', partner.email, '--password', partner.password, '--name', partner.name, '--role', 'teacher', '--country', partner.country]);
+  await runCli(environment, userCreateArguments({ ...partner, role: 'teacher' }));
   const founder = await signedInPage(browser, baseUrl, demoFounder);
   const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(founder, 'GET', '/api/my-twinspaces');
   const project = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder');
