@@ -3,7 +3,10 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import jumelage from './eslint/module-boundaries.js';
+import boundaries from './eslint/module-boundaries.js';
+import noApiPaths from './eslint/no-api-paths.js';
+
+const jumelage = { rules: { ...boundaries.rules, 'no-api-paths': noApiPaths } };
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'e2e/artifacts/**'] },
@@ -34,6 +37,13 @@ export default tseslint.config(
     files: ['apps/server/src/**/*.ts'],
     plugins: { jumelage },
     rules: { 'jumelage/boundaries': 'error' },
+  },
+  {
+    // The web app calls operations through its client (src/api); its tests may write what a URL must be.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/**/*.test.ts'],
+    plugins: { jumelage },
+    rules: { 'jumelage/no-api-paths': 'error' },
   },
   {
     // The database schema and the domain events are interfaces that each module's tables.ts and

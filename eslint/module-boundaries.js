@@ -1,7 +1,6 @@
 // The boundaries of the code base, checked on every import (docs/CODE_STYLE.md, "Modules"):
 // - a server module imports another module only through its public surface, `module.ts`;
-// - the platform imports no module; the server imports nothing of the web app;
-// - the web app names no API path by hand: it calls operations through its typed client.
+// - the platform imports no module; the server imports nothing of the web app.
 import path from 'node:path';
 
 const serverSource = path.join('apps', 'server', 'src');

@@ -1,4 +1,7 @@
-import type { ErrorCode } from '@jumelage/contracts';
+import type { ErrorCode, errorStatuses } from '@jumelage/contracts';
+
+/** A code with its status in `errorStatuses`: the type refuses any other status. */
+type CodeAndStatus = { [Code in ErrorCode]: [code: Code, status: (typeof errorStatuses)[Code]] }[ErrorCode];
 
 /**
  * A failure the client can act on. Services throw these; the error handler turns them into
@@ -9,7 +12,7 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
 
-  constructor(code: ErrorCode, status: number, message: string) {
+  constructor(...[code, status, message]: [...CodeAndStatus, message: string]) {
     super(message);
     this.code = code;
     this.status = status;

@@ -1,5 +1,6 @@
-import { healthSchema, readinessSchema, type DependencyCheck, type Readiness } from '@jumelage/contracts';
+import { platformOperations, type DependencyCheck, type Readiness } from '@jumelage/contracts';
 import type { AppPlugin } from './http/app-plugin.ts';
+import { route } from './http/operations.ts';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
@@ -8,18 +9,11 @@ const CHECK_TIMEOUT_MS = 2_000;
  * `/readyz`: it can serve (database, and Redis when configured, answer); 503 says which does not.
  */
 export const healthRoutes: AppPlugin = async (app, { database, redis }) => {
-  app.get(
-    '/healthz',
-    { schema: { tags: ['operations'], summary: 'Liveness', response: { 200: healthSchema } }, logLevel: 'warn' },
-    async () => ({ status: 'ok' as const }),
-  );
+  route(app, platformOperations.health, async () => ({ status: 'ok' as const }), { logLevel: 'warn' });
 
-  app.get(
-    '/readyz',
-    {
-      schema: { tags: ['operations'], summary: 'Readiness', response: { 200: readinessSchema, 503: readinessSchema } },
-      logLevel: 'warn',
-    },
+  route(
+    app,
+    platformOperations.readiness,
     async (_request, reply) => {
       const [databaseCheck, redisCheck] = await Promise.all([
         check(() => database.ping()),
@@ -32,6 +26,7 @@ export const healthRoutes: AppPlugin = async (app, { database, redis }) => {
       const ready = databaseCheck.status === 'up' && (!redisCheck || redisCheck.status === 'up');
       return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', checks });
     },
+    { logLevel: 'warn' },
   );
 };
 

@@ -9,6 +9,7 @@ import type { DomainModule } from '../platform/module.ts';
 import { connectRedis, type RedisConnection } from '../platform/redis.ts';
 import { createTestDatabase } from './database.ts';
 import { atEndOfFile } from './cleanup.ts';
+import { noteUnlistedErrors } from './listed-errors.ts';
 
 type TestAppOptions = {
   database?: Database;
@@ -22,18 +23,23 @@ type TestAppOptions = {
   extend?: (app: App) => void | Promise<void>;
 };
 
-/** The real application on a test database, for app.inject() or a real port; closed after the file. */
+/**
+ * The real application on a test database, for app.inject() or a real port; closed after the file,
+ * which then fails if an operation answered an error it does not list.
+ */
 export async function buildTestApp(options: TestAppOptions = {}): Promise<App> {
   const database = options.database ?? (await createTestDatabase());
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), ...options.config };
   const logger = options.logger ?? createLogger(config.logLevel);
   const mailer = createMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger, pollMs: 100 });
   const app = await buildApp({ config, database, redis: options.redis, mailer, logger, ...(options.modules ? { modules: options.modules } : {}) });
+  const unlistedErrors = noteUnlistedErrors(app);
   await options.extend?.(app);
   await app.ready();
   atEndOfFile(async () => {
     await app.close();
     await mailer.close();
+    unlistedErrors.check();
   });
   return app;
 }

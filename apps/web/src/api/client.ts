@@ -1,4 +1,16 @@
-import type { ErrorBody, ErrorCode, ValidationIssue } from '@jumelage/contracts';
+import {
+  isSchema,
+  operationUrl,
+  type ErrorBody,
+  type ErrorCode,
+  type Operation,
+  type OperationAnswering,
+  type AllOptional,
+  type OperationInput,
+  type QueryValue,
+  type ResponseOf,
+  type ValidationIssue,
+} from '@jumelage/contracts';
 
 /** A failure the API explained: its stable code is what the page translates. */
 export class ApiError extends Error {
@@ -29,30 +41,72 @@ export function currentCsrfToken(): string | undefined {
   return csrfToken;
 }
 
-/** GETs JSON from our own API; any failure becomes an ApiError. */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return request<T>('GET', path, undefined, signal);
+export type CallInput<O extends Operation> = OperationInput<O> & { signal?: AbortSignal };
+/** The input may be left out when the operation needs none. */
+type CallArguments<O extends Operation> = AllOptional<CallInput<O>> extends true ? [input?: CallInput<O>] : [input: CallInput<O>];
+export type UrlInput<O extends Operation> = Omit<OperationInput<O>, 'body'>;
+
+/**
+ * Our own API, by its operations (packages/contracts): no path is written by hand, and what a call
+ * sends and answers has the operation's types.
+ */
+export const api = {
+  /** Calls the operation; any failure becomes an ApiError. Changes carry the session's CSRF token. */
+  async call<O extends Operation>(operation: O, ...[input]: CallArguments<O>): Promise<ResponseOf<O>> {
+    const { body, signal } = (input ?? {}) as { body?: unknown; signal?: AbortSignal };
+    return send(operation, urlOf(operation, input ?? {}), body, signal);
+  },
+
+  /** Calls a search whose query is the page's own URL query as it stands (its filters): the server checks it. */
+  async search<Result>(operation: OperationAnswering<Result>, query: URLSearchParams, signal?: AbortSignal): Promise<Result> {
+    return send(operation, `${operationUrl(operation)}?${query.toString()}`, undefined, signal) as Promise<Result>;
+  },
+
+  /** The operation's URL, for what the browser fetches itself: a link, an image, a download, a WebSocket. */
+  url<O extends Operation>(operation: O, ...[input]: AllOptional<UrlInput<O>> extends true ? [input?: UrlInput<O>] : [input: UrlInput<O>]): string {
+    return urlOf(operation, input ?? {});
+  },
+};
+
+/** For a mutation whose variables are the call it makes: `mutate(() => api.call(operation, input))`. */
+export const runCall = <Answer>(call: () => Promise<Answer>): Promise<Answer> => call();
+
+/** The operation's path with the values put in, and its query. */
+export function urlOf<O extends Operation>(operation: O, input: UrlInput<O> | CallInput<O> | Record<string, never>): string {
+  const { params, query } = input as { params?: Record<string, string>; query?: Record<string, QueryValue> };
+  return operationUrl(operation, params, query);
 }
 
-/** Sends a change to our own API, with the session's CSRF token. */
-export async function sendJson<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  return request<T>(method, path, body);
-}
-
-async function request<T>(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+async function send<O extends Operation>(operation: O, url: string, body: unknown, signal: AbortSignal | undefined): Promise<ResponseOf<O>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (operation.method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? null : JSON.stringify(body), signal: signal ?? null, credentials: 'same-origin' });
+    response = await fetch(url, { method: operation.method, headers, body: body === undefined ? null : JSON.stringify(body), signal: signal ?? null, credentials: 'same-origin' });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError('network', 0, (error as Error).message);
   }
-  if (response.status === 204) return undefined as T;
-  if (response.ok) return (await response.json()) as T;
-  throw apiErrorFrom(response.status, response.statusText, (await response.json().catch(() => undefined)) as ErrorBody | undefined);
+  if (!response.ok) throw apiErrorFrom(response.status, response.statusText, (await response.json().catch(() => undefined)) as ErrorBody | undefined);
+  return answerOf(operation, response.status, response.status === 204 ? undefined : await response.json());
+}
+
+// Vite sets import.meta.env (and drops the checks from the production bundle); the unit tests run without it.
+const inDevelopment = typeof import.meta.env === 'object' && import.meta.env.DEV;
+
+/** A successful answer, as its operation declares it: in development, checked against the schema. */
+export function answerOf<O extends Operation>(operation: O, status: number, answer: unknown): ResponseOf<O> {
+  if (inDevelopment) checkAnswer(operation, status, answer);
+  return answer as ResponseOf<O>;
+}
+
+/** An answer outside its operation's schema is our bug: in development it fails loudly, where it happens. */
+export function checkAnswer(operation: Operation, status: number, answer: unknown): void {
+  const schema = operation.response[status];
+  if (!isSchema(schema)) return;
+  const checked = schema.safeParse(answer);
+  if (!checked.success) throw new Error(`${operation.method} ${operation.path} answered ${status} outside its contract: ${checked.error.message}`);
 }
 
 /** The failure an answer stands for: the API's explanation, or one made from the status. */

@@ -1,8 +1,9 @@
-import { webPages } from '@jumelage/contracts';
+import { platformOperations, webPages } from '@jumelage/contracts';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-aria-components';
 import { Outlet } from 'react-router';
+import { api } from '../api/client.ts';
 import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -53,7 +54,7 @@ export function Layout() {
         <div className={styles.footerInner}>
           <p>{t('footer.about')}</p>
           <p className={styles.footerLinks}>
-            <a href="/api/docs/">{t('footer.apiReference')}</a>
+            <a href={api.url(platformOperations.apiReference)}>{t('footer.apiReference')}</a>
             <span>{t('footer.licence')}</span>
           </p>
         </div>

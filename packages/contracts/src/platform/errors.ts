@@ -30,6 +30,30 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
+/** The HTTP status each code is answered with, in one place: the server's errors and the API reference use it. */
+export const errorStatuses = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  invalid_credentials: 401,
+  email_not_confirmed: 403,
+  invalid_token: 400,
+  account_not_validated: 403,
+  password_change_required: 403,
+  account_consent_missing: 403,
+  image_consent_missing: 409,
+  not_found: 404,
+  conflict: 409,
+  method_not_allowed: 405,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  too_many_uploads: 429,
+  service_unavailable: 503,
+  internal_error: 500,
+} as const satisfies Record<ErrorCode, number>;
+
 export const validationIssueSchema = z.object({
   path: z.string().describe('Where the problem is, e.g. `body.email` or `query.limit`'),
   message: z.string().describe('What is wrong, in English'),

@@ -1,18 +1,9 @@
-import { listCountriesResponseSchema } from '@jumelage/contracts';
+import { countriesOperations as operations } from '@jumelage/contracts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
+import { route } from '../../platform/http/operations.ts';
 import { listCountries } from './queries.ts';
 
 /** Reference data every later page uses: the participating countries. Public. */
 export const countriesRoutes: AppPlugin = async (app, { database }) => {
-  app.get(
-    '/api/countries',
-    {
-      schema: {
-        tags: ['countries'],
-        summary: 'List the participating countries',
-        response: { 200: listCountriesResponseSchema },
-      },
-    },
-    async () => ({ countries: await listCountries(database) }),
-  );
+  route(app, operations.list, async () => ({ countries: await listCountries(database) }));
 };

@@ -1,34 +1,23 @@
-import { markReadBodySchema, notificationsQuerySchema, notificationsResponseSchema, type NotificationsResponse } from '@jumelage/contracts';
+import { notificationsOperations as operations, type NotificationsResponse } from '@jumelage/contracts';
 import { isoTime } from '../../platform/db/iso-time.ts';
-import { z } from 'zod';
 import { requireActor, type Actor } from '../../platform/auth/actor.ts';
 import type { AppDependencies, AppPlugin } from '../../platform/http/app-plugin.ts';
-
-const tags = ['notifications'];
+import { route } from '../../platform/http/operations.ts';
 
 /** Every signed-in person has notifications; they only ever read their own. */
 export const notificationsRoutes: AppPlugin = async (app, dependencies) => {
-  app.get(
-    '/api/notifications',
-    { schema: { tags, summary: 'My notifications, newest first, and how many are unread', querystring: notificationsQuerySchema, response: { 200: notificationsResponseSchema } } },
-    async (request) => myNotifications(dependencies, requireActor(request.actor), request.query),
-  );
+  route(app, operations.listMine, async (request) => myNotifications(dependencies, requireActor(request.actor), request.query));
 
-  app.post(
-    '/api/notifications/read',
-    { schema: { tags, summary: 'Mark my notifications read, up to one', body: markReadBodySchema, response: { 204: z.null() } } },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      await dependencies.database.db
-        .updateTable('notifications')
-        .set({ read_at: new Date() })
-        .where('user_id', '=', actor.userId)
-        .where('id', '<=', Number(request.body.upTo))
-        .where('read_at', 'is', null)
-        .execute();
-      return reply.status(204).send(null);
-    },
-  );
+  route(app, operations.markRead, async (request) => {
+    const actor = requireActor(request.actor);
+    await dependencies.database.db
+      .updateTable('notifications')
+      .set({ read_at: new Date() })
+      .where('user_id', '=', actor.userId)
+      .where('id', '<=', Number(request.body.upTo))
+      .where('read_at', 'is', null)
+      .execute();
+  });
 };
 
 async function myNotifications({ database }: AppDependencies, actor: Actor, query: { before?: string | undefined; limit: number }): Promise<NotificationsResponse> {

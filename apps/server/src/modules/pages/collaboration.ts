@@ -1,4 +1,5 @@
 import websocket from '@fastify/websocket';
+import { pagesOperations } from '@jumelage/contracts';
 import { Hocuspocus, type Connection } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Redis as IORedis } from 'ioredis';
@@ -28,7 +29,6 @@ type Opening = { actor: Actor | undefined; pageId?: string; projectId?: string; 
 
 export type CollaborationOptions = { versionEveryMs: number; maxPageBytes: number; recheckEveryMs: number };
 
-export const collaborationPath = '/api/collab';
 const pagePrefix = 'page:';
 export const documentNameOf = (pageId: string) => `${pagePrefix}${pageId}`;
 const pageIdOf = (documentName: string) => (documentName.startsWith(pagePrefix) ? documentName.slice(pagePrefix.length) : undefined);
@@ -44,10 +44,10 @@ const closingError = (close: Close) => Object.assign(new Error(close.reason), cl
 type PageAccess = { actor: Actor; name: string; page: PageRow; readOnly: boolean };
 
 /**
- * Real-time editing of TwinSpace pages (Yjs over Hocuspocus), on the app's own port at
- * /api/collab. Access is checked per page from the session, again whenever access changes, and
- * every `recheckEveryMs`; an edit is stored before it is acknowledged; with Redis, processes relay
- * edits to each other.
+ * Real-time editing of TwinSpace pages (Yjs over Hocuspocus), on the app's own port
+ * (`pagesOperations.collaborate`). Access is checked per page from the session, again whenever
+ * access changes, and every `recheckEveryMs`; an edit is stored before it is acknowledged; with
+ * Redis, processes relay edits to each other.
  */
 export async function installCollaboration(app: App, dependencies: AppDependencies, options: CollaborationOptions): Promise<Hocuspocus<CollaborationContext>> {
   const db = dependencies.database.db;
@@ -185,7 +185,8 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
   });
 
   await app.register(websocket, { options: { maxPayload: 4 * 1024 * 1024 } });
-  app.get(collaborationPath, { websocket: true, schema: { hide: true } }, (socket, request) => {
+  const { collaborate } = pagesOperations;
+  app.get(collaborate.path, { websocket: true, schema: { hide: true }, config: { operation: collaborate } }, (socket, request) => {
     if (request.headers.origin && URL.parse(request.headers.origin)?.host !== request.headers.host) return socket.close(4403, 'cross-site');
     if (!request.actor) return socket.close(4401, 'sign in first');
     const fetchRequest = new Request(`http://${request.headers.host}${request.url}`, { headers: request.headers as Record<string, string> });

@@ -15,9 +15,6 @@ declare module 'fastify' {
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** What a session whose password must change may still reach: who am I, sign out, change it. */
-const beforePasswordChange = new Set(['/api/session', '/api/account', '/api/account/password']);
-
 /**
  * Resolves the session cookie into `request.actor` for API routes, and refuses cross-site
  * changes: every unsafe request, whatever its path, must come from our own origin, and a
@@ -37,7 +34,8 @@ export async function installAuthentication(app: App, resolveSession: SessionRes
     if (unsafe) checkSameOrigin(request, session?.csrfToken);
     request.actor = session?.actor;
     request.csrfToken = session?.csrfToken;
-    if (session?.passwordMustChange && !beforePasswordChange.has(route ?? '')) {
+    // What such a session may still reach (who am I, sign out, change it) says so in its operation.
+    if (session?.passwordMustChange && !request.routeOptions.config.operation?.whilePasswordMustChange) {
       throw new AppError('password_change_required', 403, 'Choose your own password first: the one on the card works only once');
     }
   });

@@ -1,7 +1,9 @@
-import swagger from '@fastify/swagger';
+import swagger, { type SwaggerTransform } from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { errorStatuses, errorsOf, isSchema, platformOperations, type ErrorCode, type Operation } from '@jumelage/contracts';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { App } from './app-plugin.ts';
+import { route } from './operations.ts';
 
 /** The OpenAPI 3.1 document, generated from the routes' zod schemas, and its reference page. */
 export async function installOpenApi(app: App, version: string): Promise<void> {
@@ -26,12 +28,43 @@ export async function installOpenApi(app: App, version: string): Promise<void> {
         { name: 'administration', description: 'The central support service: officers, outbox' },
       ],
     },
-    transform: jsonSchemaTransform,
+    transform: describeOperation,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, {
-    routePrefix: '/api/docs',
+    routePrefix: platformOperations.apiReference.path.replace(/\/$/, ''),
     uiConfig: { docExpansion: 'list', deepLinking: true, defaultModelsExpandDepth: 0 },
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  route(app, platformOperations.openApiDocument, async () => ({ ...app.swagger() }));
+}
+
+const bytes = { type: 'string', format: 'binary' };
+
+/**
+ * A route in the reference: its schemas as JSON Schema, and from its operation what they do not
+ * say: the errors it may answer, by status with their codes, and the bodies and answers that are
+ * not JSON.
+ */
+const describeOperation: SwaggerTransform = (document) => {
+  const described = jsonSchemaTransform(document);
+  const operation = document.route.config?.operation;
+  if (!operation || operation.hidden) return described;
+  const schema: Record<string, unknown> = { ...described.schema };
+  const responses: Record<string, unknown> = { ...errorResponses(operation), ...(schema.response as Record<string, unknown> | undefined) };
+  for (const [status, answer] of Object.entries(operation.response)) {
+    if (!isSchema(answer) && answer?.kind === 'file') responses[status] = { description: 'The bytes, their type and name in the headers', content: { [answer.mediaType]: { schema: bytes } } };
+  }
+  if (operation.body !== undefined && !isSchema(operation.body)) Object.assign(schema, { body: bytes, consumes: ['application/octet-stream'] });
+  return { ...described, schema: { ...schema, response: responses } };
+};
+
+function errorResponses(operation: Operation): Record<string, unknown> {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of errorsOf(operation)) byStatus.set(errorStatuses[code], [...(byStatus.get(errorStatuses[code]) ?? []), code]);
+  return Object.fromEntries(
+    [...byStatus].map(([status, codes]) => [
+      status,
+      { description: `Error ${codes.length > 1 ? 'codes' : 'code'}: ${codes.map((code) => `\`${code}\``).join(', ')}`, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+    ]),
+  );
 }

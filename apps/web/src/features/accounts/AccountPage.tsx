@@ -1,10 +1,10 @@
 import type { Account, Subject, UpdateProfileRequest, WorkingLanguage } from '@jumelage/contracts';
-import { isLanguage, languages, subjects, webPages, workingLanguages } from '@jumelage/contracts';
+import { accountsOperations, isLanguage, languages, subjects, webPages, workingLanguages } from '@jumelage/contracts';
 import { Link } from 'react-aria-components';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { fieldMessages } from '../../api/field-errors.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
@@ -31,7 +31,7 @@ export function AccountPage() {
 function StatusNotice({ account }: { account: Account }) {
   const { t } = useTranslation();
   const setAccount = useSetAccount();
-  const review = useMutation({ mutationFn: () => sendJson<Account>('POST', '/api/account/review-request'), onSuccess: setAccount });
+  const review = useMutation({ mutationFn: () => api.call(accountsOperations.requestReview), onSuccess: setAccount });
   if (account.role !== 'teacher' || account.status === 'validated') return null;
   if (account.status === 'rejected') {
     return (
@@ -72,7 +72,7 @@ function AccountForm({ account }: { account: Account }) {
   });
   const update = (change: Partial<UpdateProfileRequest>) => setForm((current) => ({ ...current, ...change }));
   const save = useMutation({
-    mutationFn: () => sendJson<Account>('PUT', '/api/account/profile', form),
+    mutationFn: () => api.call(accountsOperations.updateProfile, { body: form }),
     onSuccess: async (saved) => {
       setAccount(saved);
       if (isLanguage(saved.language) && saved.language !== i18n.language) await changeLanguage(saved.language);

@@ -1,6 +1,7 @@
+import { accountsOperations } from '@jumelage/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, sendJson } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { invalidFieldsOf } from '../../api/field-errors.ts';
 import { Button } from '../../design/Button.tsx';
 import { Form, FormActions } from '../../design/Form.tsx';
@@ -24,7 +25,7 @@ export function ChangePasswordForm({ labels, confirm, wrongCurrent, onChanged }:
   const [confirmation, setConfirmation] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const change = useMutation({
-    mutationFn: () => sendJson('PUT', '/api/account/password', { currentPassword, newPassword }),
+    mutationFn: () => api.call(accountsOperations.changePassword, { body: { currentPassword, newPassword } }),
     onSuccess: async () => {
       setCurrentPassword('');
       setNewPassword('');

@@ -1,9 +1,9 @@
-import { webPages } from '@jumelage/contracts';
+import { accountsOperations, webPages } from '@jumelage/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { LinkButton } from '../../design/Button.tsx';
@@ -17,7 +17,7 @@ export function ConfirmEmailPage() {
   usePageTitle(t('confirmEmail.title'));
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
-  const confirm = useMutation({ mutationFn: () => sendJson('POST', '/api/accounts/confirm-email', { token }) });
+  const confirm = useMutation({ mutationFn: () => api.call(accountsOperations.confirmEmail, { body: { token } }) });
   const { mutate } = confirm;
   useEffect(() => mutate(), [mutate]);
 

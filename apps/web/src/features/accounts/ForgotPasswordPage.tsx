@@ -1,7 +1,8 @@
+import { accountsOperations } from '@jumelage/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
@@ -14,7 +15,7 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation();
   usePageTitle(t('forgotPassword.title'));
   const [email, setEmail] = useState('');
-  const request = useMutation({ mutationFn: () => sendJson('POST', '/api/accounts/password-reset', { email: email.trim() }) });
+  const request = useMutation({ mutationFn: () => api.call(accountsOperations.requestPasswordReset, { body: { email: email.trim() } }) });
   return (
     <Page title={t('forgotPassword.title')} width="narrow" intro={<p>{t('forgotPassword.intro')}</p>}>
       {request.isSuccess ? (

@@ -1,9 +1,9 @@
-import { isLanguage, staffRoles, webPages, type RegisterRequest, type StaffRole } from '@jumelage/contracts';
+import { accountsOperations, isLanguage, staffRoles, webPages, type RegisterRequest, type StaffRole } from '@jumelage/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-aria-components';
-import { sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { fieldMessages, invalidFieldsOf } from '../../api/field-errors.ts';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
@@ -28,7 +28,7 @@ export function RegisterPage() {
   const [staffRole, setStaffRole] = useState<StaffRole>('teacher');
   const [countryCode, setCountryCode] = useState<string | null>(null);
   const [school, setSchool] = useState<SchoolChoice>(null);
-  const register = useMutation({ mutationFn: (request: RegisterRequest) => sendJson('POST', '/api/accounts', request) });
+  const register = useMutation({ mutationFn: (request: RegisterRequest) => api.call(accountsOperations.register, { body: request }) });
   const invalid = invalidFieldsOf(register.error);
   const missing = new Set<string>();
   const [showMissing, setShowMissing] = useState(false);

@@ -1,7 +1,8 @@
+import { accountsOperations } from '@jumelage/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
 import { Form, FormActions } from '../../design/Form.tsx';
@@ -12,7 +13,7 @@ import { ErrorState } from '../errors/ErrorState.tsx';
 export function ResendConfirmation({ initialEmail = '' }: { initialEmail?: string }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState(initialEmail);
-  const resend = useMutation({ mutationFn: () => sendJson('POST', '/api/accounts/confirm-email/resend', { email: email.trim() }) });
+  const resend = useMutation({ mutationFn: () => api.call(accountsOperations.resendConfirmation, { body: { email: email.trim() } }) });
   if (resend.isSuccess) {
     return (
       <Alert tone="info" title={t('resendConfirmation.sent')}>

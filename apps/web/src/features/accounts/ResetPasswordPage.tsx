@@ -1,9 +1,9 @@
-import { webPages } from '@jumelage/contracts';
+import { accountsOperations, webPages } from '@jumelage/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { invalidFieldsOf } from '../../api/field-errors.ts';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
@@ -19,7 +19,7 @@ export function ResetPasswordPage() {
   usePageTitle(t('resetPassword.title'));
   const [searchParams] = useSearchParams();
   const [password, setPassword] = useState('');
-  const reset = useMutation({ mutationFn: () => sendJson('POST', '/api/accounts/password-reset/complete', { token: searchParams.get('token') ?? '', password }) });
+  const reset = useMutation({ mutationFn: () => api.call(accountsOperations.completePasswordReset, { body: { token: searchParams.get('token') ?? '', password } }) });
   const invalid = invalidFieldsOf(reset.error);
   if (reset.isSuccess) {
     return (

@@ -1,8 +1,8 @@
-import { schoolLevels, type ListRegionsResponse, type NewSchool, type SearchSchoolsResponse } from '@jumelage/contracts';
+import { schoolLevels, schoolsOperations, type NewSchool } from '@jumelage/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { Checkbox } from '../../design/Checkbox.tsx';
 import { ComboBox } from '../../design/ComboBox.tsx';
 import fieldStyles from '../../design/Field.module.css';
@@ -26,13 +26,13 @@ export function SchoolPicker({ countryCode, value, onChange, invalidFields }: Sc
   const creating = value !== null && 'new' in value;
   const results = useQuery({
     queryKey: ['schools', countryCode, searchText],
-    queryFn: ({ signal }) => getJson<SearchSchoolsResponse>(`/api/schools?country=${countryCode}&q=${encodeURIComponent(searchText)}`, signal),
+    queryFn: ({ signal }) => api.call(schoolsOperations.search, { query: { country: countryCode ?? '', q: searchText }, signal }),
     enabled: countryCode !== null && searchText.length >= 2 && !creating,
     placeholderData: (previous) => previous,
   });
   const regions = useQuery({
     queryKey: ['regions', countryCode],
-    queryFn: ({ signal }) => getJson<ListRegionsResponse>(`/api/countries/${countryCode}/regions`, signal),
+    queryFn: ({ signal }) => api.call(schoolsOperations.regions, { params: { code: countryCode ?? '' }, signal }),
     enabled: countryCode !== null,
     select: (response) => response.regions,
   });

@@ -1,9 +1,9 @@
-import type { ListSessionsResponse } from '@jumelage/contracts';
 import { webPages } from '@jumelage/contracts';
+import { accountsOperations } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { invalidFieldsOf } from '../../api/field-errors.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
@@ -55,7 +55,7 @@ function ChangeEmail() {
   const { t } = useTranslation();
   const [newEmail, setNewEmail] = useState('');
   const [password, setPassword] = useState('');
-  const change = useMutation({ mutationFn: () => sendJson('POST', '/api/account/email', { newEmail: newEmail.trim(), password }) });
+  const change = useMutation({ mutationFn: () => api.call(accountsOperations.changeEmail, { body: { newEmail: newEmail.trim(), password } }) });
   const invalid = invalidFieldsOf(change.error);
   return (
     <Panel title={t('security.email.title')}>
@@ -90,9 +90,9 @@ function ChangeEmail() {
 function Sessions() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const sessions = useQuery({ queryKey: ['own-sessions'], queryFn: ({ signal }) => getJson<ListSessionsResponse>('/api/account/sessions', signal) });
+  const sessions = useQuery({ queryKey: ['own-sessions'], queryFn: ({ signal }) => api.call(accountsOperations.listSessions, { signal }) });
   const end = useMutation({
-    mutationFn: (id: string) => sendJson('DELETE', `/api/account/sessions/${id}`),
+    mutationFn: (id: string) => api.call(accountsOperations.endSession, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['own-sessions'] }),
   });
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -132,7 +132,7 @@ function DeleteAccount() {
   const [password, setPassword] = useState('');
   const [confirming, setConfirming] = useState(false);
   const remove = useMutation({
-    mutationFn: () => sendJson('DELETE', '/api/account', { password }),
+    mutationFn: () => api.call(accountsOperations.deleteAccount, { body: { password } }),
     // A full load of the home page: nothing of the deleted account stays in this tab's memory.
     onSuccess: () => window.location.assign(webPages.home),
   });

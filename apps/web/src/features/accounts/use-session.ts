@@ -1,6 +1,6 @@
-import type { CurrentSessionResponse, SessionResponse } from '@jumelage/contracts';
+import { accountsOperations, type SessionResponse } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, rememberCsrfToken, sendJson } from '../../api/client.ts';
+import { api, rememberCsrfToken } from '../../api/client.ts';
 import { changeLanguage } from '../../i18n/i18n.ts';
 
 const sessionKey = ['session'] as const;
@@ -10,7 +10,7 @@ export function useSession() {
   return useQuery({
     queryKey: sessionKey,
     queryFn: async ({ signal }) => {
-      const { session } = await getJson<CurrentSessionResponse>('/api/session', signal);
+      const { session } = await api.call(accountsOperations.readSession, { signal });
       rememberCsrfToken(session?.csrfToken);
       return session;
     },
@@ -20,18 +20,18 @@ export function useSession() {
 
 /** A teacher or an officer signs in with their e-mail address. */
 export function useSignIn() {
-  return useOpenSession<{ email: string; password: string }>('/api/session');
+  return useOpenSession((credentials: { email: string; password: string }) => api.call(accountsOperations.signIn, { body: credentials }));
 }
 
 /** A pupil signs in with the username and password of their card. */
 export function usePupilSignIn() {
-  return useOpenSession<{ username: string; password: string }>('/api/session/pupil');
+  return useOpenSession((credentials: { username: string; password: string }) => api.call(accountsOperations.signInPupil, { body: credentials }));
 }
 
-function useOpenSession<Credentials>(path: string) {
+function useOpenSession<Credentials>(signIn: (credentials: Credentials) => Promise<SessionResponse>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: Credentials) => sendJson<SessionResponse>('POST', path, credentials),
+    mutationFn: signIn,
     onSuccess: async (session) => {
       rememberCsrfToken(session.csrfToken);
       queryClient.setQueryData(sessionKey, session);
@@ -43,7 +43,7 @@ function useOpenSession<Credentials>(path: string) {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => sendJson<void>('DELETE', '/api/session'),
+    mutationFn: () => api.call(accountsOperations.signOut),
     onSettled: () => {
       rememberCsrfToken(undefined);
       queryClient.setQueryData(sessionKey, null);

@@ -1,9 +1,9 @@
-import type { CreateOfficerRequest, ListOfficersResponse, Officer } from '@jumelage/contracts';
-import { isLanguage, languages } from '@jumelage/contracts';
+import type { CreateOfficerRequest, Officer } from '@jumelage/contracts';
+import { adminOperations, isLanguage, languages } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { fieldMessages, invalidFieldsOf } from '../../api/field-errors.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
@@ -51,7 +51,7 @@ function NewOfficer() {
   const [form, setForm] = useState(empty);
   const [created, setCreated] = useState<Officer | null>(null);
   const create = useMutation({
-    mutationFn: () => sendJson<Officer>('POST', '/api/admin/officers', { ...form, name: form.name.trim(), email: form.email.trim() }),
+    mutationFn: () => api.call(adminOperations.createOfficer, { body: { ...form, name: form.name.trim(), email: form.email.trim() } }),
     onSuccess: async (officer) => {
       setCreated(officer);
       setForm(empty);
@@ -100,9 +100,9 @@ function OfficerList() {
   const { t } = useTranslation();
   const countryName = useCountryName();
   const queryClient = useQueryClient();
-  const officers = useQuery({ queryKey: ['officers'], queryFn: ({ signal }) => getJson<ListOfficersResponse>('/api/admin/officers', signal) });
+  const officers = useQuery({ queryKey: ['officers'], queryFn: ({ signal }) => api.call(adminOperations.listOfficers, { signal }) });
   const remove = useMutation({
-    mutationFn: (id: string) => sendJson('DELETE', `/api/admin/officers/${id}`),
+    mutationFn: (id: string) => api.call(adminOperations.removeOfficer, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['officers'] }),
   });
   if (officers.isPending) return <p role="status">{t('app.loading')}</p>;

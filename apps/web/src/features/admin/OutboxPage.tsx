@@ -1,7 +1,7 @@
-import type { OutboxResponse } from '@jumelage/contracts';
+import { adminOperations } from '@jumelage/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Button } from '../../design/Button.tsx';
@@ -30,7 +30,7 @@ function Mails() {
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const mails = useInfiniteQuery({
     queryKey: ['outbox'],
-    queryFn: ({ pageParam, signal }) => getJson<OutboxResponse>(`/api/admin/outbox${pageParam ? `?before=${pageParam}` : ''}`, signal),
+    queryFn: ({ pageParam, signal }) => api.call(adminOperations.outbox, { query: { before: pageParam }, signal }),
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });

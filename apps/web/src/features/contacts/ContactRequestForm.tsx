@@ -1,7 +1,8 @@
+import { contactsOperations } from '@jumelage/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Form, SubmitOrCancel } from '../../design/Form.tsx';
 import { Reveal } from '../../design/Reveal.tsx';
@@ -14,7 +15,7 @@ export function ContactRequestForm({ partnerId, partnerName }: { partnerId: stri
   const queryClient = useQueryClient();
   const [message, setMessage] = useState('');
   const send = useMutation({
-    mutationFn: () => sendJson('POST', '/api/contact-requests', { toUserId: partnerId, message: message.trim() }),
+    mutationFn: () => api.call(contactsOperations.request, { body: { toUserId: partnerId, message: message.trim() } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['my-contacts'] }),
   });
   if (send.isSuccess) return <Alert tone="info" title={t('myContacts.sent', { name: partnerName })} />;

@@ -1,8 +1,8 @@
-import type { ContactRequest, MyContactsResponse } from '@jumelage/contracts';
-import { webPages } from '@jumelage/contracts';
+import type { ContactRequest } from '@jumelage/contracts';
+import { contactsOperations, webPages } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, runCall } from '../../api/client.ts';
 import { TeacherToolsPage } from '../../app/RequireTeacherTools.tsx';
 import { Button, LinkButton } from '../../design/Button.tsx';
 import { Card, CardMeta } from '../../design/Card.tsx';
@@ -25,14 +25,14 @@ export function MyContactsPage() {
 function useContactAction() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ method, path }: { method: 'POST' | 'PUT' | 'DELETE'; path: string }) => sendJson(method, path),
+    mutationFn: runCall<unknown>,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['my-contacts'] }),
   });
 }
 
 function Contacts() {
   const { t } = useTranslation();
-  const contacts = useQuery({ queryKey: ['my-contacts'], queryFn: ({ signal }) => getJson<MyContactsResponse>('/api/my-contacts', signal) });
+  const contacts = useQuery({ queryKey: ['my-contacts'], queryFn: ({ signal }) => api.call(contactsOperations.listMine, { signal }) });
   const action = useContactAction();
   const countryName = useCountryName();
   if (contacts.isPending) return <Page title={t('myContacts.title')}>{t('app.loading')}</Page>;
@@ -51,10 +51,10 @@ function Contacts() {
                 <CardMeta>{where(request.person)}</CardMeta>
                 <p className={styles.message}>{request.message}</p>
                 <div className={styles.actions}>
-                  <Button isDisabled={busy} onPress={() => action.mutate({ method: 'POST', path: `/api/contact-requests/${request.id}/accept` })}>
+                  <Button isDisabled={busy} onPress={() => action.mutate(() => api.call(contactsOperations.accept, { params: { id: request.id } }))}>
                     {t('myContacts.accept')}
                   </Button>
-                  <Button variant="secondary" isDisabled={busy} onPress={() => action.mutate({ method: 'POST', path: `/api/contact-requests/${request.id}/decline` })}>
+                  <Button variant="secondary" isDisabled={busy} onPress={() => action.mutate(() => api.call(contactsOperations.decline, { params: { id: request.id } }))}>
                     {t('myContacts.decline')}
                   </Button>
                 </div>
@@ -79,10 +79,10 @@ function Contacts() {
                   {where(person)} · <a href={`mailto:${person.email}`}>{person.email}</a>
                 </CardMeta>
                 <div className={styles.actions}>
-                  <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate({ method: 'DELETE', path: `/api/my-contacts/${person.id}` })}>
+                  <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate(() => api.call(contactsOperations.remove, { params: { userId: person.id } }))}>
                     {t('myContacts.remove')}
                   </Button>
-                  <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate({ method: 'PUT', path: `/api/blocks/${person.id}` })}>
+                  <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate(() => api.call(contactsOperations.block, { params: { userId: person.id } }))}>
                     {t('myContacts.block')}
                   </Button>
                 </div>
@@ -108,7 +108,7 @@ function Contacts() {
             {blocked.map((person) => (
               <li key={person.id} className={styles.actions}>
                 <span>{person.name}</span>
-                <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate({ method: 'DELETE', path: `/api/blocks/${person.id}` })}>
+                <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate(() => api.call(contactsOperations.unblock, { params: { userId: person.id } }))}>
                   {t('myContacts.unblock', { name: person.name })}
                 </Button>
               </li>

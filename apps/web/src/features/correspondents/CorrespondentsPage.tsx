@@ -1,10 +1,10 @@
-import type { Correspondent, CorrespondentRequest, CountryContactsResponse } from '@jumelage/contracts';
-import { webPages } from '@jumelage/contracts';
+import type { Correspondent, CorrespondentRequest } from '@jumelage/contracts';
+import { correspondentsOperations, webPages } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { fieldMessages, invalidFieldsOf } from '../../api/field-errors.ts';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Button } from '../../design/Button.tsx';
@@ -48,7 +48,7 @@ function CountryContacts({ countryCode }: { countryCode: string }) {
   const countryName = useCountryName();
   const contacts = useQuery({
     queryKey: ['contacts', countryCode],
-    queryFn: ({ signal }) => getJson<CountryContactsResponse>(`/api/countries/${countryCode}/contacts`, signal),
+    queryFn: ({ signal }) => api.call(correspondentsOperations.ofCountry, { params: { code: countryCode }, signal }),
   });
   if (contacts.isPending) return <p role="status">{t('app.loading')}</p>;
   if (contacts.isError) return <ErrorState error={contacts.error} onRetry={() => void contacts.refetch()} />;
@@ -79,7 +79,7 @@ function CorrespondentItem({ person, countryCode, canEdit }: { person: Correspon
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => sendJson('DELETE', `/api/correspondents/${person.id}`),
+    mutationFn: () => api.call(correspondentsOperations.remove, { params: { id: person.id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['contacts', countryCode] }),
   });
   return (
@@ -102,7 +102,7 @@ function AddCorrespondent({ regionId, countryCode }: { regionId: string; country
   const queryClient = useQueryClient();
   const [form, setForm] = useState<CorrespondentRequest>({ name: '', email: '' });
   const add = useMutation({
-    mutationFn: () => sendJson('POST', `/api/regions/${regionId}/correspondents`, { name: form.name.trim(), email: form.email.trim() }),
+    mutationFn: () => api.call(correspondentsOperations.add, { params: { regionId }, body: { name: form.name.trim(), email: form.email.trim() } }),
     onSuccess: async () => {
       setForm({ name: '', email: '' });
       await queryClient.invalidateQueries({ queryKey: ['contacts', countryCode] });

@@ -1,12 +1,12 @@
-import type { Country, ListCountriesResponse } from '@jumelage/contracts';
+import { countriesOperations, type Country } from '@jumelage/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 
 export function useCountries() {
   return useQuery({
     queryKey: ['countries'],
-    queryFn: ({ signal }) => getJson<ListCountriesResponse>('/api/countries', signal),
+    queryFn: ({ signal }) => api.call(countriesOperations.list, { signal }),
     select: (response) => response.countries,
     staleTime: Infinity,
   });

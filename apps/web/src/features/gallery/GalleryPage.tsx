@@ -1,4 +1,4 @@
-import { countryCodes, galleryFilterNames, projectThemes, subjects, type GalleryResponse, type PublicProject } from '@jumelage/contracts';
+import { countryCodes, galleryFilterNames, galleryOperations, projectThemes, subjects, type PublicProject } from '@jumelage/contracts';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/use-page-title.ts';
@@ -22,7 +22,7 @@ export function GalleryPage() {
   const { t } = useTranslation();
   usePageTitle(t('gallery.title'));
   const filters = useUrlFilters(galleryFilterNames);
-  const search = useCursorSearch<GalleryResponse>('/api/gallery', filters.apiQuery);
+  const search = useCursorSearch(galleryOperations.search, filters.apiQuery);
   const results = search.data?.pages.flatMap((page) => page.results) ?? [];
   return (
     <Page title={t('gallery.title')} intro={<p>{t('gallery.intro')}</p>} width="wide">

@@ -1,8 +1,8 @@
-import { webPages, type PublicProjectDetail } from '@jumelage/contracts';
+import { galleryOperations, webPages, type PublicProjectDetail } from '@jumelage/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, getJson } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { LinkButton } from '../../design/Button.tsx';
@@ -18,7 +18,7 @@ import { PublicPagesPanel } from './PublicPagesPanel.tsx';
 export function GalleryProjectPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const project = useQuery({ queryKey: ['gallery', id], queryFn: ({ signal }) => getJson<PublicProjectDetail>(`/api/gallery/${id}`, signal) });
+  const project = useQuery({ queryKey: ['gallery', id], queryFn: ({ signal }) => api.call(galleryOperations.project, { params: { id }, signal }) });
   usePageTitle(project.data?.title ?? t('gallery.title'));
   const back = <LinkButton href={webPages.gallery} variant="secondary">{t('gallery.back')}</LinkButton>;
   if (project.isPending) return <Page title={t('gallery.title')}>{t('app.loading')}</Page>;

@@ -1,9 +1,8 @@
-import type { PublicPage } from '@jumelage/contracts';
-import { webPages } from '@jumelage/contracts';
+import { galleryOperations, webPages } from '@jumelage/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, getJson } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { LinkButton } from '../../design/Button.tsx';
@@ -16,7 +15,7 @@ import styles from './Gallery.module.css';
 export function GalleryTwinspacePage() {
   const { t, i18n } = useTranslation();
   const { id = '', pageId = '' } = useParams();
-  const page = useQuery({ queryKey: ['gallery', id, 'pages', pageId], queryFn: ({ signal }) => getJson<PublicPage>(`/api/gallery/${id}/pages/${pageId}`, signal) });
+  const page = useQuery({ queryKey: ['gallery', id, 'pages', pageId], queryFn: ({ signal }) => api.call(galleryOperations.page, { params: { id, pageId }, signal }) });
   usePageTitle(page.data?.title ?? t('gallery.title'));
   if (page.isPending) return <Page title={t('gallery.title')}>{t('app.loading')}</Page>;
   if (page.isError) {

@@ -1,7 +1,7 @@
-import type { PublicMaterial, PublicMaterials } from '@jumelage/contracts';
+import { galleryOperations, type PublicMaterial } from '@jumelage/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { Button, LinkButton } from '../../design/Button.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
 import { Panel } from '../../design/Page.tsx';
@@ -13,7 +13,7 @@ import styles from './Gallery.module.css';
 function usePublicMaterials(projectId: string) {
   return useInfiniteQuery({
     queryKey: ['gallery', projectId, 'materials'],
-    queryFn: ({ pageParam, signal }) => getJson<PublicMaterials>(`/api/gallery/${projectId}/materials${pageParam ? `?after=${encodeURIComponent(pageParam)}` : ''}`, signal),
+    queryFn: ({ pageParam, signal }) => api.call(galleryOperations.materials, { params: { id: projectId }, query: { after: pageParam }, signal }),
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });

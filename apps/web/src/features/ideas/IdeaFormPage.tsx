@@ -1,10 +1,10 @@
-import type { IdeaBody, IdeaDetail, Subject, WorkingLanguage } from '@jumelage/contracts';
-import { subjects, workingLanguages } from '@jumelage/contracts';
+import type { IdeaBody, Subject, WorkingLanguage } from '@jumelage/contracts';
+import { ideasOperations, subjects, workingLanguages } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { fieldMessages } from '../../api/field-errors.ts';
 import { RequireTeacherTools } from '../../app/RequireTeacherTools.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
@@ -36,7 +36,7 @@ export function IdeaFormPage() {
 
 function EditIdea({ id, title }: { id: string; title: string }) {
   const { t } = useTranslation();
-  const detail = useQuery({ queryKey: ['idea', id], queryFn: ({ signal }) => getJson<IdeaDetail>(`/api/ideas/${id}`, signal) });
+  const detail = useQuery({ queryKey: ['idea', id], queryFn: ({ signal }) => api.call(ideasOperations.read, { params: { id }, signal }) });
   if (detail.isPending) return <Page title={title}>{t('app.loading')}</Page>;
   if (detail.isError) return <Page title={title}><ErrorState error={detail.error} onRetry={() => void detail.refetch()} /></Page>;
   const { idea, mine } = detail.data;
@@ -57,7 +57,8 @@ function IdeaForm({ title, initial }: { title: string; initial: { id: string; bo
   const [form, setForm] = useState<IdeaBody>(() => (initial ? pick(initial.body) : blankIdea()));
   const update = (change: Partial<IdeaBody>) => setForm((current) => ({ ...current, ...change }));
   const save = useMutation({
-    mutationFn: async () => (initial ? (await sendJson('PUT', `/api/ideas/${initial.id}`, form), initial.id) : (await sendJson<{ id: string }>('POST', '/api/ideas', form)).id),
+    mutationFn: async () =>
+      initial ? (await api.call(ideasOperations.edit, { params: { id: initial.id }, body: form }), initial.id) : (await api.call(ideasOperations.post, { body: form })).id,
     onSuccess: async (id) => {
       await Promise.all([queryClient.invalidateQueries({ queryKey: ['idea', id] }), invalidateIdeaLists(queryClient)]);
       void navigate(ideaPath(id));

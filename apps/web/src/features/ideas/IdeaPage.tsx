@@ -1,10 +1,10 @@
-import type { IdeaDetail, Interest } from '@jumelage/contracts';
-import { webPages } from '@jumelage/contracts';
+import type { Interest } from '@jumelage/contracts';
+import { ideasOperations, webPages } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, getJson, sendJson } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { RequireTeacherTools } from '../../app/RequireTeacherTools.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
@@ -33,7 +33,7 @@ export function IdeaPage() {
 function Idea({ id }: { id: string }) {
   const { t } = useTranslation();
   const countryName = useCountryName();
-  const detail = useQuery({ queryKey: ['idea', id], queryFn: ({ signal }) => getJson<IdeaDetail>(`/api/ideas/${id}`, signal) });
+  const detail = useQuery({ queryKey: ['idea', id], queryFn: ({ signal }) => api.call(ideasOperations.read, { params: { id }, signal }) });
   usePageTitle(detail.data?.idea.title ?? t('ideas.title'));
   if (detail.isPending) return <Page title={t('ideas.title')}>{t('app.loading')}</Page>;
   if (detail.isError) return <Page title={t('ideas.title')}><ErrorState error={detail.error} onRetry={() => void detail.refetch()} /></Page>;
@@ -63,7 +63,7 @@ function Answer({ id, open, mine }: { id: string; open: boolean; mine: Interest 
   const queryClient = useQueryClient();
   const [message, setMessage] = useState('');
   const send = useMutation({
-    mutationFn: () => sendJson('POST', `/api/ideas/${id}/interests`, { message: message.trim() }),
+    mutationFn: () => api.call(ideasOperations.answer, { params: { id }, body: { message: message.trim() } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['idea', id] }),
     // Already answered elsewhere, or closed meanwhile: the idea, read again, shows which.
     onError: (error) => error instanceof ApiError && error.status === 409 && void queryClient.invalidateQueries({ queryKey: ['idea', id] }),
@@ -98,7 +98,8 @@ function AuthorTools({ id, status, interests }: { id: string; status: 'open' | '
   const countryName = useCountryName();
   const [confirming, setConfirming] = useState(false);
   const change = useMutation({
-    mutationFn: (action: 'open' | 'closed' | 'delete') => (action === 'delete' ? sendJson('DELETE', `/api/ideas/${id}`) : sendJson('PUT', `/api/ideas/${id}/status`, { status: action })),
+    mutationFn: (action: 'open' | 'closed' | 'delete') =>
+      action === 'delete' ? api.call(ideasOperations.remove, { params: { id } }) : api.call(ideasOperations.setStatus, { params: { id }, body: { status: action } }),
     onSuccess: async (_, action) => {
       await invalidateIdeaLists(queryClient);
       if (action === 'delete') void navigate(webPages.myIdeas);

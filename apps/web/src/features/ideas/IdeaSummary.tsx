@@ -1,5 +1,5 @@
 import type { Idea } from '@jumelage/contracts';
-import { webPages } from '@jumelage/contracts';
+import { ideasOperations, webPages } from '@jumelage/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { monthRange } from './idea-format.ts';
 
 /** After a change to an idea: the searches and my list read it again. */
 export async function invalidateIdeaLists(queryClient: QueryClient): Promise<void> {
-  await Promise.all([queryClient.invalidateQueries({ queryKey: ['/api/ideas'] }), queryClient.invalidateQueries({ queryKey: ['my-ideas'] })]);
+  await Promise.all([queryClient.invalidateQueries({ queryKey: [ideasOperations.search.path] }), queryClient.invalidateQueries({ queryKey: ['my-ideas'] })]);
 }
 
 export function ideaPath(id: string): string {

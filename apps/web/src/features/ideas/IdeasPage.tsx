@@ -1,5 +1,4 @@
-import type { SearchIdeasResponse } from '@jumelage/contracts';
-import { ideaFilterNames, webPages } from '@jumelage/contracts';
+import { ideaFilterNames, ideasOperations, webPages } from '@jumelage/contracts';
 import { useTranslation } from 'react-i18next';
 import { TeacherToolsPage } from '../../app/RequireTeacherTools.tsx';
 import { LinkButton } from '../../design/Button.tsx';
@@ -22,7 +21,7 @@ export function IdeasPage() {
 function Search() {
   const { t } = useTranslation();
   const filters = useUrlFilters(ideaFilterNames);
-  const search = useCursorSearch<SearchIdeasResponse>('/api/ideas', filters.apiQuery);
+  const search = useCursorSearch(ideasOperations.search, filters.apiQuery);
   const pages = search.data?.pages;
   const results = (pages ?? []).flatMap((page) => page.results);
   return (

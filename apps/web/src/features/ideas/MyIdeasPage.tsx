@@ -1,8 +1,7 @@
-import type { MyIdeasResponse } from '@jumelage/contracts';
-import { webPages } from '@jumelage/contracts';
+import { ideasOperations, webPages } from '@jumelage/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { TeacherToolsPage } from '../../app/RequireTeacherTools.tsx';
 import { LinkButton } from '../../design/Button.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
@@ -22,7 +21,7 @@ export function MyIdeasPage() {
 
 function MyIdeas() {
   const { t } = useTranslation();
-  const ideas = useQuery({ queryKey: ['my-ideas'], queryFn: ({ signal }) => getJson<MyIdeasResponse>('/api/my-ideas', signal) });
+  const ideas = useQuery({ queryKey: ['my-ideas'], queryFn: ({ signal }) => api.call(ideasOperations.listMine, { signal }) });
   return (
     <Page
       title={t('nav.myIdeas')}

@@ -1,6 +1,7 @@
-import type { Album } from '@jumelage/contracts';
+import { materialsOperations, type Album } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { Button } from '../../design/Button.tsx';
 import { ConfirmButton } from '../../design/ConfirmButton.tsx';
 import { Form, SubmitOrCancel } from '../../design/Form.tsx';
@@ -32,7 +33,7 @@ export function MaterialAlbums({ projectId, albums }: { projectId: string; album
                   submitLabel={t('materials.albums.save')}
                   isPending={change.isPending}
                   onCancel={() => setEditing(null)}
-                  onSave={(title) => change.mutate({ method: 'PATCH', path: `/api/albums/${album.id}`, body: { title } }, { onSuccess: () => setEditing(null) })}
+                  onSave={(title) => change.mutate(() => api.call(materialsOperations.renameAlbum, { params: { albumId: album.id }, body: { title } }), { onSuccess: () => setEditing(null) })}
                 />
               ) : (
                 <>
@@ -49,7 +50,7 @@ export function MaterialAlbums({ projectId, albums }: { projectId: string; album
                       confirmLabel={t('materials.albums.confirmDelete')}
                       cancelLabel={t('materials.cancel')}
                       isDisabled={change.isPending}
-                      onConfirm={() => change.mutate({ method: 'DELETE', path: `/api/albums/${album.id}` })}
+                      onConfirm={() => change.mutate(() => api.call(materialsOperations.removeAlbum, { params: { albumId: album.id } }))}
                     />
                   </span>
                 </>
@@ -64,7 +65,7 @@ export function MaterialAlbums({ projectId, albums }: { projectId: string; album
         initial=""
         submitLabel={t('materials.albums.create')}
         isPending={change.isPending}
-        onSave={(title) => change.mutate({ path: `/api/projects/${projectId}/albums`, body: { title } })}
+        onSave={(title) => change.mutate(() => api.call(materialsOperations.createAlbum, { params: { id: projectId }, body: { title } }))}
       />
       {change.isError && <ErrorState error={change.error} />}
     </Panel>

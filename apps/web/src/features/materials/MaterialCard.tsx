@@ -1,6 +1,7 @@
-import type { Material, TaggedPupil } from '@jumelage/contracts';
+import { materialsOperations, type Material, type TaggedPupil, type Visibility } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { Button, LinkButton } from '../../design/Button.tsx';
 import { CheckboxGroup } from '../../design/Checkbox.tsx';
 import { ConfirmButton } from '../../design/ConfirmButton.tsx';
@@ -20,10 +21,11 @@ function pupilNames(pupils: TaggedPupil[], language: string): string {
 /** One material: its picture or kind, who added it, who is shown in it, and what I may do with it. */
 export function MaterialCard({ projectId, material, pupils }: { projectId: string; material: Material; pupils: PupilChoice[] }) {
   const { t, i18n } = useTranslation();
-  const change = useMaterialChange<Material>(projectId);
+  const change = useMaterialChange(projectId);
   const [tagging, setTagging] = useState(false);
   const name = material.title ?? material.originalName;
-  const path = `/api/materials/${material.id}`;
+  const params = { materialId: material.id };
+  const show = (visibility: Visibility) => change.mutate(() => api.call(materialsOperations.setVisibility, { params, body: { visibility } }));
   const blocked = material.publicationBlockedBy;
   const blockedNoteId = `blocked-${material.id}`;
   return (
@@ -65,12 +67,12 @@ export function MaterialCard({ projectId, material, pupils }: { projectId: strin
               variant="secondary"
               isDisabled={blocked.length > 0 || change.isPending}
               aria-describedby={blocked.length > 0 ? blockedNoteId : undefined}
-              onPress={() => change.mutate({ method: 'PUT', path: `${path}/visibility`, body: { visibility: 'public' } })}
+              onPress={() => show('public')}
             >
               {t('materials.makePublic')}
             </Button>
           ) : (
-            <Button variant="secondary" isDisabled={change.isPending} onPress={() => change.mutate({ method: 'PUT', path: `${path}/visibility`, body: { visibility: 'members' } })}>
+            <Button variant="secondary" isDisabled={change.isPending} onPress={() => show('members')}>
               {t('materials.makeMembersOnly')}
             </Button>
           ))}
@@ -81,7 +83,7 @@ export function MaterialCard({ projectId, material, pupils }: { projectId: strin
             confirmLabel={t('materials.confirmDelete')}
             cancelLabel={t('materials.cancel')}
             isDisabled={change.isPending}
-            onConfirm={() => change.mutate({ method: 'DELETE', path })}
+            onConfirm={() => change.mutate(() => api.call(materialsOperations.remove, { params }))}
           />
         )}
       </div>
@@ -91,7 +93,7 @@ export function MaterialCard({ projectId, material, pupils }: { projectId: strin
           pupils={pupils}
           isPending={change.isPending}
           onCancel={() => setTagging(false)}
-          onSave={(pupilIds) => change.mutate({ method: 'PUT', path: `${path}/pupils`, body: { pupilIds } }, { onSuccess: () => setTagging(false) })}
+          onSave={(pupilIds) => change.mutate(() => api.call(materialsOperations.tagPupils, { params, body: { pupilIds } }), { onSuccess: () => setTagging(false) })}
         />
       )}
       {change.isError && <ErrorState error={change.error} />}

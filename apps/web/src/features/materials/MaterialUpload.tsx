@@ -1,4 +1,4 @@
-import { acceptedFileExtensions, type Album, type StorageLimits } from '@jumelage/contracts';
+import { acceptedFileExtensions, materialsOperations, type Album, type StorageLimits } from '@jumelage/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FileTrigger } from 'react-aria-components';
@@ -63,7 +63,6 @@ export function MaterialUpload({ projectId, albums, limits }: { projectId: strin
     const batch = files.map((file, index): Upload => ({ key: `${Date.now()}-${index}`, name: file.name, fraction: 0, state: 'waiting' }));
     setUploads((list) => [...batch, ...list.filter((item) => item.state !== 'done')]);
     let used = limits.usedBytes;
-    const query = new URLSearchParams(albumId === noAlbum ? {} : { albumId });
     for (const [index, file] of files.entries()) {
       const { key } = batch[index]!;
       const problem = problemWith(file, used);
@@ -72,9 +71,9 @@ export function MaterialUpload({ projectId, albums, limits }: { projectId: strin
         continue;
       }
       update(key, { state: 'sending' });
-      query.set('name', file.name);
       try {
-        await uploadFile(`/api/projects/${projectId}/materials?${query.toString()}`, file, (fraction) => update(key, { fraction }));
+        const query = { name: file.name, albumId: albumId === noAlbum ? undefined : albumId };
+        await uploadFile(materialsOperations.upload, { params: { id: projectId }, query }, file, (fraction) => update(key, { fraction }));
         used += file.size;
         update(key, { state: 'done', fraction: 1 });
       } catch (error) {

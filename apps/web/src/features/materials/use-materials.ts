@@ -1,10 +1,10 @@
-import { webPages, type MaterialsPage } from '@jumelage/contracts';
+import { materialsOperations, webPages } from '@jumelage/contracts';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, runCall } from '../../api/client.ts';
 
 export const materialsPath = (id: string) => webPages.twinspaceMaterials.replace(':id', id);
-export const materialFileUrl = (materialId: string) => `/api/materials/${materialId}/file`;
-export const materialThumbnailUrl = (materialId: string) => `/api/materials/${materialId}/thumbnail`;
+export const materialFileUrl = (materialId: string) => api.url(materialsOperations.file, { params: { materialId } });
+export const materialThumbnailUrl = (materialId: string) => api.url(materialsOperations.thumbnail, { params: { materialId } });
 
 export const materialsKey = (projectId: string) => ['materials', projectId] as const;
 
@@ -12,22 +12,17 @@ export const materialsKey = (projectId: string) => ['materials', projectId] as c
 export function useMaterials(projectId: string, albumId: string | null) {
   return useInfiniteQuery({
     queryKey: [...materialsKey(projectId), albumId],
-    queryFn: ({ pageParam, signal }) => {
-      const query = new URLSearchParams({ ...(albumId ? { albumId } : {}), ...(pageParam ? { after: pageParam } : {}) });
-      return getJson<MaterialsPage>(`/api/projects/${projectId}/materials?${query.toString()}`, signal);
-    },
+    queryFn: ({ pageParam, signal }) => api.call(materialsOperations.list, { params: { id: projectId }, query: { albumId: albumId ?? undefined, after: pageParam }, signal }),
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 }
 
-type Change = { method?: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; body?: unknown };
-
-/** A change to a material or an album; then the materials are read again. */
-export function useMaterialChange<Answer = void>(projectId: string) {
+/** A change to a material or an album, given as the call that makes it; then the materials are read again. */
+export function useMaterialChange<Answer = unknown>(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ method = 'POST', path, body }: Change) => sendJson<Answer>(method, path, body),
+    mutationFn: runCall<Answer>,
     onSettled: () => queryClient.invalidateQueries({ queryKey: materialsKey(projectId) }),
   });
 }

@@ -1,8 +1,8 @@
-import { webPages, type NotificationsResponse } from '@jumelage/contracts';
+import { notificationsOperations, webPages } from '@jumelage/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { useSession } from '../accounts/use-session.ts';
 import styles from '../../app/Layout.module.css';
 
@@ -12,7 +12,7 @@ export function NotificationsLink() {
   const session = useSession();
   const unread = useQuery({
     queryKey: ['notifications', 'unread'],
-    queryFn: ({ signal }) => getJson<NotificationsResponse>('/api/notifications?limit=1', signal),
+    queryFn: ({ signal }) => api.call(notificationsOperations.listMine, { query: { limit: 1 }, signal }),
     enabled: Boolean(session.data),
     refetchInterval: 60_000,
   });

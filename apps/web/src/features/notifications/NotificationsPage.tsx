@@ -1,9 +1,9 @@
-import type { Notification, NotificationsResponse } from '@jumelage/contracts';
+import { notificationsOperations, type Notification } from '@jumelage/contracts';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Button } from '../../design/Button.tsx';
@@ -26,13 +26,13 @@ function Notifications() {
   const queryClient = useQueryClient();
   const list = useInfiniteQuery({
     queryKey: ['notifications', 'page'],
-    queryFn: ({ pageParam, signal }) => getJson<NotificationsResponse>(`/api/notifications${pageParam ? `?before=${pageParam}` : ''}`, signal),
+    queryFn: ({ pageParam, signal }) => api.call(notificationsOperations.listMine, { query: { before: pageParam }, signal }),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const newest = list.data?.pages[0]?.notifications[0];
   const markRead = useMutation({
-    mutationFn: (upTo: string) => sendJson('POST', '/api/notifications/read', { upTo }),
+    mutationFn: (upTo: string) => api.call(notificationsOperations.markRead, { body: { upTo } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications', 'unread'] }),
   });
   const { mutate } = markRead;

@@ -1,8 +1,8 @@
-import type { PendingTeacher, TeacherDecisionRequest, TeacherDecisionResponse, ValidationQueueResponse } from '@jumelage/contracts';
+import { nssOperations, type PendingTeacher, type TeacherDecisionRequest } from '@jumelage/contracts';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
@@ -50,12 +50,12 @@ function Queue({ countryCode }: { countryCode: string }) {
   const queue = useInfiniteQuery({
     queryKey: ['nss-queue', countryCode],
     queryFn: ({ pageParam, signal }) =>
-      getJson<ValidationQueueResponse>(`/api/nss/pending-teachers?country=${countryCode}${pageParam ? `&after=${pageParam}` : ''}`, signal),
+      api.call(nssOperations.pendingTeachers, { query: { country: countryCode, after: pageParam }, signal }),
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const decide = useMutation({
-    mutationFn: (request: TeacherDecisionRequest) => sendJson<TeacherDecisionResponse>('POST', `/api/nss/teacher-decisions?country=${countryCode}`, request),
+    mutationFn: (request: TeacherDecisionRequest) => api.call(nssOperations.decideOnTeachers, { query: { country: countryCode }, body: request }),
     onSuccess: async (result, request) => {
       setLastResult({ decision: request.decision, count: result.decided.length });
       setSelected(new Set());

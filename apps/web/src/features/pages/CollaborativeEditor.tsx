@@ -1,5 +1,5 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { webPages } from '@jumelage/contracts';
+import { pagesOperations, webPages } from '@jumelage/contracts';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import Image from '@tiptap/extension-image';
@@ -9,6 +9,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
+import { api } from '../../api/client.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { LinkButton } from '../../design/Button.tsx';
 import { useSession } from '../accounts/use-session.ts';
@@ -24,7 +25,7 @@ type Stop = 'full' | 'signedOut';
 const caretColours = ['#1d4ed8', '#b42318', '#067647', '#7c3aed', '#b45309', '#0e7490'];
 export const caretColourFor = (id: string) => caretColours[[...id].reduce((sum, char) => sum + char.charCodeAt(0), 0) % caretColours.length]!;
 
-const collaborationUrl = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/api/collab`;
+const collaborationUrl = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${api.url(pagesOperations.collaborate)}`;
 
 /**
  * The page's text, shared live with everyone who has it open. When the server closes the page

@@ -1,10 +1,11 @@
-import type { Material } from '@jumelage/contracts';
+import { materialsOperations, type Material } from '@jumelage/contracts';
 import type { Editor } from '@tiptap/react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../design/Button.tsx';
-import { getJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { materialThumbnailUrl } from '../materials/use-materials.ts';
 import styles from './Pages.module.css';
 
 type Tool = { key: string; run: (editor: Editor) => void; active?: (editor: Editor) => boolean };
@@ -70,10 +71,10 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
 /** Images come from the TwinSpace's own materials, never from another site. */
 function ImagePicker({ editor, projectId, onDone }: { editor: Editor; projectId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const materials = useQuery({ queryKey: ['materials-for-pages', projectId], queryFn: ({ signal }) => getJson<{ materials: Material[] }>(`/api/projects/${projectId}/materials?limit=100`, signal) });
+  const materials = useQuery({ queryKey: ['materials-for-pages', projectId], queryFn: ({ signal }) => api.call(materialsOperations.list, { params: { id: projectId }, query: { limit: 100 }, signal }) });
   const images = materials.data?.materials.filter((material) => material.kind === 'image') ?? [];
   const insert = (material: Material) => {
-    editor.chain().focus().setImage({ src: `/api/materials/${material.id}/file?inline=1`, alt: material.title ?? material.originalName }).run();
+    editor.chain().focus().setImage({ src: api.url(materialsOperations.file, { params: { materialId: material.id }, query: { inline: '1' } }), alt: material.title ?? material.originalName }).run();
     onDone();
   };
   if (materials.isPending) return <p role="status">{t('app.loading')}</p>;
@@ -83,7 +84,7 @@ function ImagePicker({ editor, projectId, onDone }: { editor: Editor; projectId:
       {images.map((material) => (
         <li key={material.id}>
           <button type="button" onClick={() => insert(material)} className={styles.imageChoice}>
-            <img src={`/api/materials/${material.id}/thumbnail`} alt="" width={96} height={72} />
+            <img src={materialThumbnailUrl(material.id)} alt="" width={96} height={72} />
             <span>{material.title ?? material.originalName}</span>
           </button>
         </li>

@@ -1,5 +1,7 @@
+import { pagesOperations } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { Button } from '../../design/Button.tsx';
 import { ConfirmButton } from '../../design/ConfirmButton.tsx';
 import { Panel } from '../../design/Page.tsx';
@@ -47,7 +49,7 @@ export function PageHistory({ pageId, canRestore }: { pageId: string; canRestore
               label={t('pages.restore')}
               confirmLabel={t('pages.restoreConfirm')}
               cancelLabel={t('pages.cancel')}
-              onConfirm={() => restore.mutate({ method: 'POST', path: `/api/pages/${pageId}/versions/${version.data.id}/restore` })}
+              onConfirm={() => restore.mutate(() => api.call(pagesOperations.restoreVersion, { params: { pageId, versionId: version.data.id } }))}
             />
           )}
           {restore.isError && <ErrorState error={restore.error} />}

@@ -1,6 +1,7 @@
-import type { PageDetail, PageEditors, Visibility } from '@jumelage/contracts';
+import { pagesOperations, type PageDetail, type PageEditors, type PagePatch, type Visibility } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
 import { CheckboxGroup } from '../../design/Checkbox.tsx';
@@ -20,7 +21,7 @@ export function PageSettings({ projectId, detail }: { projectId: string; detail:
   const [title, setTitle] = useState(detail.page.title);
   const home = useTwinspaceHome(projectId);
   const pupils = home.data?.schools.flatMap((school) => school.pupils.map((pupil) => ({ value: pupil.id, label: `${pupil.firstName}${pupil.lastName ? ` ${pupil.lastName}` : ''} · ${school.name}` }))) ?? [];
-  const patch = (body: object) => change.mutate({ method: 'PATCH', path: `/api/pages/${pageId}`, body });
+  const patch = (body: PagePatch) => change.mutate(() => api.call(pagesOperations.edit, { params: { pageId }, body }));
   const blocked = detail.publicationBlockedBy;
   return (
     <Panel title={t('pages.settings')}>
@@ -42,7 +43,7 @@ export function PageSettings({ projectId, detail }: { projectId: string; detail:
           description={t('pages.pupilsShownHint')}
           options={pupils}
           value={detail.taggedPupils.map((pupil) => pupil.id)}
-          onChange={(pupilIds) => change.mutate({ method: 'PUT', path: `/api/pages/${pageId}/pupils`, body: { pupilIds } })}
+          onChange={(pupilIds) => change.mutate(() => api.call(pagesOperations.tagPupils, { params: { pageId }, body: { pupilIds } }))}
         />
         <div>
           <Select

@@ -1,8 +1,9 @@
-import type { PageSummary } from '@jumelage/contracts';
+import { pagesOperations, type PageSummary } from '@jumelage/contracts';
 import { useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { api } from '../../api/client.ts';
 import { Button } from '../../design/Button.tsx';
 import { Form, SubmitOrCancel } from '../../design/Form.tsx';
 import { Panel } from '../../design/Page.tsx';
@@ -68,7 +69,7 @@ function NewPageForm({ projectId, pages, onClose }: { projectId: string; pages: 
   const titleInvalid = invalidFieldsOf(create.error).has('title');
   const submit = () =>
     create.mutate(
-      { method: 'POST', path: `/api/projects/${projectId}/pages`, body: { title, parentId: parentId || null } },
+      () => api.call(pagesOperations.create, { params: { id: projectId }, body: { title, parentId: parentId || null } }),
       { onSuccess: ({ id }) => void navigate(twinspacePagePath(projectId, id)) },
     );
   return (

@@ -1,5 +1,6 @@
-import type { PageDetail } from '@jumelage/contracts';
+import { pagesOperations, type PageDetail } from '@jumelage/contracts';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
 import { ErrorState } from '../errors/ErrorState.tsx';
@@ -23,7 +24,7 @@ export function PublicationNotice({ projectId, detail, editedSinceOpened, onPubl
       <p>{t('pages.changesWaitForTeacher')}</p>
       {detail.can.administer && (
         <div>
-          <Button variant="secondary" isPending={publish.isPending} onPress={() => publish.mutate({ method: 'PATCH', path: `/api/pages/${detail.page.id}`, body: { visibility: 'public' } }, { onSuccess: onPublished })}>
+          <Button variant="secondary" isPending={publish.isPending} onPress={() => publish.mutate(() => api.call(pagesOperations.edit, { params: { pageId: detail.page.id }, body: { visibility: 'public' } }), { onSuccess: onPublished })}>
             {t('pages.publishCurrent')}
           </Button>
         </div>

@@ -1,5 +1,5 @@
-import type { Partner, SearchPartnersResponse } from '@jumelage/contracts';
-import { webPages } from '@jumelage/contracts';
+import type { Partner } from '@jumelage/contracts';
+import { partnersOperations, webPages } from '@jumelage/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeacherToolsPage } from '../../app/RequireTeacherTools.tsx';
@@ -26,7 +26,7 @@ export function PartnersPage() {
 function Search() {
   const { t, i18n } = useTranslation();
   const filters = useUrlFilters();
-  const search = useCursorSearch<SearchPartnersResponse>('/api/partners', filters.apiQuery);
+  const search = useCursorSearch(partnersOperations.search, filters.apiQuery);
 
   const pages = search.data?.pages ?? [];
   const first = pages[0];

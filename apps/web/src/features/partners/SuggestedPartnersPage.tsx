@@ -1,8 +1,8 @@
-import type { SuggestedPartnersResponse, SuggestionReason } from '@jumelage/contracts';
-import { webPages } from '@jumelage/contracts';
+import type { SuggestionReason } from '@jumelage/contracts';
+import { partnersOperations, webPages } from '@jumelage/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { TeacherToolsPage } from '../../app/RequireTeacherTools.tsx';
 import { LinkButton } from '../../design/Button.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
@@ -22,7 +22,7 @@ export function SuggestedPartnersPage() {
 
 function Suggestions() {
   const { t } = useTranslation();
-  const answer = useQuery({ queryKey: ['suggested-partners'], queryFn: ({ signal }) => getJson<SuggestedPartnersResponse>('/api/partners/suggestions', signal) });
+  const answer = useQuery({ queryKey: ['suggested-partners'], queryFn: ({ signal }) => api.call(partnersOperations.suggestions, { signal }) });
   return (
     <Page title={t('nav.suggestedPartners')} intro={<p>{t('suggestions.intro')}</p>}>
       {answer.isPending && <p>{t('app.loading')}</p>}

@@ -1,7 +1,8 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { getJson } from '../../api/client.ts';
+import type { OperationAnswering } from '@jumelage/contracts';
+import { api } from '../../api/client.ts';
 
 /** The filters a search page may offer, each named as in the API's query and the page's URL. */
 export type FilterName =
@@ -38,13 +39,13 @@ type SearchPage = { results: unknown[]; nextCursor: string | null };
 export type CursorSearch = ReturnType<typeof useCursorSearch<SearchPage>>;
 
 /** A search whose pages follow each other by cursor, kept on screen while the next query loads. */
-export function useCursorSearch<Result extends SearchPage>(path: string, apiQuery: string) {
+export function useCursorSearch<Result extends SearchPage>(operation: OperationAnswering<Result>, apiQuery: string) {
   return useInfiniteQuery({
-    queryKey: [path, apiQuery],
+    queryKey: [operation.path, apiQuery],
     queryFn: ({ pageParam, signal }) => {
       const query = new URLSearchParams(apiQuery);
       if (pageParam) query.set('after', pageParam);
-      return getJson<Result>(`${path}?${query.toString()}`, signal);
+      return api.search(operation, query, signal);
     },
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,

@@ -1,10 +1,10 @@
-import { projectStatuses, webPages, type MyProjectsResponse, type ProjectSummary } from '@jumelage/contracts';
+import { projectStatuses, projectsOperations, webPages, type MyProjectsResponse, type ProjectSummary } from '@jumelage/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { TeacherToolsPage } from '../../app/RequireTeacherTools.tsx';
 import { LinkButton, Button } from '../../design/Button.tsx';
 import { Badge, Card, CardMeta } from '../../design/Card.tsx';
@@ -31,7 +31,7 @@ export function MyProjectsPage() {
 
 function Dashboard() {
   const { t } = useTranslation();
-  const dashboard = useQuery({ queryKey: ['my-projects'], queryFn: ({ signal }) => getJson<MyProjectsResponse>('/api/my-projects', signal) });
+  const dashboard = useQuery({ queryKey: ['my-projects'], queryFn: ({ signal }) => api.call(projectsOperations.listMine, { signal }) });
   return (
     <Page title={t('nav.myProjects')} intro={<p>{t('projects.dashboardIntro')}</p>} width="wide">
       <NewProjectForm />
@@ -47,7 +47,7 @@ function NewProjectForm() {
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const create = useMutation({
-    mutationFn: () => sendJson<{ id: string }>('POST', '/api/projects', { title }),
+    mutationFn: () => api.call(projectsOperations.create, { body: { title } }),
     onSuccess: ({ id }) => void navigate(editProjectPath(id)),
   });
   return (

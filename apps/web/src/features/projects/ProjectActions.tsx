@@ -1,9 +1,9 @@
-import { projectDecisions, webPages, type Project, type ProjectDetail } from '@jumelage/contracts';
+import { projectDecisions, projectsOperations, webPages, type Project, type ProjectDetail } from '@jumelage/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { sendJson } from '../../api/client.ts';
+import { api, runCall } from '../../api/client.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Button, LinkButton } from '../../design/Button.tsx';
 import { Checkbox } from '../../design/Checkbox.tsx';
@@ -16,11 +16,11 @@ import partnerStyles from '../partners/PartnersPage.module.css';
 import { editProjectPath, refreshProject } from './project-links.ts';
 import styles from './Projects.module.css';
 
-/** A change to the project, then everything that shows it is read again. */
+/** A change to the project, given as the call that makes it; then everything that shows it is read again. */
 function useProjectChange(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ method = 'POST', path, body }: { method?: 'POST' | 'PUT' | 'DELETE'; path: string; body?: unknown }) => sendJson(method, path, body),
+    mutationFn: runCall<unknown>,
     onSettled: () => refreshProject(queryClient, projectId),
   });
 }
@@ -30,7 +30,9 @@ export function InvitationAnswer({ projectId, invitation }: { projectId: string;
   const navigate = useNavigate();
   const answer = useProjectChange(projectId);
   const send = (choice: 'accept' | 'decline') =>
-    answer.mutate({ path: `/api/project-invitations/${invitation.id}/answer`, body: { answer: choice } }, { onSuccess: () => choice === 'decline' && void navigate(webPages.myProjects) });
+    answer.mutate(() => api.call(projectsOperations.answerInvitation, { params: { id: invitation.id }, body: { answer: choice } }), {
+      onSuccess: () => choice === 'decline' && void navigate(webPages.myProjects),
+    });
   return (
     <Panel title={t(`projects.invitedAs.${invitation.role}`, { name: invitation.inviterName ?? '—' })}>
       {invitation.message && <p className={partnerStyles.message}>{invitation.message}</p>}
@@ -52,7 +54,7 @@ export function DecisionForm({ project }: { project: Project }) {
   const needsReason = decision !== 'approve';
   return (
     <Panel title={t('projects.decide')}>
-      <Form label={t('projects.decide')} onSubmit={() => decide.mutate({ path: `/api/nss/projects/${project.id}/decision`, body: { decision, version: project.version, ...(needsReason ? { reason } : {}) } })}>
+      <Form label={t('projects.decide')} onSubmit={() => decide.mutate(() => api.call(projectsOperations.decide, { params: { id: project.id }, body: { decision, version: project.version, ...(needsReason ? { reason } : {}) } }))}>
         <Select label={t('projects.decision')} options={projectDecisions.map((id) => ({ id, label: t(`projects.decisions.${id}`) }))} value={decision} onChange={(id) => setDecision(id as typeof decision)} />
         {needsReason && <TextField label={t('projects.reason')} description={t('projects.reasonHint')} multiline value={reason} onChange={setReason} maxLength={2000} isRequired />}
         {decide.isError && <ErrorState error={decide.error} />}
@@ -70,7 +72,8 @@ export function FounderActions({ detail }: { detail: ProjectDetail }) {
   const { project, can } = detail;
   const change = useProjectChange(project.id);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const act = (action: 'submit' | 'withdraw' | 'close' | 'reopen') => change.mutate({ path: `/api/projects/${project.id}/${action}` });
+  const params = { id: project.id };
+  const act = (action: 'submit' | 'withdraw' | 'close' | 'reopen') => change.mutate(() => api.call(projectsOperations[action], { params }));
   const showProblems = detail.submissionProblems.length > 0;
   return (
     <Panel title={t('projects.founderTools')}>
@@ -90,7 +93,7 @@ export function FounderActions({ detail }: { detail: ProjectDetail }) {
         {can.delete && !confirmingDelete && <Button variant="quiet" onPress={() => setConfirmingDelete(true)}>{t('projects.delete')}</Button>}
         {confirmingDelete && (
           <>
-            <Button variant="danger" autoFocus isDisabled={change.isPending} onPress={() => change.mutate({ method: 'DELETE', path: `/api/projects/${project.id}` }, { onSuccess: () => void navigate(webPages.myProjects) })}>
+            <Button variant="danger" autoFocus isDisabled={change.isPending} onPress={() => change.mutate(() => api.call(projectsOperations.remove, { params }), { onSuccess: () => void navigate(webPages.myProjects) })}>
               {t('projects.deleteForGood')}
             </Button>
             <Button variant="quiet" onPress={() => setConfirmingDelete(false)}>{t('nssQueue.cancel')}</Button>
@@ -98,7 +101,7 @@ export function FounderActions({ detail }: { detail: ProjectDetail }) {
         )}
       </div>
       {can.publish && (
-        <Checkbox isSelected={project.isPublic} onChange={(isPublic) => change.mutate({ method: 'PUT', path: `/api/projects/${project.id}/visibility`, body: { isPublic } })}>
+        <Checkbox isSelected={project.isPublic} onChange={(isPublic) => change.mutate(() => api.call(projectsOperations.setVisibility, { params, body: { isPublic } }))}>
           {t('projects.public')}
         </Checkbox>
       )}

@@ -1,8 +1,8 @@
-import { projectThemes, subjects, workingLanguages, type ProjectContent, type ProjectDetail, type ProjectPatch } from '@jumelage/contracts';
+import { projectThemes, projectsOperations, subjects, workingLanguages, type ProjectContent, type ProjectPatch } from '@jumelage/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { getJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { fieldMessages } from '../../api/field-errors.ts';
 import { RequireTeacherTools } from '../../app/RequireTeacherTools.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
@@ -35,7 +35,7 @@ export function ProjectFormPage() {
 function LoadedForm({ id }: { id: string }) {
   const { t } = useTranslation();
   // Read once: from here on the form is the truth, and it saves what changes.
-  const detail = useQuery({ queryKey: ['project-form', id], queryFn: ({ signal }) => getJson<ProjectDetail>(`/api/projects/${id}`, signal), staleTime: Infinity, gcTime: 0 });
+  const detail = useQuery({ queryKey: ['project-form', id], queryFn: ({ signal }) => api.call(projectsOperations.read, { params: { id }, signal }), staleTime: Infinity, gcTime: 0 });
   if (detail.isPending) return <Page title={t('projects.editTitle')}>{t('app.loading')}</Page>;
   if (detail.isError) return <Page title={t('projects.editTitle')}><ErrorState error={detail.error} onRetry={() => void detail.refetch()} /></Page>;
   if (!detail.data.can.edit) {

@@ -1,8 +1,8 @@
-import type { ProjectDetail } from '@jumelage/contracts';
+import { projectsOperations, type ProjectDetail } from '@jumelage/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { getJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
@@ -25,7 +25,7 @@ export function ProjectPage() {
 
 function Project({ id }: { id: string }) {
   const { t } = useTranslation();
-  const detail = useQuery({ queryKey: ['project', id], queryFn: ({ signal }) => getJson<ProjectDetail>(`/api/projects/${id}`, signal) });
+  const detail = useQuery({ queryKey: ['project', id], queryFn: ({ signal }) => api.call(projectsOperations.read, { params: { id }, signal }) });
   usePageTitle(detail.data?.project.title ?? t('projects.title'));
   if (detail.isPending) return <Page title={t('projects.title')}>{t('app.loading')}</Page>;
   if (detail.isError) return <Page title={t('projects.title')}><ErrorState error={detail.error} onRetry={() => void detail.refetch()} /></Page>;

@@ -1,8 +1,8 @@
-import type { MyContactsResponse, ProjectDetail } from '@jumelage/contracts';
+import { contactsOperations, projectsOperations, type ProjectDetail } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { useSession } from '../accounts/use-session.ts';
 import { Button } from '../../design/Button.tsx';
 import { Card } from '../../design/Card.tsx';
@@ -57,7 +57,8 @@ function PlanForm({ projectId, hours, tools }: { projectId: string; hours: numbe
   const [hoursText, setHoursText] = useState(hours === null ? '' : String(hours));
   const [toolsText, setToolsText] = useState(tools);
   const save = useMutation({
-    mutationFn: () => sendJson('PUT', `/api/projects/${projectId}/my-plan`, { hoursPerWeek: hoursText === '' ? null : Number(hoursText), digitalTools: toolsText }),
+    mutationFn: () =>
+      api.call(projectsOperations.savePlan, { params: { id: projectId }, body: { hoursPerWeek: hoursText === '' ? null : Number(hoursText), digitalTools: toolsText } }),
     onSuccess: () => refreshProject(queryClient, projectId),
   });
   return (
@@ -80,7 +81,7 @@ function PendingInvitations({ detail }: { detail: ProjectDetail }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const withdraw = useMutation({
-    mutationFn: (invitationId: string) => sendJson('DELETE', `/api/projects/${detail.project.id}/invitations/${invitationId}`),
+    mutationFn: (invitationId: string) => api.call(projectsOperations.withdrawInvitation, { params: { id: detail.project.id, invitationId } }),
     onSettled: () => refreshProject(queryClient, detail.project.id),
   });
   return (
@@ -103,11 +104,11 @@ function InviteForm({ detail }: { detail: ProjectDetail }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const role = detail.can.inviteFounders ? 'founder' : 'member';
-  const contacts = useQuery({ queryKey: ['my-contacts'], queryFn: ({ signal }) => getJson<MyContactsResponse>('/api/my-contacts', signal) });
+  const contacts = useQuery({ queryKey: ['my-contacts'], queryFn: ({ signal }) => api.call(contactsOperations.listMine, { signal }) });
   const [teacherId, setTeacherId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const invite = useMutation({
-    mutationFn: () => sendJson('POST', `/api/projects/${detail.project.id}/invitations`, { teacherId, role, message }),
+    mutationFn: (invitee: string) => api.call(projectsOperations.invite, { params: { id: detail.project.id }, body: { teacherId: invitee, role, message } }),
     onSuccess: async () => {
       setTeacherId(null);
       setMessage('');
@@ -125,7 +126,7 @@ function InviteForm({ detail }: { detail: ProjectDetail }) {
     );
   }
   return (
-    <Form label={title} onSubmit={() => invite.mutate()}>
+    <Form label={title} onSubmit={() => teacherId !== null && invite.mutate(teacherId)}>
       <h3>{title}</h3>
       <p>{t(`projects.inviteHint.${role}`)}</p>
       <Select label={t('projects.contact')} options={options} value={teacherId} onChange={setTeacherId} isRequired />

@@ -1,8 +1,8 @@
-import type { ReviewQueueResponse } from '@jumelage/contracts';
+import { projectsOperations } from '@jumelage/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
@@ -40,7 +40,7 @@ function Queue({ countryCode }: { countryCode: string }) {
   const countryName = useCountryName();
   const queue = useInfiniteQuery({
     queryKey: ['project-reviews', countryCode],
-    queryFn: ({ pageParam, signal }) => getJson<ReviewQueueResponse>(`/api/nss/pending-projects?country=${countryCode}${pageParam ? `&after=${encodeURIComponent(pageParam)}` : ''}`, signal),
+    queryFn: ({ pageParam, signal }) => api.call(projectsOperations.reviewQueue, { query: { country: countryCode, after: pageParam }, signal }),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

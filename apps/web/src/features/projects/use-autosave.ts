@@ -1,7 +1,7 @@
-import type { ProjectContent, ProjectPatch } from '@jumelage/contracts';
+import { projectsOperations, type ProjectContent, type ProjectPatch } from '@jumelage/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { sendJson } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { refreshProject } from './project-links.ts';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
@@ -30,7 +30,7 @@ export function useAutosave(projectId: string, initial: ProjectContent) {
       unsent.current = {};
       setState('saving');
       try {
-        await sendJson('PATCH', `/api/projects/${projectId}`, patch);
+        await api.call(projectsOperations.edit, { params: { id: projectId }, body: patch });
         setError(undefined);
         setState(Object.keys(unsent.current).length === 0 ? 'saved' : 'unsaved');
         void refreshProject(queryClient, projectId);

@@ -1,6 +1,7 @@
-import type { PupilCard, PupilCards } from '@jumelage/contracts';
+import { pupilsOperations, type PupilCard, type PupilCards } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { invalidFieldsOf, textRulesBrokenBy } from '../../api/field-errors.ts';
 import { Button } from '../../design/Button.tsx';
 import { Form, FormActions } from '../../design/Form.tsx';
@@ -36,7 +37,7 @@ function AddPupilsForm({ projectId, onCreated }: { projectId: string; onCreated:
   const create = useTwinspaceChange<PupilCards>(projectId);
   const submit = () =>
     create.mutate(
-      { path: `/api/projects/${projectId}/pupils`, body: { pupils: pupilNamesFrom(names), accountConsentOn: consentOn || null } },
+      () => api.call(pupilsOperations.create, { params: { id: projectId }, body: { pupils: pupilNamesFrom(names), accountConsentOn: consentOn || null } }),
       { onSuccess: ({ cards }) => onCreated(cards) },
     );
   const invalid = invalidFieldsOf(create.error);

@@ -1,6 +1,7 @@
-import { imageConsents, type ImageConsent, type PupilAccount } from '@jumelage/contracts';
+import { imageConsents, pupilsOperations, type ImageConsent, type PupilAccount } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { invalidFieldsOf } from '../../api/field-errors.ts';
 import { Form, SubmitOrCancel } from '../../design/Form.tsx';
 import { Select } from '../../design/Select.tsx';
@@ -19,11 +20,11 @@ export function ConsentForm({ projectId, pupil, onDone }: { projectId: string; p
   const save = useTwinspaceChange(projectId);
   const submit = () =>
     save.mutate(
-      {
-        method: 'PUT',
-        path: `/api/pupils/${pupil.id}/consent`,
-        body: { accountConsentOn: accountConsentOn || null, imageConsent, imageConsentOn: imageConsent === 'none' ? null : imageConsentOn || null },
-      },
+      () =>
+        api.call(pupilsOperations.recordConsent, {
+          params: { pupilId: pupil.id },
+          body: { accountConsentOn: accountConsentOn || null, imageConsent, imageConsentOn: imageConsent === 'none' ? null : imageConsentOn || null },
+        }),
       { onSuccess: onDone },
     );
   const invalid = invalidFieldsOf(save.error);

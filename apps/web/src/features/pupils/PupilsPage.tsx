@@ -1,7 +1,8 @@
-import type { TwinspaceHome } from '@jumelage/contracts';
+import { pupilsOperations, type TwinspaceHome } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { api } from '../../api/client.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
@@ -90,7 +91,7 @@ function ExistingPupils({ id }: { id: string }) {
   const add = useTwinspaceChange(id);
   const others = pupils.data?.pupils.filter((pupil) => pupil.can.lookAfter && !pupil.projects.some((project) => project.id === id)) ?? [];
   if (others.length === 0) return null;
-  const submit = () => add.mutate({ path: `/api/projects/${id}/pupils/existing`, body: { pupilIds: chosen } }, { onSuccess: () => setChosen([]) });
+  const submit = () => add.mutate(() => api.call(pupilsOperations.addExisting, { params: { id }, body: { pupilIds: chosen } }), { onSuccess: () => setChosen([]) });
   return (
     <Panel title={t('twinspace.existing.title')}>
       <Form onSubmit={submit} label={t('twinspace.existing.title')}>

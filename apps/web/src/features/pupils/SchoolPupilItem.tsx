@@ -1,6 +1,7 @@
-import type { PupilAccount, PupilCard, SchoolPupil } from '@jumelage/contracts';
+import { pupilsOperations, type PupilAccount, type PupilCard, type SchoolPupil } from '@jumelage/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { Button } from '../../design/Button.tsx';
 import { ConfirmButton } from '../../design/ConfirmButton.tsx';
 import { FactList } from '../../design/FactList.tsx';
@@ -20,7 +21,8 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
   const { t } = useTranslation();
   const [editingConsent, setEditingConsent] = useState(false);
   const [card, setCard] = useState<PupilCard | null>(null);
-  const change = useTwinspaceChange<PupilCard>(projectId);
+  const change = useTwinspaceChange(projectId);
+  const params = { pupilId: pupil.id };
   const name = fullName(pupil);
   const forPupil = (action: string) => ({ label: t(action), accessibleLabel: t('twinspace.actionFor', { action: t(action), name }) });
   const { account } = pupil;
@@ -40,7 +42,7 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
           {careFor && (
             <>
               {account.locked && (
-                <Button isDisabled={change.isPending} onPress={() => change.mutate({ path: `/api/pupils/${pupil.id}/unlock` })} aria-label={forPupil('twinspace.pupils.unlock').accessibleLabel}>
+                <Button isDisabled={change.isPending} onPress={() => change.mutate(() => api.call(pupilsOperations.unlock, { params }))} aria-label={forPupil('twinspace.pupils.unlock').accessibleLabel}>
                   {t('twinspace.pupils.unlock')}
                 </Button>
               )}
@@ -52,7 +54,7 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
                 confirmLabel={t('twinspace.pupils.newCardConfirm')}
                 cancelLabel={t('twinspace.cancel')}
                 isDisabled={change.isPending}
-                onConfirm={() => change.mutate({ path: `/api/pupils/${pupil.id}/password` }, { onSuccess: setCard })}
+                onConfirm={() => change.mutate(() => api.call(pupilsOperations.newCard, { params }).then(setCard))}
               />
             </>
           )}
@@ -62,7 +64,7 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
             cancelLabel={t('twinspace.cancel')}
             isDisabled={change.isPending}
             variant="quiet"
-            onConfirm={() => change.mutate({ method: 'DELETE', path: `/api/projects/${projectId}/pupils/${pupil.id}` })}
+            onConfirm={() => change.mutate(() => api.call(pupilsOperations.removeFromProject, { params: { id: projectId, pupilId: pupil.id } }))}
           />
           {careFor && (
             <ConfirmButton
@@ -71,7 +73,7 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
               cancelLabel={t('twinspace.cancel')}
               isDisabled={change.isPending}
               variant="quiet"
-              onConfirm={() => change.mutate({ method: 'DELETE', path: `/api/pupils/${pupil.id}` })}
+              onConfirm={() => change.mutate(() => api.call(pupilsOperations.remove, { params }))}
             />
           )}
         </div>

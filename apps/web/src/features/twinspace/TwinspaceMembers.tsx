@@ -1,6 +1,7 @@
-import { webPages, type MemberPupil, type TwinspaceHome, type TwinspaceSchool } from '@jumelage/contracts';
+import { projectsOperations, webPages, type MemberPupil, type TwinspaceHome, type TwinspaceSchool } from '@jumelage/contracts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { api } from '../../api/client.ts';
 import { ConfirmButton } from '../../design/ConfirmButton.tsx';
 import { Panel } from '../../design/Page.tsx';
 import { useCountryName } from '../countries/use-countries.ts';
@@ -19,7 +20,7 @@ export function TwinspaceMembers({ home, myId }: { home: TwinspaceHome; myId: st
   const projectId = home.project.id;
   const remove = useTwinspaceChange(projectId);
   const removeTeacher = (teacherId: string) =>
-    remove.mutate({ method: 'DELETE', path: `/api/projects/${projectId}/members/${teacherId}` }, { onSuccess: () => teacherId === myId && void navigate(webPages.myTwinspaces) });
+    remove.mutate(() => api.call(projectsOperations.removeMember, { params: { id: projectId, teacherId } }), { onSuccess: () => teacherId === myId && void navigate(webPages.myTwinspaces) });
   const byCountry = Map.groupBy(home.schools, (school) => school.countryCode);
   const actionFor = (teacher: Teacher) => {
     if (!teacher.can.remove) return null;

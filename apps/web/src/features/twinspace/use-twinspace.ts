@@ -1,23 +1,23 @@
-import type { MyTwinspaces, SchoolPupils, TwinspaceHome } from '@jumelage/contracts';
+import { pupilsOperations, twinspaceOperations } from '@jumelage/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, runCall } from '../../api/client.ts';
 
 const homeKey = (id: string) => ['twinspace', id] as const;
 
 /** A TwinSpace's home: also tells the other pages of the TwinSpace who I am in it and what I may do. */
 export function useTwinspaceHome(id: string) {
-  return useQuery({ queryKey: homeKey(id), queryFn: ({ signal }) => getJson<TwinspaceHome>(`/api/projects/${id}/twinspace`, signal) });
+  return useQuery({ queryKey: homeKey(id), queryFn: ({ signal }) => api.call(twinspaceOperations.home, { params: { id }, signal }) });
 }
 
 export function useMyTwinspaces() {
-  return useQuery({ queryKey: ['my-twinspaces'], queryFn: ({ signal }) => getJson<MyTwinspaces>('/api/my-twinspaces', signal) });
+  return useQuery({ queryKey: ['my-twinspaces'], queryFn: ({ signal }) => api.call(twinspaceOperations.listMine, { signal }) });
 }
 
 /** The pupils of my school: those in this project, or all of them (to add some). */
 export function useSchoolPupils(id: string, scope: 'project' | 'school') {
   return useQuery({
     queryKey: ['twinspace-pupils', id, scope],
-    queryFn: ({ signal }) => getJson<SchoolPupils>(`/api/projects/${id}/pupils?scope=${scope}`, signal),
+    queryFn: ({ signal }) => api.call(pupilsOperations.ofMySchool, { params: { id }, query: { scope }, signal }),
   });
 }
 
@@ -31,13 +31,14 @@ export async function refreshTwinspace(queryClient: QueryClient, id: string): Pr
   ]);
 }
 
-type Change = { method?: 'POST' | 'PUT' | 'DELETE'; path: string; body?: unknown };
-
-/** A change to a TwinSpace's people (or a pupil's account); then everything that shows them is read again. */
-export function useTwinspaceChange<Answer = void>(id: string) {
+/**
+ * A change to a TwinSpace's people (or a pupil's account), given as the call that makes it; then
+ * everything that shows them is read again.
+ */
+export function useTwinspaceChange<Answer = unknown>(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ method = 'POST', path, body }: Change) => sendJson<Answer>(method, path, body),
+    mutationFn: runCall<Answer>,
     onSettled: () => refreshTwinspace(queryClient, id),
   });
 }
