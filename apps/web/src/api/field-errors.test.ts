@@ -3,11 +3,13 @@ import { describe, it } from 'node:test';
 import { ApiError } from './client.ts';
 import { fieldMessages, textRulesBrokenBy } from './field-errors.ts';
 
-const refused = new ApiError('validation_failed', 400, 'The request is invalid', 'id', [
-  { path: 'body.title', message: 'must not contain invisible or text-direction characters', rule: 'invisible_characters' },
-  { path: 'body.pupils.3.lastName', message: 'must not contain control characters', rule: 'control_characters' },
-  { path: 'body.endsOn', message: 'must be a date such as 2027-09-01' },
-]);
+const refused = new ApiError('validation_failed', 400, 'The request is invalid', 'id', {
+  issues: [
+    { path: 'body.title', code: 'invisible_characters', message: 'must not contain invisible or text-direction characters' },
+    { path: 'body.pupils.3.lastName', code: 'control_characters', message: 'must not contain control characters' },
+    { path: 'body.endsOn', code: 'invalid_format', message: 'must be a date such as 2027-09-01' },
+  ],
+});
 const t = (key: string) => `«${key}»`;
 
 describe('field errors', () => {

@@ -1,4 +1,4 @@
-import type { TextRule } from '@jumelage/contracts';
+import { textRuleNames, type TextRule } from '@jumelage/contracts';
 import { ApiError } from './client.ts';
 
 const fieldName = (path: string) => path.replace(/^(body|query)\.?/, '');
@@ -15,10 +15,12 @@ export function invalidFieldsOf(error: unknown): Set<string> {
   return new Set([...fromIssues, ...(fromMessage ? [fromMessage] : [])].map(fieldName));
 }
 
+const isTextRule = (code: string): code is TextRule => (textRuleNames as readonly string[]).includes(code);
+
 /** The fields whose text was refused for the characters it holds, with the rule each broke. */
 export function textRulesBrokenBy(error: unknown): Map<string, TextRule> {
   if (!(error instanceof ApiError)) return new Map();
-  return new Map(error.issues.flatMap((issue) => (issue.rule ? [[fieldName(issue.path), issue.rule] as const] : [])));
+  return new Map(error.issues.flatMap(({ path, code }) => (isTextRule(code) ? [[fieldName(path), code] as const] : [])));
 }
 
 /**

@@ -38,7 +38,7 @@ export async function installAuthentication(app: App, resolveSession: SessionRes
     request.actor = session?.actor;
     request.csrfToken = session?.csrfToken;
     if (session?.passwordMustChange && !beforePasswordChange.has(route ?? '')) {
-      throw new AppError('password_change_required', 403, 'Choose your own password first: the one on the card works only once');
+      throw new AppError('password_change_required', 'Choose your own password first: the one on the card works only once');
     }
   });
 }
@@ -52,5 +52,5 @@ function checkSameOrigin(request: FastifyRequest, csrfToken: string | undefined)
 }
 
 function csrfFailed(): AppError {
-  return new AppError('csrf_failed', 403, 'This change did not come from a page of this site; reload the page and try again');
+  return new AppError('csrf_failed', 'This change did not come from a page of this site; reload the page and try again');
 }
