@@ -1,6 +1,6 @@
-import { textRuleNames } from '@jumelage/contracts';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { textRulesBrokenBy } from '../../api/field-errors.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
 
@@ -8,10 +8,10 @@ import { Button } from '../../design/Button.tsx';
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const apiError = error instanceof ApiError ? error : new ApiError('internal_error', 0, String(error));
-  const rule = apiError.issues.find((issue) => (textRuleNames as readonly string[]).includes(issue.code))?.code;
+  const [rule] = textRulesBrokenBy(apiError).values();
   return (
     <Alert tone="error" title={t('errors.title')}>
-      <p>{rule ? t(`textRules.${rule}`) : t(`errors.${apiError.code}`, { ...apiError.params, requestId: apiError.requestId ?? '—' })}</p>
+      <p>{rule ? t(`fieldErrors.${rule}`) : t(`errors.${apiError.code}`, { ...apiError.params, requestId: apiError.requestId ?? '—' })}</p>
       {onRetry && (
         <div>
           <Button variant="secondary" onPress={onRetry}>
