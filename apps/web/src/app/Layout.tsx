@@ -6,6 +6,7 @@ import { Outlet } from 'react-router';
 import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { PageRefusals } from './PageRefusals.tsx';
 import { PageLoading } from './PageLoading.tsx';
 import styles from './Layout.module.css';
 
@@ -46,7 +47,9 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1} className={styles.main}>
         <Suspense fallback={<PageLoading />}>
-          <Outlet />
+          <PageRefusals>
+            <Outlet />
+          </PageRefusals>
         </Suspense>
       </main>
       <footer className={styles.footer}>
