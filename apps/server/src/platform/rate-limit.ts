@@ -30,7 +30,7 @@ export const atOnce = {
  * the limit together nor refuses more than the requests that came after the limit.
  */
 export async function consumeLimit(db: Kysely<Schema>, limit: Limit, key: string): Promise<void> {
-  if (!(await countHit(db, limit, key))) throw new AppError('rate_limited', 429, 'Too many requests of this kind; wait a while and try again');
+  if (!(await countHit(db, limit, key))) throw new AppError('rate_limited', 'Too many requests of this kind; wait a while and try again');
 }
 
 /** Counts one hit as consumeLimit does, and tells whether it is within the limit. */

@@ -19,13 +19,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly requestId: string | undefined;
   readonly issues: ValidationIssue[];
+  /** The numbers the translated message gives (`max` pages). */
+  readonly params: Record<string, number>;
 
-  constructor(code: ErrorCode | 'network', status: number, message: string, requestId?: string, issues: ValidationIssue[] = []) {
+  constructor(code: ErrorCode | 'network', status: number, message: string, requestId?: string, details: { issues?: ValidationIssue[] | undefined; params?: Record<string, number> | undefined } = {}) {
     super(message);
     this.code = code;
     this.status = status;
     this.requestId = requestId;
-    this.issues = issues;
+    this.issues = details.issues ?? [];
+    this.params = details.params ?? {};
   }
 }
 
@@ -112,6 +115,6 @@ export function checkAnswer(operation: Operation, status: number, answer: unknow
 /** The failure an answer stands for: the API's explanation, or one made from the status. */
 export function apiErrorFrom(status: number, statusText: string, errorBody: ErrorBody | undefined): ApiError {
   if (!errorBody?.error) return new ApiError(status >= 500 ? 'service_unavailable' : 'internal_error', status, statusText);
-  const { code, message, requestId, issues } = errorBody.error;
-  return new ApiError(code, status, message, requestId, issues);
+  const { code, message, requestId, issues, params } = errorBody.error;
+  return new ApiError(code, status, message, requestId, { issues, params });
 }

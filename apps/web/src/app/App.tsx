@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-aria-components';
 import { matchPath, Route, Routes, useHref, useNavigate } from 'react-router';
 import { Layout } from './Layout.tsx';
 import { lazyComponent, lazyPage, type LazyComponent } from './lazy-component.tsx';
+import { NotFoundPage } from './status-pages.ts';
 
 const CorrespondentsPage = lazyPage(() => import('../features/correspondents/CorrespondentsPage.tsx'), 'CorrespondentsPage');
 const IdeaFormPage = lazyPage(() => import('../features/ideas/IdeaFormPage.tsx'), 'IdeaFormPage');
@@ -51,8 +52,6 @@ const pages: Record<keyof typeof webPages, LazyComponent<object>> = {
   contacts: CorrespondentsPage,
   countryContacts: CorrespondentsPage,
 };
-
-const NotFoundPage = lazyPage(() => import('../features/errors/NotFoundPage.tsx'), 'NotFoundPage');
 
 /** Loads the page at this path, so that the app's first render shows it at once. */
 export async function preloadPageAt(pathname: string): Promise<void> {

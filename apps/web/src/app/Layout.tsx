@@ -7,6 +7,7 @@ import { api } from '../api/client.ts';
 import { NotificationsLink } from '../features/notifications/NotificationsLink.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { PageRefusals } from './PageRefusals.tsx';
 import { PageLoading } from './PageLoading.tsx';
 import styles from './Layout.module.css';
 
@@ -47,7 +48,9 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1} className={styles.main}>
         <Suspense fallback={<PageLoading />}>
-          <Outlet />
+          <PageRefusals>
+            <Outlet />
+          </PageRefusals>
         </Suspense>
       </main>
       <footer className={styles.footer}>

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { completeLanguages, errorCodes, languages, textRuleNames } from '@jumelage/contracts';
+import { completeLanguages, errorCodes, errorStatuses, fieldErrorCodes, languages } from '@jumelage/contracts';
 
 const localesDir = path.dirname(fileURLToPath(import.meta.resolve('@jumelage/catalogs/locales/en.json')));
 
@@ -36,11 +36,14 @@ describe('translation catalogs', () => {
     }
   });
 
-  it('translate every error code the API can answer with', () => {
-    for (const code of errorCodes) assert.ok(englishKeys.includes(`errors.${code}`), code);
+  it('translate every error code the API can answer with, each with its one status', () => {
+    for (const code of errorCodes) {
+      assert.ok(englishKeys.includes(`errors.${code}`), code);
+      assert.ok(errorStatuses[code] >= 400 && errorStatuses[code] < 600, `${code} has an error status`);
+    }
   });
 
-  it('translate every rule text can be refused for', () => {
-    for (const rule of textRuleNames) assert.ok(englishKeys.includes(`textRules.${rule}`), rule);
+  it('translate every reason a field can be refused for, text rules included', () => {
+    for (const code of fieldErrorCodes) assert.ok(englishKeys.includes(`fieldErrors.${code}`), code);
   });
 });

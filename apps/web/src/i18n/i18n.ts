@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 // The sections of the English catalog that the first page needs: the frame, the home page, the
 // header's menus, errors. They are bundled; first-route-catalog.test.ts checks that those files use
 // no other section.
-import { app, errors, footer, home, language as languageSection, nav, notifications, textRules } from '@jumelage/catalogs/locales/en.json';
+import { app, errors, fieldErrors, footer, home, language as languageSection, nav, notifications } from '@jumelage/catalogs/locales/en.json';
 import wholeEnglishUrl from '@jumelage/catalogs/locales/en.json?url';
 import { reloadForNewVersion } from '../app/new-version.ts';
 
@@ -21,7 +21,7 @@ let wholeEnglish: Promise<void> | undefined;
 
 export async function setUpI18n(): Promise<void> {
   await i18next.use(ICU).use(initReactI18next).init({
-    resources: { en: { translation: { app, errors, footer, home, language: languageSection, nav, notifications, textRules } } },
+    resources: { en: { translation: { app, errors, fieldErrors, footer, home, language: languageSection, nav, notifications } } },
     lng: defaultLanguage,
     fallbackLng: defaultLanguage,
     supportedLngs: [...languages],

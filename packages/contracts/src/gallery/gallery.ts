@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { opaqueToken, singleLine } from '../platform/text.ts';
-import { countryCodeSchema } from '../schools/schools.ts';
+import { participatingCountrySchema } from '../schools/schools.ts';
 import { subjects } from '../accounts/vocabulary.ts';
-import { isCountryCode } from '../countries/country-codes.ts';
 import { agesInOrder, pupilAgeParameter } from '../partners/search-partners.ts';
 import { materialKinds } from '../materials/materials.ts';
 import { projectContentSchema, projectThemes } from '../projects/projects.ts';
@@ -12,7 +11,7 @@ export const galleryQuerySchema = z
     q: singleLine().trim().max(200, 'must be at most 200 characters').optional().describe('Words of the title, summary or description'),
     theme: z.enum(projectThemes).optional(),
     subject: z.enum(subjects).optional(),
-    country: countryCodeSchema.refine(isCountryCode, 'is not a participating country').optional().describe('A partner school is in this country'),
+    country: participatingCountrySchema.optional().describe('A partner school is in this country'),
     ageMin: pupilAgeParameter.describe("Pupils' ages: the range must overlap the project's"),
     ageMax: pupilAgeParameter,
     year: z.coerce.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier').optional().describe('The year the project started'),

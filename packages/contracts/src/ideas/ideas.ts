@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { fieldIssue } from '../platform/errors.ts';
 import { multiLine, opaqueToken, singleLine } from '../platform/text.ts';
-import { countryCodeSchema } from '../schools/schools.ts';
+import { participatingCountrySchema } from '../schools/schools.ts';
 import { subjects, workingLanguages } from '../accounts/vocabulary.ts';
 import { isCountryCode } from '../countries/country-codes.ts';
 import { agesInOrder, isOneOf, listParameter, partnerSchema, pupilAgeParameter } from '../partners/search-partners.ts';
@@ -17,14 +18,14 @@ export const ideaBodySchema = z
     pupilAgeMax: age,
     languages: z.array(z.enum(workingLanguages)).min(1, 'choose at least one language').max(10, 'choose at most 10 languages'),
     countriesWanted: z
-      .array(countryCodeSchema.refine(isCountryCode, 'is not a participating country'))
+      .array(participatingCountrySchema)
       .max(44)
       .describe('Countries whose teachers are sought; empty for any'),
     startMonth: month,
     endMonth: month,
   })
-  .refine((idea) => idea.pupilAgeMin <= idea.pupilAgeMax, { message: 'the youngest age must not be above the oldest', path: ['pupilAgeMax'] })
-  .refine((idea) => idea.startMonth <= idea.endMonth, { message: 'the project must not end before it starts', path: ['endMonth'] })
+  .refine((idea) => idea.pupilAgeMin <= idea.pupilAgeMax, { ...fieldIssue('reversed_range', 'the youngest age must not be above the oldest'), path: ['pupilAgeMax'] })
+  .refine((idea) => idea.startMonth <= idea.endMonth, { ...fieldIssue('reversed_range', 'the project must not end before it starts'), path: ['endMonth'] })
   .meta({ id: 'IdeaBody' });
 export type IdeaBody = z.infer<typeof ideaBodySchema>;
 

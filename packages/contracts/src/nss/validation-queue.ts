@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldIssue } from '../platform/errors.ts';
 import { multiLine, opaqueToken } from '../platform/text.ts';
 import { profileSchema } from '../accounts/accounts.ts';
 import { staffRoles } from '../accounts/vocabulary.ts';
@@ -39,7 +40,7 @@ export const teacherDecisionRequestSchema = z
     reason: multiLine().trim().max(1000).optional().describe('Required to reject: the teacher reads it'),
   })
   .refine((request) => request.decision === 'validate' || (request.reason?.length ?? 0) >= 5, {
-    message: 'a rejection needs a reason of at least 5 characters',
+    ...fieldIssue('too_short', 'a rejection needs a reason of at least 5 characters', { min: 5 }),
     path: ['reason'],
   })
   .meta({ id: 'TeacherDecisionRequest' });

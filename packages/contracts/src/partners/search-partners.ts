@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldIssue } from '../platform/errors.ts';
 import { opaqueToken, singleLine } from '../platform/text.ts';
 import { subjects, workingLanguages } from '../accounts/vocabulary.ts';
 import { isCountryCode } from '../countries/country-codes.ts';
@@ -11,8 +12,8 @@ const commaSeparated = singleLine()
 
 export function listParameter(allowed: (value: string) => boolean, max: number, what: string) {
   return commaSeparated
-    .refine((values) => values.length <= max, `must name at most ${max} ${what}`)
-    .refine((values) => values.every(allowed), `names an unknown ${what}`);
+    .refine((values) => values.length <= max, fieldIssue('too_many', `must name at most ${max} ${what}`, { max }))
+    .refine((values) => values.every(allowed), fieldIssue('not_an_option', `names an unknown ${what}`));
 }
 
 export const isOneOf = (values: readonly string[]) => (value: string) => values.includes(value);
@@ -21,9 +22,9 @@ export const isOneOf = (values: readonly string[]) => (value: string) => values.
 export const pupilAgeParameter = z.coerce.number().int().min(2).max(25).optional();
 
 /** The rule every search with an age range checks: the range is not reversed. */
-export const agesInOrder: [(query: { ageMin?: number | undefined; ageMax?: number | undefined }) => boolean, { message: string; path: string[] }] = [
+export const agesInOrder: [(query: { ageMin?: number | undefined; ageMax?: number | undefined }) => boolean, ReturnType<typeof fieldIssue> & { path: string[] }] = [
   (query) => query.ageMin === undefined || query.ageMax === undefined || query.ageMin <= query.ageMax,
-  { message: 'the youngest age must not be above the oldest', path: ['ageMax'] },
+  { ...fieldIssue('reversed_range', 'the youngest age must not be above the oldest'), path: ['ageMax'] },
 ];
 
 export const searchPartnersQuerySchema = z

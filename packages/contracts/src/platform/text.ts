@@ -5,7 +5,7 @@ import { z } from 'zod';
  * request carries is built here (or is a uuid, an e-mail address, a date, a pattern or a fixed
  * word), so that no field can forget: PostgreSQL refuses NUL in text, and invisible or
  * direction-changing characters let a name or a title pass for another.
- * The web app translates `textRules.<rule>`; an issue names its rule.
+ * A refused field's issue has the rule as its code; the web app translates `fieldErrors.<rule>`.
  */
 export const textRuleNames = ['control_characters', 'invisible_characters'] as const;
 export type TextRule = (typeof textRuleNames)[number];

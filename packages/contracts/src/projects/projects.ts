@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { fieldIssue } from '../platform/errors.ts';
 import { multiLine, opaqueToken, singleLine } from '../platform/text.ts';
-import { countryCodeSchema } from '../schools/schools.ts';
+import { participatingCountrySchema } from '../schools/schools.ts';
 import { subjects, workingLanguages } from '../accounts/vocabulary.ts';
-import { isCountryCode } from '../countries/country-codes.ts';
 import { partnerSchema } from '../partners/search-partners.ts';
 
 /** What a project is about, across subjects; the gallery is searched by them. */
@@ -195,9 +195,9 @@ export const projectDecisionBodySchema = z
     decision: z.enum(projectDecisions),
     reason: multiLine().trim().max(2000, 'must be at most 2,000 characters').optional(),
     version: z.number().int().min(1).describe('The version of the project the officer read'),
-    country: countryCodeSchema.refine(isCountryCode, 'is not a participating country').optional().describe('For an administrator: the country decided for'),
+    country: participatingCountrySchema.optional().describe('For an administrator: the country decided for'),
   })
-  .refine((body) => body.decision === 'approve' || (body.reason ?? '').length > 0, { message: 'give the founders a reason', path: ['reason'] })
+  .refine((body) => body.decision === 'approve' || (body.reason ?? '').length > 0, { ...fieldIssue('required', 'give the founders a reason'), path: ['reason'] })
   .meta({ id: 'ProjectDecisionBody' });
 export type ProjectDecisionBody = z.infer<typeof projectDecisionBodySchema>;
 
@@ -242,7 +242,7 @@ export const savedProjectSchema = z.object({ version: z.number().int(), updatedA
 export type SavedProject = z.infer<typeof savedProjectSchema>;
 
 export const reviewQueueQuerySchema = z.strictObject({
-  country: countryCodeSchema.refine(isCountryCode, 'is not a participating country').optional().describe('For an administrator'),
+  country: participatingCountrySchema.optional().describe('For an administrator'),
   after: opaqueToken().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

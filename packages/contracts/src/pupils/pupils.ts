@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldIssue } from '../platform/errors.ts';
 import { secretText, singleLine } from '../platform/text.ts';
 import { passwordRules } from '../accounts/vocabulary.ts';
 
@@ -9,7 +10,7 @@ export type ImageConsent = (typeof imageConsents)[number];
 export const pupilUsernamePattern = /^[a-z0-9.]{3,40}$/;
 const isoDate = z.iso.date('must be a date such as 2027-09-01');
 const notInFuture = (date: string) => date <= new Date().toISOString().slice(0, 10);
-const consentDate = isoDate.refine(notInFuture, 'cannot be in the future');
+const consentDate = isoDate.refine(notInFuture, fieldIssue('in_the_future', 'cannot be in the future'));
 const name = (max: number) => singleLine().trim().max(max, `must be at most ${max} characters`);
 
 export const pupilLoginRequestSchema = z
@@ -49,7 +50,7 @@ export const pupilConsentBodySchema = z
     imageConsent: z.enum(imageConsents),
     imageConsentOn: consentDate.nullable(),
   })
-  .refine((body) => body.imageConsent === 'none' || body.imageConsentOn !== null, { message: 'give the day the family gave it', path: ['imageConsentOn'] })
+  .refine((body) => body.imageConsent === 'none' || body.imageConsentOn !== null, { ...fieldIssue('required', 'give the day the family gave it'), path: ['imageConsentOn'] })
   .meta({ id: 'PupilConsentBody' });
 export type PupilConsentBody = z.infer<typeof pupilConsentBodySchema>;
 

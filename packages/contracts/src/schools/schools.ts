@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isCountryCode } from '../countries/country-codes.ts';
+import { fieldIssue } from '../platform/errors.ts';
 import { singleLine } from '../platform/text.ts';
 
 export const schoolLevels = ['primary', 'lower_secondary', 'upper_secondary', 'vocational', 'other'] as const;
@@ -8,6 +10,9 @@ export const countryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case')
   .describe('ISO 3166-1 alpha-2 code of a participating country');
+
+/** A country code checked against the countries taking part. */
+export const participatingCountrySchema = countryCodeSchema.refine(isCountryCode, fieldIssue('not_an_option', 'is not a participating country'));
 
 /** A region's code, such as FR-LYON (migration 0002 checks the same pattern). */
 export const regionIdSchema = z.string().regex(/^[A-Z]{2}-[A-Z0-9-]+$/, 'must be a region code such as FR-LYON').max(40);

@@ -49,6 +49,6 @@ export async function requestNewReview(dependencies: AppDependencies, actor: Act
     .where('id', '=', actor.userId)
     .where('status', '=', 'rejected')
     .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw new AppError('conflict', 409, 'Only a rejected account can ask for a new review');
+  if (result.numUpdatedRows === 0n) throw new AppError('account_not_rejected', 'Only a rejected account can ask for a new review');
   return getOwnAccount(dependencies, { ...actor, status: 'pending' });
 }

@@ -30,7 +30,7 @@ export async function completePasswordReset(dependencies: AppDependencies, token
   await unitOfWork(dependencies, async (db) => {
     const used = await consumeAccountToken(db, token, 'reset_password');
     const user = used && (await findUserById(db, used.userId));
-    if (!user) throw new AppError('invalid_token', 400, 'This link is not valid any more: it was used, it expired, or it was mistyped');
+    if (!user) throw new AppError('invalid_token', 'This link is not valid any more: it was used, it expired, or it was mistyped');
     await db.updateTable('users').set({ password_hash: passwordHash, email_confirmed_at: user.email_confirmed_at ?? new Date() }).where('id', '=', user.id).execute();
     await retireAccountTokens(db, user.id);
     await clearLoginFailures(db, used.email);
@@ -43,7 +43,7 @@ async function requirePassword({ database }: AppDependencies, actor: Actor, pass
   await consumeLimit(database.db, limits.passwordChecksPerAccount, actor.userId);
   const user = await findUserById(database.db, actor.userId);
   if (!user) throw notFound('This account');
-  if (!(await verifyPassword(user.password_hash, password))) throw new AppError('invalid_credentials', 401, 'The current password is wrong');
+  if (!(await verifyPassword(user.password_hash, password))) throw new AppError('invalid_credentials', 'The current password is wrong');
   await clearLimit(database.db, limits.passwordChecksPerAccount, actor.userId);
   return user;
 }

@@ -1,4 +1,4 @@
-import { definePolicy, rule, type Person } from '../../platform/auth/policy.ts';
+import { definePolicy, inState, rule, type Person } from '../../platform/auth/policy.ts';
 
 const validatedTeacher = (person: Person) => person.role === 'teacher' && person.status === 'validated';
 const officerOrAdmin = (person: Person) => person.role === 'admin' || person.role === 'nss';
@@ -14,7 +14,7 @@ export const accountPolicy = definePolicy({
   /** Partners, contacts, ideas, projects. */
   useTeacherTools: rule(validatedTeacher, { refused: 'This opens once your account is validated' }),
   useTwinspaces: rule((person) => person.role === 'pupil' || validatedTeacher(person)),
-  requestReview: rule((person) => person.role === 'teacher', { when: (_none, person) => person.status === 'rejected', notNow: 'Only a rejected account can ask for a new review' }),
+  requestReview: rule((person) => person.role === 'teacher', { when: inState((_none, person) => person.status === 'rejected', 'account_not_rejected', 'Only a rejected account can ask for a new review') }),
   validateTeachers: rule(officerOrAdmin),
   /** A country's queue: its officers', and administrators'. */
   validateTeachersOf: rule((person, country: { countryCode: string | null }) => person.role === 'admin' || (person.role === 'nss' && country.countryCode !== null && person.countryCode === country.countryCode)),

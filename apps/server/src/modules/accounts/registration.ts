@@ -2,7 +2,7 @@ import type { RegisterRequest } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../../platform/auth/secrets.ts';
 import type { Schema } from '../../platform/db/schema.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, invalidField } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
 import { consumeLimit, countHit, limits } from '../../platform/rate-limit.ts';
@@ -46,23 +46,19 @@ export async function registerTeacher(dependencies: AppDependencies, request: Re
 }
 
 async function checkSchoolChoice(db: Kysely<Schema>, request: RegisterRequest): Promise<void> {
-  if (!(await countryExists(db, request.countryCode))) throw invalidField('countryCode', 'is not a participating country');
+  if (!(await countryExists(db, request.countryCode))) throw invalidField('body.countryCode', 'not_an_option', 'is not a participating country');
   if ('existingId' in request.school) {
     const school = await findSchool(db, request.school.existingId);
-    if (!school || school.countryCode !== request.countryCode) throw invalidField('school.existingId', 'is not a school of this country');
+    if (!school || school.countryCode !== request.countryCode) throw invalidField('body.school.existingId', 'not_in_country', 'is not a school of this country');
     return;
   }
   const school = request.school.new;
-  if (school.countryCode !== request.countryCode) throw invalidField('school.new.countryCode', 'must be the country of the account');
+  if (school.countryCode !== request.countryCode) throw invalidField('body.school.new.countryCode', 'not_in_country', 'must be the country of the account');
   const regions = await listRegions(db, school.countryCode);
   if (regions.length > 0 && !regions.some((region) => region.id === school.regionId)) {
-    throw invalidField('school.new.regionId', 'must be one of the regions of this country');
+    throw invalidField('body.school.new.regionId', 'not_an_option', 'must be one of the regions of this country');
   }
-  if (regions.length === 0 && school.regionId !== null) throw invalidField('school.new.regionId', 'this country has no regions');
-}
-
-function invalidField(path: string, message: string): AppError {
-  return new AppError('validation_failed', 400, `body.${path} ${message}`);
+  if (regions.length === 0 && school.regionId !== null) throw invalidField('body.school.new.regionId', 'not_an_option', 'this country has no regions');
 }
 
 type Recipient = { id: string; email: string; language: string };
@@ -93,7 +89,7 @@ export async function confirmEmail({ database }: AppDependencies, token: string)
     const user = used && (await findUserById(db, used.userId));
     const owner = used && (await findUserByEmail(db, used.email));
     if (!used || !user || (owner && owner.id !== user.id)) {
-      throw new AppError('invalid_token', 400, 'This link is not valid any more: it was used, it expired, or it was mistyped');
+      throw new AppError('invalid_token', 'This link is not valid any more: it was used, it expired, or it was mistyped');
     }
     await db.updateTable('users').set({ email: used.email, email_confirmed_at: new Date() }).where('id', '=', user.id).execute();
     await retireAccountTokens(db, user.id);

@@ -14,7 +14,7 @@ type SignedIn = { actor: Actor; token: string; csrfToken: string };
 export async function signIn(dependencies: AppDependencies, email: string, password: string, meta: SessionMeta): Promise<SignedIn> {
   const db = dependencies.database.db;
   const user = await checkPassword(db, email, password, meta, () => findUserByEmail(db, email), 'The e-mail address or the password is wrong');
-  if (!user.email_confirmed_at) throw new AppError('email_not_confirmed', 403, 'Confirm the e-mail address first, with the link we sent');
+  if (!user.email_confirmed_at) throw new AppError('email_not_confirmed', 'Confirm the e-mail address first, with the link we sent');
   return startSession(db, user, meta);
 }
 
@@ -23,7 +23,7 @@ export async function signInPupil(dependencies: AppDependencies, username: strin
   const db = dependencies.database.db;
   const pupil = await checkPassword(db, username, password, meta, () => findPupilByUsername(db, username), 'The username or the password is wrong');
   if (!pupil.accountConsentOn) {
-    throw new AppError('account_consent_missing', 403, "Your teacher has not yet recorded your family's agreement to this account");
+    throw new AppError('account_consent_missing', "Your teacher has not yet recorded your family's agreement to this account");
   }
   return startSession(db, pupil, meta);
 }
@@ -46,10 +46,10 @@ async function checkPassword<User extends UserRow>(
   const wait = waitBeforeCheck(await failuresBefore(db, attemptId, login, meta.ip));
   if (wait > 0) {
     await forgetAttempt(db, attemptId);
-    throw new AppError('rate_limited', 429, `Too many wrong passwords for this account or from this address; try again in ${Math.ceil(wait / 1000)} seconds`);
+    throw new AppError('rate_limited', `Too many wrong passwords for this account or from this address; try again in ${Math.ceil(wait / 1000)} seconds`);
   }
   const user = await find();
-  if (!(await verifyPassword(user?.password_hash, password)) || !user) throw new AppError('invalid_credentials', 401, wrongMessage);
+  if (!(await verifyPassword(user?.password_hash, password)) || !user) throw new AppError('invalid_credentials', wrongMessage);
   await rememberSignIn(db, login, meta.ip);
   return user;
 }

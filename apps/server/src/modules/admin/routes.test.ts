@@ -42,7 +42,7 @@ describe('NSS officers', () => {
     const teacher = await buildUser(database.db);
     const taken = await app.inject({ method: 'POST', url: '/api/admin/officers', headers: await asUser(admin), payload: { name: 'X', email: teacher.email, countryCode: 'FR', language: 'fr' } });
     assert.equal(taken.statusCode, 409);
-    assert.equal(errorBodySchema.parse(taken.json()).error.code, 'conflict');
+    assert.equal(errorBodySchema.parse(taken.json()).error.code, 'email_already_registered');
     const unknown = await app.inject({ method: 'POST', url: '/api/admin/officers', headers: await asUser(admin), payload: { name: 'X', email: 'x@example.org', countryCode: 'US', language: 'en' } });
     assert.equal(unknown.statusCode, 400);
   });

@@ -2,7 +2,7 @@ import type { CreateOfficerRequest, Officer, OutboxResponse } from '@jumelage/co
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { hashPassword, newSecret } from '../../platform/auth/secrets.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError, invalidField, notFound } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
@@ -27,8 +27,8 @@ export async function createOfficer(dependencies: AppDependencies, actor: Actor,
   const { config } = dependencies;
   const unusablePasswordHash = await hashPassword(newSecret());
   const officer = await unitOfWork(dependencies, async (db) => {
-    if (!(await countryExists(db, request.countryCode))) throw new AppError('validation_failed', 400, 'body.countryCode is not a participating country');
-    if (await findUserByEmail(db, request.email)) throw new AppError('conflict', 409, 'This address already has an account');
+    if (!(await countryExists(db, request.countryCode))) throw invalidField('body.countryCode', 'not_an_option', 'is not a participating country');
+    if (await findUserByEmail(db, request.email)) throw new AppError('email_already_registered', 'This address already has an account');
     const id = await insertUser(db, {
       email: request.email,
       passwordHash: unusablePasswordHash,

@@ -41,15 +41,17 @@ describe('contacts', () => {
     await smtp.waitForMail(french.email, /accepted your contact request/);
     assert.deepEqual((await contactsOf(frenchSession)).contacts.map((contact) => contact.email), [polish.email]);
     assert.deepEqual((await contactsOf(polishSession)).contacts.map((contact) => contact.email), [french.email]);
-    assert.equal((await ask(frenchSession, polish)).statusCode, 409, 'already in contact');
+    const again = await ask(frenchSession, polish);
+    assert.deepEqual([again.statusCode, errorBodySchema.parse(again.json()).error.code], [409, 'already_in_contact']);
   });
 
   it('refuses a second request while one waits, in either direction', async () => {
     const { polish, french, frenchSession, polishSession } = await pair();
     assert.equal((await ask(frenchSession, polish)).statusCode, 201);
-    assert.equal((await ask(frenchSession, polish)).statusCode, 409);
+    const again = await ask(frenchSession, polish);
+    assert.deepEqual([again.statusCode, errorBodySchema.parse(again.json()).error.code], [409, 'contact_request_already_sent']);
     const reverse = await ask(polishSession, french);
-    assert.equal(reverse.statusCode, 409);
+    assert.deepEqual([reverse.statusCode, errorBodySchema.parse(reverse.json()).error.code], [409, 'contact_request_awaits_you']);
     assert.match(errorBodySchema.parse(reverse.json()).error.message, /answer their request/);
   });
 

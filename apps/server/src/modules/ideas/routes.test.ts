@@ -98,7 +98,7 @@ describe('project ideas', () => {
 
     const again = await answer(reader.session, id);
     assert.equal(again.statusCode, 409);
-    assert.equal(errorBodySchema.parse(again.json()).error.code, 'conflict');
+    assert.equal(errorBodySchema.parse(again.json()).error.code, 'idea_already_answered');
     assert.equal((await answer(author.session, id)).statusCode, 400, 'not to one’s own idea');
 
     const third = await teacher('DE', 'Jonas Weber');
@@ -121,7 +121,8 @@ describe('project ideas', () => {
     assert.equal((await close('closed', reader.session)).statusCode, 404, 'not the author');
     assert.equal((await close('closed')).statusCode, 204);
     assert.ok(!(await titlesFound(reader.session, '?q=closing')).includes('Closing soon'));
-    assert.equal((await answer(reader.session, id)).statusCode, 409);
+    const refused = await answer(reader.session, id);
+    assert.deepEqual([refused.statusCode, errorBodySchema.parse(refused.json()).error.code], [409, 'idea_closed']);
     assert.equal((await close('open')).statusCode, 204);
     assert.ok((await titlesFound(reader.session, '?q=closing')).includes('Closing soon'));
   });

@@ -82,10 +82,10 @@ export async function expressInterest(dependencies: AppDependencies, actor: Acto
   await unitOfWork(dependencies, async (db) => {
     const idea = await findIdea(db, id, actor.userId);
     if (!idea) throw notFound('This idea');
-    if (idea.author.id === actor.userId) throw new AppError('validation_failed', 400, 'This idea is yours: the answers come to you');
+    if (idea.author.id === actor.userId) throw new AppError('validation_failed', 'This idea is yours: the answers come to you');
     // Read again under a lock: an idea closed or deleted meanwhile takes no answer.
-    if ((await lockIdeaStatus(db, id)) !== 'open') throw new AppError('conflict', 409, 'The author closed this idea');
-    if (!(await insertInterest(db, id, actor.userId, body.message))) throw new AppError('conflict', 409, 'You already answered this idea');
+    if ((await lockIdeaStatus(db, id)) !== 'open') throw new AppError('idea_closed', 'The author closed this idea');
+    if (!(await insertInterest(db, id, actor.userId, body.message))) throw new AppError('idea_already_answered', 'You already answered this idea');
     const me = await db.selectFrom('users').innerJoin('schools', 'schools.id', 'users.school_id').select(['users.name', 'schools.name as school']).where('users.id', '=', actor.userId).executeTakeFirstOrThrow();
     const payload = { authorId: idea.author.id, title: idea.title, fromName: me.name, school: me.school, message: body.message };
     await recordEvent(db, { type: 'ideas.interest_expressed', actorId: actor.userId, subject: { type: 'idea', id }, payload });

@@ -65,8 +65,8 @@ async function reencodeNow(storage: FileStorage, source: string, mediaType: stri
     // A file system failure (a full disk) is ours, not the image's.
     if (typeof (error as NodeJS.ErrnoException).code === 'string') throw error;
     if (error instanceof Error && /pixel limit/i.test(error.message)) {
-      throw new AppError('payload_too_large', 413, 'This image has more than 100 megapixels: make it smaller before uploading it');
+      throw new AppError('payload_too_large', 'This image has more than 100 megapixels: make it smaller before uploading it');
     }
-    throw new AppError('unsupported_media_type', 415, 'This image could not be read: it may be damaged');
+    throw new AppError('unsupported_media_type', 'This image could not be read: it may be damaged');
   }
 }

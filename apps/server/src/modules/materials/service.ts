@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { abilities, authorize, type ActionOn } from '../../platform/auth/policy.ts';
 import type { Schema } from '../../platform/db/schema.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { invalidField, notFound } from '../../platform/errors.ts';
 import { fileStorage } from '../../platform/files/storage.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
@@ -101,7 +101,7 @@ export async function tagPupils({ database }: AppDependencies, actor: Actor, id:
   const { core, member } = await authorizedMaterial(db, actor, id, 'addTags');
   const wanted = [...new Set(pupilIds)];
   if ((await queries.countProjectPupils(db, core.projectId, wanted)) !== wanted.length) {
-    throw new AppError('validation_failed', 400, 'Only pupils of this project can be tagged');
+    throw invalidField('body.pupilIds', 'not_an_option', 'only pupils of this project can be tagged');
   }
   await db.transaction().execute(async (transaction) => {
     const locked = await queries.materialCore(transaction, id, true);

@@ -19,11 +19,11 @@ import { materialDetail } from './service.ts';
 const readable = (bytes: number) => (bytes >= 1_048_576 ? `${Math.floor(bytes / 1_048_576)} MB` : `${Math.floor(bytes / 1024)} KB`);
 
 function fileTooLarge(maxFileBytes: number): AppError {
-  return new AppError('payload_too_large', 413, `A file may be at most ${readable(maxFileBytes)}`);
+  return new AppError('payload_too_large', `A file may be at most ${readable(maxFileBytes)}`);
 }
 
 function projectFull(quotaBytes: number, usedNow: number): AppError {
-  return new AppError('payload_too_large', 413, `The project's files may take ${readable(quotaBytes)} together, and ${readable(Math.max(0, quotaBytes - usedNow))} are left`);
+  return new AppError('payload_too_large', `The project's files may take ${readable(quotaBytes)} together, and ${readable(Math.max(0, quotaBytes - usedNow))} are left`);
 }
 
 /**
@@ -37,7 +37,7 @@ const uploadsUnderWay = new Map<string, number>();
 function startUpload(userId: string): () => void {
   const underWay = uploadsUnderWay.get(userId) ?? 0;
   if (underWay >= atOnce.uploadsPerPerson) {
-    throw new AppError('too_many_uploads', 429, `You already have ${atOnce.uploadsPerPerson} uploads under way: wait until one is done`);
+    throw new AppError('too_many_uploads', `You already have ${atOnce.uploadsPerPerson} uploads under way: wait until one is done`);
   }
   uploadsUnderWay.set(userId, underWay + 1);
   return () => {
@@ -85,7 +85,7 @@ async function storeUpload(dependencies: AppDependencies, actor: Actor, member: 
   const storageKey = `materials/${projectId}/${id}`;
   let placed = false;
   try {
-    if (received.size === 0) throw new AppError('validation_failed', 400, 'The file is empty');
+    if (received.size === 0) throw new AppError('file_empty', 'The file is empty');
     const type = await identifyFile(received.path);
     const image = type.kind === 'image' ? await reencodeImage(storage, received.path, type.mediaType) : undefined;
     if (image) temporaries.push(image.file, image.thumbnail);

@@ -119,7 +119,7 @@ describe('deciding', () => {
     const queue = validationQueueResponseSchema.parse((await queueOf(frenchOfficer, '?limit=100')).json());
     assert.equal(queue.teachers.find((candidate) => candidate.id === teacher.id)?.waitingDays, 0);
     const again = await app.inject({ method: 'POST', url: '/api/account/review-request', headers: asSignedIn(session) });
-    assert.equal(again.statusCode, 409, 'only a rejected account may ask');
+    assert.deepEqual([again.statusCode, errorBodySchema.parse(again.json()).error.code], [409, 'account_not_rejected'], 'only a rejected account may ask');
   });
 
   it('refuses a rejection without a reason, and changes nothing', async () => {

@@ -1,7 +1,7 @@
 import { type TeacherDecisionRequest, type TeacherDecisionResponse, type ValidationQueueResponse } from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
-import { AppError } from '../../platform/errors.ts';
+import { invalidField } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
@@ -12,7 +12,7 @@ import { countPendingTeachers, decideTeachers, pendingTeachers } from './queries
 function countryOf(actor: Actor, requested: string | undefined): string {
   authorize(accountPolicy, actor, 'validateTeachers');
   const country = accountPolicy.can(actor, 'workForAnyCountry') ? requested : actor.countryCode;
-  if (!country) throw new AppError('validation_failed', 400, 'query.country is required for an administrator');
+  if (!country) throw invalidField('query.country', 'required', 'is required for an administrator');
   authorize(accountPolicy, actor, 'validateTeachersOf', { countryCode: country });
   return country;
 }

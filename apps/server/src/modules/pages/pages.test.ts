@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pageDetailSchema, pageVersionsSchema, type PageDetail } from '@jumelage/contracts';
+import { errorBodySchema, maxPagesPerProject, pageDetailSchema, pageVersionsSchema, type PageDetail } from '@jumelage/contracts';
 import { WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { buildAppsJoinedByRedis, buildTestApp, listening } from '../../test/app.ts';
@@ -235,6 +235,20 @@ describe('who may open and edit a page', () => {
     for (const [method, url, body] of bad) assert.equal((await call(a.founderFR, method as 'POST', url, body)).statusCode, 400, `${method} ${url} ${JSON.stringify(body)}`);
     const after = await read(a.founderFR, page.page.id);
     assert.deepEqual([after.page.title, after.page.parentId, after.page.editors, after.taggedPupils.length], ['Structure', null, 'everyone', 0]);
+  });
+
+  it('a TwinSpace takes pages up to its limit, and none once its project is closed', async () => {
+    const c = await buildTwinspace(app, database.db, 'Project C');
+    const pages = Array.from({ length: maxPagesPerProject }, (_, index) => ({ project_id: c.projectId, title: `Page ${index + 1}`, position: index }));
+    await database.db.insertInto('twinspace_pages').values(pages).execute();
+    const refusal = async () => {
+      const response = await call(c.founderFR, 'POST', `/api/projects/${c.projectId}/pages`, { title: 'One more' });
+      const { code, params } = errorBodySchema.parse(response.json()).error;
+      return [response.statusCode, code, params];
+    };
+    assert.deepEqual(await refusal(), [409, 'page_limit_reached', { max: maxPagesPerProject }]);
+    await database.db.updateTable('projects').set({ status: 'closed' }).where('id', '=', c.projectId).execute();
+    assert.deepEqual(await refusal(), [409, 'twinspace_read_only', undefined]);
   });
 });
 

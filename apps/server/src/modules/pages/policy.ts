@@ -1,19 +1,18 @@
 import type { PageEditors } from '@jumelage/contracts';
 import { anyone, definePolicy, rulesOn, type Person } from '../../platform/auth/policy.ts';
-import { active, onTwinspace, type Membership } from '../twinspace/module.ts';
+import { activeTwinspace, onTwinspace, whileActive, type Membership } from '../twinspace/module.ts';
 
 /** A page as the rules need it: the reader's membership of its TwinSpace, who may edit its text. */
 export type PageSubject = { member: Membership | undefined; editors: PageEditors };
 type PageOfMember = { member: Membership; editors: PageEditors };
 
 const teacher = (_person: Person, member: Membership) => member.role !== 'pupil';
-const activeProject = (page: PageOfMember) => active(page.member);
+const activeProject = whileActive((page: PageOfMember) => page.member);
 
 /** A page of a TwinSpace someone is not in does not exist for them. */
 const onPage = rulesOn({
   name: 'This page',
   see: (_person, page: PageSubject | undefined): page is PageOfMember => page?.member !== undefined,
-  notNow: () => 'The project is closed: its TwinSpace is read-only',
 });
 
 /**
@@ -22,7 +21,7 @@ const onPage = rulesOn({
  * and restoring a version are the teachers'. A closed project is read-only (409).
  */
 export const pagePolicy = definePolicy({
-  create: onTwinspace(teacher, active),
+  create: onTwinspace(teacher, activeTwinspace),
   read: onPage(anyone),
   edit: onPage((_person, { member, editors }) => editors === 'everyone' || member.role !== 'pupil', activeProject),
   administer: onPage((person, { member }) => teacher(person, member), activeProject),

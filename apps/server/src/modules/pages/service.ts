@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { abilities, authorize, type ActionOn } from '../../platform/auth/policy.ts';
 import { isoTime } from '../../platform/db/iso-time.ts';
 import type { Schema } from '../../platform/db/schema.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError, invalidField, notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { type Membership, membershipOf, requireMembership, requirePublicImageConsent, twinspacePolicy } from '../twinspace/module.ts';
 import { pupilsLookedAfterBy } from '../pupils/module.ts';
@@ -39,7 +39,7 @@ export async function createPage({ database }: AppDependencies, actor: Actor, pr
   authorize(pagePolicy, actor, 'create', await membershipOf(db, actor, projectId));
   return db.transaction().execute(async (transaction) => {
     await sql`select id from projects where id = ${projectId} for update`.execute(transaction);
-    if ((await countPages(transaction, projectId)) >= maxPagesPerProject) throw new AppError('conflict', 409, `A TwinSpace has at most ${maxPagesPerProject} pages`);
+    if ((await countPages(transaction, projectId)) >= maxPagesPerProject) throw new AppError('page_limit_reached', `A TwinSpace has at most ${maxPagesPerProject} pages`, { params: { max: maxPagesPerProject } });
     if (body.parentId) await requireParentIn(transaction, projectId, body.parentId);
     return { id: await insertPage(transaction, projectId, body.parentId ?? null, body.title, actor.userId) };
   });
@@ -47,7 +47,7 @@ export async function createPage({ database }: AppDependencies, actor: Actor, pr
 
 async function requireParentIn(db: Db, projectId: string, parentId: string): Promise<void> {
   const parent = await findPage(db, parentId);
-  if (parent?.projectId !== projectId) throw new AppError('validation_failed', 400, 'The parent page must be a page of the same TwinSpace');
+  if (parent?.projectId !== projectId) throw invalidField('body.parentId', 'not_an_option', 'must be a page of the same TwinSpace');
 }
 
 export async function readPage({ database }: AppDependencies, actor: Actor, pageId: string): Promise<PageDetail> {
@@ -88,7 +88,7 @@ export async function editPage(dependencies: AppDependencies, actor: Actor, page
     await lockPage(transaction, pageId);
     if (changes.parentId) {
       await requireParentIn(transaction, page.projectId, changes.parentId);
-      if (await isWithin(transaction, pageId, changes.parentId)) throw new AppError('validation_failed', 400, 'A page cannot be moved under itself');
+      if (await isWithin(transaction, pageId, changes.parentId)) throw invalidField('body.parentId', 'not_an_option', 'cannot be the page itself or a page under it');
     }
     const fieldChanges = visibility === 'members' ? { ...changes, visibility } : changes;
     if (Object.keys(fieldChanges).length > 0) await updatePage(transaction, pageId, fieldChanges);
@@ -117,7 +117,7 @@ export async function tagPupils({ database }: AppDependencies, actor: Actor, pag
   const db = database.db;
   const { page } = await requirePage(db, actor, pageId, 'administer');
   const unique = [...new Set(pupilIds)];
-  if ((await pupilsInProject(db, page.projectId, unique)) !== unique.length) throw new AppError('validation_failed', 400, 'Only pupils of this project can be tagged');
+  if ((await pupilsInProject(db, page.projectId, unique)) !== unique.length) throw invalidField('body.pupilIds', 'not_an_option', 'only pupils of this project can be tagged');
   await db.transaction().execute(async (transaction) => {
     const { visibility } = await lockPage(transaction, pageId);
     const untagging = (await taggedPupilIdsOf(transaction, pageId)).some((pupilId) => !unique.includes(pupilId));

@@ -16,14 +16,14 @@ export async function inviteToProject(dependencies: Dependencies, actor: Actor, 
   const id = await changeProject(dependencies, actor, projectId, body.role === 'founder' ? 'inviteFounders' : 'inviteMembers', async (db, project) => {
     const invitee = await db.selectFrom('users').select(['id', 'name', 'role', 'status']).where('id', '=', body.teacherId).executeTakeFirst();
     if (!invitee || invitee.role !== 'teacher' || invitee.status !== 'validated' || (await isBlockedEitherWay(db, actor.userId, invitee.id))) {
-      throw new AppError('validation_failed', 400, 'body.teacherId: only validated teachers can be invited');
+      throw new AppError('teacher_not_invitable', 'Only validated teachers can be invited');
     }
-    if (await roleIn(db, projectId, invitee.id)) throw new AppError('conflict', 409, `${invitee.name} is already in the project`);
+    if (await roleIn(db, projectId, invitee.id)) throw new AppError('already_member', `${invitee.name} is already in the project`);
     if (body.role === 'founder' && (await linkBetween(db, actor.userId, invitee.id))?.status !== 'accepted') {
-      throw new AppError('validation_failed', 400, 'body.teacherId: invite one of your contacts as co-founder');
+      throw new AppError('teacher_not_invitable', 'Invite one of your contacts as co-founder');
     }
     const invitationId = await insertInvitation(db, { projectId, inviteeId: invitee.id, inviterId: actor.userId, role: body.role, message: body.message });
-    if (!invitationId) throw new AppError('conflict', 409, `${invitee.name} is already invited`);
+    if (!invitationId) throw new AppError('already_invited', `${invitee.name} is already invited`);
     const inviter = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
     const payload = { projectId, projectTitle: project.title, inviteeId: invitee.id, inviterName: inviter.name, role: body.role };
     await recordDomainEvent(db, { type: 'projects.invited', actorId: actor.userId, subject: { type: 'project', id: projectId }, payload });
@@ -36,7 +36,7 @@ export async function withdrawInvitation(dependencies: Dependencies, actor: Acto
   await changeProject(dependencies, actor, projectId, 'withdrawInvitation', async (db) => {
     const invitation = await lockInvitation(db, invitationId);
     if (!invitation || invitation.projectId !== projectId) throw notFound('This invitation');
-    if (invitation.status !== 'pending') throw new AppError('conflict', 409, 'This invitation was already answered');
+    if (invitation.status !== 'pending') throw new AppError('invitation_already_answered', 'This invitation was already answered');
     await closeInvitation(db, invitationId, 'withdrawn');
   });
 }

@@ -38,7 +38,7 @@ export async function reviewQueue(
   actor: Actor,
   query: { country?: string | undefined; after?: string | undefined; limit: number },
 ): Promise<ReviewQueueResponse> {
-  const country = reviewingCountryOf(actor, query.country);
+  const country = reviewingCountryOf(actor, query.country, 'query.country');
   const after = query.after ? decodeCursor(query.after, 'after') : undefined;
   const [found, total] = await Promise.all([projectsAwaiting(database.db, country, after, query.limit + 1), countAwaiting(database.db, country)]);
   const page = found.slice(0, query.limit);

@@ -1,6 +1,7 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { projectStatuses, type ProjectStatus } from '@jumelage/contracts';
-import { verdict } from '../../platform/auth/policy.ts';
+import { projectStatuses, type ErrorCode, type ProjectStatus } from '@jumelage/contracts';
+import { authorize, verdict } from '../../platform/auth/policy.ts';
 import { assertVerdicts, people, tableRows, type Person } from '../../test/actors.ts';
 import { projectPolicy, type InvitationSubject, type MemberSubject, type ProjectSubject } from './policy.ts';
 
@@ -143,5 +144,23 @@ describe('project policy', () => {
       ['an officer of a founding country takes a member out', 403, () => verdict(projectPolicy, officer, 'removeMember', membership(undefined, other('member')))],
       ['an officer of another country takes a member out', 404, () => verdict(projectPolicy, officerElsewhere, 'removeMember', membership(undefined, other('member')))],
     ]);
+  });
+
+  it('says what stands in the way when the state refuses', () => {
+    const { teacher, officer } = people;
+    const invitation = (values: Partial<InvitationSubject>): InvitationSubject => ({ inviteeId: 'teacher', role: 'founder', status: 'pending', projectStatus: 'draft', ...values });
+    const founderOf = (status: ProjectStatus) => project(status, 'founder');
+    const cases: Array<[ErrorCode, () => void]> = [
+      ['project_not_editable_now', () => authorize(projectPolicy, teacher, 'edit', founderOf('submitted'))],
+      ['project_status_changed', () => authorize(projectPolicy, teacher, 'submit', founderOf('submitted'))],
+      ['project_status_changed', () => authorize(projectPolicy, teacher, 'close', founderOf('closed'))],
+      ['invitation_not_possible_now', () => authorize(projectPolicy, teacher, 'inviteFounders', founderOf('active'))],
+      ['review_already_decided', () => authorize(projectPolicy, officer, 'decide', { ...project('submitted', undefined), awaitingCountries: ['PL'] })],
+      ['invitation_already_answered', () => authorize(projectPolicy, teacher, 'acceptInvitation', invitation({ status: 'withdrawn', projectStatus: 'submitted' }))],
+      ['invitation_no_longer_valid', () => authorize(projectPolicy, teacher, 'acceptInvitation', invitation({ projectStatus: 'submitted' }))],
+      ['twinspace_not_open', () => authorize(projectPolicy, teacher, 'openTwinspace', founderOf('draft'))],
+      ['founder_cannot_leave', () => authorize(projectPolicy, teacher, 'removeMember', { ...founderOf('active'), target: { userId: 'teacher', role: 'founder' } })],
+    ];
+    for (const [code, refuse] of cases) assert.throws(refuse, { code, status: 409 });
   });
 });

@@ -1,5 +1,5 @@
 import type { invitationStatuses, ProjectRole, ProjectStatus } from '@jumelage/contracts';
-import { anyone, definePolicy, rule, rulesOn, type Person } from '../../platform/auth/policy.ts';
+import { anyone, definePolicy, inState, rule, rulesOn, type Person } from '../../platform/auth/policy.ts';
 
 /** A project as the rules need it, read under the project's lock when a change depends on it. */
 export type ProjectSubject = {
@@ -31,10 +31,6 @@ const officerOfProject = (actor: Person, project: ProjectSubject) => actor.role 
 const founder = (actor: Person, project: ProjectSubject) => validatedTeacher(actor) && project.place === 'founder';
 const partner = (actor: Person, project: ProjectSubject) => validatedTeacher(actor) && (project.place === 'founder' || project.place === 'member');
 const during = (...statuses: ProjectStatus[]) => (project: Pick<ProjectSubject, 'status'>) => statuses.includes(project.status);
-/** Founders change the content while it is theirs: not while the NSS read it, not once closed or rejected. */
-const editable = during('draft', 'changes_requested', 'active');
-/** Co-founders come in before submission; members once the project is active. */
-const joinable: Record<ProjectRole, (project: Pick<ProjectSubject, 'status'>) => boolean> = { founder: during('draft', 'changes_requested'), member: during('active') };
 const awaitingAnswerOf = (project: ProjectSubject, actor: Person) => project.status === 'submitted' && project.awaitingCountries.some((country) => officerOf(actor, country));
 
 const statusNow: Record<ProjectStatus, string> = {
@@ -45,6 +41,15 @@ const statusNow: Record<ProjectStatus, string> = {
   active: 'it is active',
   closed: 'it is closed (reopen it first)',
 };
+const notNow = (project: Pick<ProjectSubject, 'status'>) => `Not now: ${statusNow[project.status]}`;
+/** A change of status the page offered, refused because the status changed since it was read. */
+const whileStatus = (...statuses: ProjectStatus[]) => inState(during(...statuses), 'project_status_changed', notNow);
+
+/** Founders change the content while it is theirs: not while the NSS read it, not once closed or rejected. */
+const editable = inState(during('draft', 'changes_requested', 'active'), 'project_not_editable_now', notNow);
+/** Co-founders come in before submission; members once the project is active. */
+const joinable: Record<ProjectRole, (project: Pick<ProjectSubject, 'status'>) => boolean> = { founder: during('draft', 'changes_requested'), member: during('active') };
+const invitable = (role: ProjectRole) => inState(joinable[role], 'invitation_not_possible_now', (project) => `Not now: ${statusNow[project.status]}; ${role === 'founder' ? 'co-founders are invited before submission' : 'members are invited once the project is active'}`);
 
 /**
  * Teachers see the projects they are in or invited to; officers see what founders of their country
@@ -54,26 +59,26 @@ function seesProject(actor: Person | undefined, project: ProjectSubject | undefi
   return project !== undefined && actor !== undefined && (project.place !== undefined || (project.status !== 'draft' && officerOfProject(actor, project)));
 }
 
-const onProject = rulesOn({
-  name: 'This project',
-  see: seesProject,
-  notNow: (project, action) =>
-    action === 'decide' && project.status === 'submitted' ? 'Your country has already decided on this submission' : `Not now (${action}): ${statusNow[project.status]}`,
-});
+const onProject = rulesOn({ name: 'This project', see: seesProject });
 
 const onInvitation = rulesOn({
   name: 'This invitation',
   see: (actor, invitation: InvitationSubject | undefined): invitation is InvitationSubject => invitation !== undefined && invitation.inviteeId === actor?.userId,
-  notNow: (invitation) => (invitation.status === 'pending' ? 'The project has moved on since you were invited: this invitation can no longer be accepted' : 'This invitation was already answered or withdrawn'),
 });
-const pending = (invitation: InvitationSubject) => invitation.status === 'pending';
+const pending = inState((invitation: InvitationSubject) => invitation.status === 'pending', 'invitation_already_answered', 'This invitation was already answered or withdrawn');
+/** Accepting needs the project still open to the role: a draft submitted meanwhile takes no more co-founders. */
+const stillJoinable = inState(
+  (invitation: InvitationSubject) => joinable[invitation.role]({ status: invitation.projectStatus }),
+  'invitation_no_longer_valid',
+  'The project has moved on since you were invited: this invitation can no longer be accepted',
+);
 
 type SeenMember = ProjectSubject & { target: { userId: string; role: ProjectRole } };
 const onMember = rulesOn({
   name: 'This member',
   see: (actor, member: MemberSubject | undefined): member is SeenMember => seesProject(actor, member) && member.target.role !== undefined,
-  notNow: () => 'Founders stay in the project they founded',
 });
+const notAFounder = inState(({ target }: SeenMember) => target.role !== 'founder', 'founder_cannot_leave', 'Founders stay in the project they founded');
 
 /** Who may do what with projects: a teacher's place in one, the project's status, an officer's country. Deny by default. */
 export const projectPolicy = definePolicy({
@@ -85,21 +90,20 @@ export const projectPolicy = definePolicy({
   edit: onProject(founder, editable),
   /** Each partner says what their school can give. */
   savePlan: onProject(partner, editable),
-  submit: onProject(founder, during('draft', 'changes_requested')),
-  withdraw: onProject(founder, during('submitted')),
-  inviteFounders: onProject(founder, joinable.founder),
-  inviteMembers: onProject(founder, joinable.member),
+  submit: onProject(founder, whileStatus('draft', 'changes_requested')),
+  withdraw: onProject(founder, whileStatus('submitted')),
+  inviteFounders: onProject(founder, invitable('founder')),
+  inviteMembers: onProject(founder, invitable('member')),
   withdrawInvitation: onProject(founder),
-  close: onProject(founder, during('active')),
-  reopen: onProject(founder, during('closed')),
-  publish: onProject(founder, (project) => project.status !== 'rejected'),
+  close: onProject(founder, whileStatus('active')),
+  reopen: onProject(founder, whileStatus('closed')),
+  publish: onProject(founder, inState((project: ProjectSubject) => project.status !== 'rejected', 'project_status_changed', notNow)),
   /** A draft that never opened a TwinSpace: what was approved stays. */
-  delete: onProject(founder, (project) => project.status === 'draft' && !project.approved),
+  delete: onProject(founder, inState((project: ProjectSubject) => project.status === 'draft' && !project.approved, 'project_status_changed', notNow)),
   declineInvitation: onInvitation(validatedTeacher, pending),
-  /** Accepting needs the project still open to the role: a draft submitted meanwhile takes no more co-founders. */
-  acceptInvitation: onInvitation(validatedTeacher, (invitation) => pending(invitation) && joinable[invitation.role]({ status: invitation.projectStatus })),
-  decide: onProject(officerOfProject, awaitingAnswerOf),
-  openTwinspace: onProject(partner, during('active', 'closed')),
+  acceptInvitation: onInvitation(validatedTeacher, pending, stillJoinable),
+  decide: onProject(officerOfProject, inState(awaitingAnswerOf, 'review_already_decided', 'Your country has already decided on this submission')),
+  openTwinspace: onProject(partner, inState(during('active', 'closed'), 'twinspace_not_open', 'The TwinSpace opens once the national support services approve the project')),
   /** Founders take a member out, a member leaves; founders stay, the project was approved with them. */
-  removeMember: onMember((actor, { place, target }) => place === 'founder' || (place !== undefined && target.userId === actor.userId), ({ target }) => target.role !== 'founder'),
+  removeMember: onMember((actor, { place, target }) => place === 'founder' || (place !== undefined && target.userId === actor.userId), notAFounder),
 });

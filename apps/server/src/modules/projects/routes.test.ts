@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { myProjectsResponseSchema, notificationsResponseSchema, projectDetailSchema, reviewQueueResponseSchema, type ProjectDetail, type ProjectPatch } from '@jumelage/contracts';
+import { errorBodySchema, myProjectsResponseSchema, notificationsResponseSchema, projectDetailSchema, reviewQueueResponseSchema, type ProjectDetail, type ProjectPatch } from '@jumelage/contracts';
 import { buildTestApp } from '../../test/app.ts';
 import { createTestDatabase } from '../../test/database.ts';
 import { asSignedIn, buildUser, signIn, type BuiltUser, type SignedIn } from '../../test/factories.ts';
@@ -25,6 +25,11 @@ async function makeContacts(first: Person, second: Person): Promise<void> {
 function call(who: Person | undefined, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
   const headers = who ? (method === 'GET' ? { cookie: who.session.cookie } : asSignedIn(who.session)) : {};
   return app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+}
+
+/** A refusal as its status and code: '409 project_status_changed'. */
+function refusal(response: Awaited<ReturnType<typeof call>>): string {
+  return `${response.statusCode} ${errorBodySchema.parse(response.json()).error.code}`;
 }
 
 async function ok(response: Awaited<ReturnType<typeof call>>, status = 200) {
@@ -94,12 +99,12 @@ describe('a project from draft to approval', () => {
     assert.deepEqual(detail.submissionProblems.slice(0, 2), ['missing_description', 'missing_objectives']);
     assert.ok(detail.submissionProblems.includes('needs_two_founders') && detail.submissionProblems.includes('needs_two_countries'));
     assert.equal(detail.can.submit, false);
-    assert.equal((await call(claire, 'POST', `/api/projects/${id}/submit`)).statusCode, 400);
+    assert.equal(refusal(await call(claire, 'POST', `/api/projects/${id}/submit`)), '409 project_not_ready');
 
     await ok(await call(claire, 'PATCH', `/api/projects/${id}`, completeContent));
     await makeContacts(claire, anna);
     const invitation = (await ok(await call(claire, 'POST', `/api/projects/${id}/invitations`, { teacherId: anna.user.id, role: 'founder', message: 'Join me' }), 201)).json<{ id: string }>();
-    assert.equal((await call(claire, 'POST', `/api/projects/${id}/invitations`, { teacherId: anna.user.id, role: 'founder', message: 'Again' })).statusCode, 409);
+    assert.equal(refusal(await call(claire, 'POST', `/api/projects/${id}/invitations`, { teacherId: anna.user.id, role: 'founder', message: 'Again' })), '409 already_invited');
     await smtp.waitForMail(anna.user.email, /invites you to the project/);
     const claireNotifications = notificationsResponseSchema.parse((await ok(await call(claire, 'GET', '/api/notifications'))).json());
     assert.equal(claireNotifications.notifications.length, 0, "Anna's invitation is hers alone");
@@ -108,6 +113,8 @@ describe('a project from draft to approval', () => {
     assert.deepEqual(annaDashboard.invitations.map((item) => [item.project.title, item.role, item.inviterName]), [['One story, two schools', 'founder', 'Claire Dubois']]);
     assert.equal((await read(anna, id)).myRole, 'invitee');
     await ok(await call(anna, 'POST', `/api/project-invitations/${invitation.id}/answer`, { answer: 'accept' }));
+    assert.equal(refusal(await call(anna, 'POST', `/api/project-invitations/${invitation.id}/answer`, { answer: 'decline' })), '409 invitation_already_answered');
+    assert.equal(refusal(await call(claire, 'POST', `/api/projects/${id}/invitations`, { teacherId: anna.user.id, role: 'founder', message: 'Again' })), '409 already_member');
     await ok(await call(anna, 'PATCH', `/api/projects/${id}`, { activities: 'Chapters and a video call' }));
 
     detail = await read(claire, id);
@@ -123,7 +130,7 @@ describe('a project from draft to approval', () => {
     const queue = reviewQueueResponseSchema.parse((await ok(await call(officerPL, 'GET', '/api/nss/pending-projects'))).json());
     const queued = queue.projects.find((project) => project.id === id);
     assert.deepEqual(queued?.founders.map((founder) => founder.name), ['Claire Dubois', 'Anna Nowak']);
-    assert.equal((await call(claire, 'PATCH', `/api/projects/${id}`, { title: 'Changed' })).statusCode, 409, 'no editing while the NSS decide');
+    assert.equal(refusal(await call(claire, 'PATCH', `/api/projects/${id}`, { title: 'Changed' })), '409 project_not_editable_now', 'no editing while the NSS decide');
 
     const version = (await read(officerFR, id)).project.version;
     await ok(await decide(officerFR, id, 'approve', version), 204);
@@ -186,7 +193,7 @@ describe('a project from draft to approval', () => {
     const detail = await read(founder, id);
     assert.equal(detail.project.status, 'rejected');
     assert.equal(Object.values(detail.can).some(Boolean), false);
-    assert.equal((await call(founder, 'POST', `/api/projects/${id}/submit`)).statusCode, 409);
+    assert.equal(refusal(await call(founder, 'POST', `/api/projects/${id}/submit`)), '409 project_status_changed');
   });
 
   it('founders close an active project (read-only, still visible) and reopen it; they choose if it is public', async () => {
@@ -198,7 +205,7 @@ describe('a project from draft to approval', () => {
     await ok(await decide(officerFR, id, 'approve', version), 204);
     await ok(await decide(officerPL, id, 'approve', version), 204);
     await ok(await call(founder, 'POST', `/api/projects/${id}/close`), 204);
-    assert.equal((await call(founder, 'PATCH', `/api/projects/${id}`, { title: 'Later' })).statusCode, 409);
+    assert.equal(refusal(await call(founder, 'PATCH', `/api/projects/${id}`, { title: 'Later' })), '409 project_not_editable_now');
     assert.equal((await read(founder, id)).project.status, 'closed');
     await ok(await call(founder, 'POST', `/api/projects/${id}/reopen`), 204);
     assert.equal((await read(founder, id)).project.status, 'active');
@@ -237,7 +244,7 @@ describe('a project from draft to approval', () => {
     const id = await readyProject(founder, await person('FR'));
     assert.deepEqual((await read(founder, id)).submissionProblems, ['needs_two_countries']);
     const refused = await call(founder, 'POST', `/api/projects/${id}/submit`);
-    assert.equal(refused.statusCode, 400);
+    assert.equal(refusal(refused), '409 project_not_ready');
     assert.match(refused.json<{ error: { message: string } }>().error.message, /needs_two_countries/);
   });
 });
@@ -271,10 +278,10 @@ describe('who may do what', () => {
     assert.equal((await call(officerFR, 'GET', `/api/projects/${id}`)).statusCode, 404, 'a draft is private to its founders');
     await makeContacts(founder, pending);
     const invited = await call(founder, 'POST', `/api/projects/${id}/invitations`, { teacherId: pending.user.id, role: 'founder', message: '' });
-    assert.equal(invited.statusCode, 400, 'a pending teacher cannot be invited');
+    assert.equal(refusal(invited), '400 teacher_not_invitable', 'a pending teacher cannot be invited');
     const notContact = await call(founder, 'POST', `/api/projects/${id}/invitations`, { teacherId: stranger.user.id, role: 'founder', message: '' });
-    assert.equal(notContact.statusCode, 400, 'co-founders are contacts');
-    assert.equal((await call(founder, 'POST', `/api/projects/${id}/invitations`, { teacherId: stranger.user.id, role: 'member', message: '' })).statusCode, 409, 'members join active projects');
+    assert.equal(refusal(notContact), '400 teacher_not_invitable', 'co-founders are contacts');
+    assert.equal(refusal(await call(founder, 'POST', `/api/projects/${id}/invitations`, { teacherId: stranger.user.id, role: 'member', message: '' })), '409 invitation_not_possible_now', 'members join active projects');
     assert.equal((await call(founder, 'POST', `/api/projects/${id}/invitations`, { teacherId: officerFR.user.id, role: 'member', message: '' })).statusCode, 409);
   });
 
@@ -333,7 +340,7 @@ describe('who may do what', () => {
     assert.equal((await read(coFounder, id)).can.delete, true);
     await ok(await call(founder, 'POST', `/api/projects/${id}/submit`), 204);
     assert.equal((await read(founder, id)).can.delete, false);
-    assert.equal((await call(founder, 'DELETE', `/api/projects/${id}`)).statusCode, 409);
+    assert.equal(refusal(await call(founder, 'DELETE', `/api/projects/${id}`)), '409 project_status_changed');
     await ok(await call(founder, 'POST', `/api/projects/${id}/withdraw`), 204);
     assert.equal((await read(founder, id)).can.delete, true);
     await ok(await call(coFounder, 'DELETE', `/api/projects/${id}`), 204);
@@ -348,7 +355,7 @@ describe('concurrent changes', () => {
     await ok(await call(founder, 'POST', `/api/projects/${id}/submit`), 204);
     const version = (await read(officerFR, id)).project.version;
     const answers = await Promise.all([decide(officerFR, id, 'approve', version), decide(officerPL, id, 'approve', version), decide(officerPL, id, 'approve', version)]);
-    assert.deepEqual(answers.map((answer) => answer.statusCode).sort(), [204, 204, 409]);
+    assert.deepEqual(answers.map((answer) => (answer.statusCode === 204 ? '204' : refusal(answer))).sort(), ['204', '204', '409 review_already_decided']);
     const detail = await read(founder, id);
     assert.equal(detail.project.status, 'active');
     assert.equal(detail.history.filter((event) => event.kind === 'activated').length, 1);
@@ -365,7 +372,7 @@ describe('concurrent changes', () => {
     await ok(await call(founder, 'PATCH', `/api/projects/${id}`, { title: 'A better title' }));
     await ok(await call(founder, 'POST', `/api/projects/${id}/submit`), 204);
     const late = await decide(officerFR, id, 'approve', readByOfficer);
-    assert.equal(late.statusCode, 409, late.body);
+    assert.equal(refusal(late), '409 project_changed_meanwhile', late.body);
     const detail = await read(founder, id);
     assert.equal(detail.project.status, 'submitted');
     assert.deepEqual(detail.reviews.map((review) => review.status), ['pending', 'pending'], `the first decision (${decided.statusCode}) belonged to the withdrawn submission`);

@@ -1,9 +1,9 @@
 import { projectTextFields, type NewProjectBody, type PartnerPlanBody, type ProjectContent, type ProjectDecisionBody, type ProjectDetail, type ProjectPatch, type ProjectTexts, type SavedProject } from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { abilities, authorize, type ActionOn } from '../../platform/auth/policy.ts';
+import { abilities, authorize, stateAllows, type ActionOn } from '../../platform/auth/policy.ts';
 import type { Schema } from '../../platform/db/schema.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, invalidField } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { recordEvent as recordDomainEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
 import { recordAccessChange } from '../../platform/realtime/access-changes.ts';
@@ -66,7 +66,7 @@ export async function readProject({ database }: Dependencies, actor: Actor, id: 
     viewer === 'founder' ? pendingInvitationsOf(db, id) : Promise.resolve([]),
     viewer === 'invitee' ? pendingInvitationOf(db, id, actor.userId) : Promise.resolve(undefined),
   ]);
-  const problems = projectPolicy.rules.submit.when(subject!, actor) ? submissionProblemsOf(project!, members) : [];
+  const problems = stateAllows(projectPolicy.rules.submit, subject!, actor) ? submissionProblemsOf(project!, members) : [];
   const can = abilities(projectPolicy, actor, detailAbilities, subject);
   return {
     project: project!,
@@ -105,10 +105,10 @@ export async function editProject(dependencies: Dependencies, actor: Actor, id: 
     const current = (await findProject(db, id))!;
     const next = { ...current, ...patch };
     if (next.pupilAgeMin !== null && next.pupilAgeMax !== null && next.pupilAgeMin > next.pupilAgeMax) {
-      throw new AppError('validation_failed', 400, 'body.pupilAgeMax: the youngest age must not be above the oldest');
+      throw invalidField('body.pupilAgeMax', 'reversed_range', 'the youngest age must not be above the oldest');
     }
     if (next.startsOn !== null && next.endsOn !== null && next.startsOn > next.endsOn) {
-      throw new AppError('validation_failed', 400, 'body.endsOn: the project must not end before it starts');
+      throw invalidField('body.endsOn', 'reversed_range', 'the project must not end before it starts');
     }
     if (project.status === 'active') await keepTextsBefore(db, id, actor, current);
     return updateProjectContent(db, id, patch);
@@ -139,7 +139,7 @@ export async function savePartnerPlan(dependencies: Dependencies, actor: Actor, 
 export async function submitProject(dependencies: Dependencies, actor: Actor, id: string): Promise<void> {
   await changeProject(dependencies, actor, id, 'submit', async (db, project) => {
     const problems = submissionProblemsOf((await findProject(db, id))!, await membersOf(db, id));
-    if (problems.length > 0) throw new AppError('validation_failed', 400, `The project is not ready to submit: ${problems.join(', ')}`);
+    if (problems.length > 0) throw new AppError('project_not_ready', `The project is not ready to submit: ${problems.join(', ')}`);
     await setProjectState(db, id, { status: 'submitted', submitted: true });
     const countries = await askFoundingCountries(db, id);
     await recordEvent(db, id, 'submitted', actor.userId);
@@ -180,11 +180,11 @@ export async function removeDraft(dependencies: Dependencies, actor: Actor, id: 
   });
 }
 
-/** The country an officer decides for; an administrator names it. */
-export function reviewingCountryOf(actor: Actor, requested: string | undefined): string {
+/** The country an officer decides for; an administrator names it, in the field `path`. */
+export function reviewingCountryOf(actor: Actor, requested: string | undefined, path: 'body.country' | 'query.country'): string {
   const country = accountPolicy.can(actor, 'workForAnyCountry') ? requested : actor.countryCode;
   authorize(projectPolicy, actor, 'review', { countryCode: country ?? null });
-  if (!country) throw new AppError('validation_failed', 400, 'country is required for an administrator');
+  if (!country) throw invalidField(path, 'required', 'is required for an administrator');
   return country;
 }
 
@@ -196,7 +196,7 @@ const reviewStatusOf = { approve: 'approved', request_changes: 'changes_requeste
  * the project. A decision on a version the officer did not read is refused.
  */
 export async function decideOnProject(dependencies: Dependencies, actor: Actor, id: string, body: ProjectDecisionBody): Promise<void> {
-  const country = reviewingCountryOf(actor, body.country);
+  const country = reviewingCountryOf(actor, body.country, 'body.country');
   await unitOfWork(dependencies, async (db) => {
     const found = await lockProject(db, id);
     await lockReview(db, id, country);
@@ -204,7 +204,7 @@ export async function decideOnProject(dependencies: Dependencies, actor: Actor, 
     // An administrator answers for the country named, not for another one still awaited.
     authorize(projectPolicy, actor, 'decide', subject && { ...subject, awaitingCountries: subject.awaitingCountries.filter((awaited) => awaited === country) });
     const project = found!;
-    if (project.version !== body.version) throw new AppError('conflict', 409, 'The founders changed the project since you opened it: read it again');
+    if (project.version !== body.version) throw new AppError('project_changed_meanwhile', 'The founders changed the project since you opened it: read it again');
     const status = reviewStatusOf[body.decision];
     const reason = body.reason?.trim() || undefined;
     const { stillWaiting } = await decideReview(db, { projectId: id, countryCode: country, status, officerId: actor.userId });

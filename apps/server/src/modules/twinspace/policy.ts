@@ -1,4 +1,4 @@
-import { anyone, definePolicy, rule, rulesOn, type Person } from '../../platform/auth/policy.ts';
+import { anyone, definePolicy, inState, rule, rulesOn, type Condition, type Person } from '../../platform/auth/policy.ts';
 import type { Membership } from './access.ts';
 
 /** A TwinSpace as one person stands in it: their membership (see access.ts), none when they are not in it. */
@@ -10,12 +10,14 @@ const teacher = (_person: Person, member: Membership) => member.role !== 'pupil'
 /** A closed project is read-only for everyone. */
 export const active = (member: Membership) => member.projectStatus === 'active';
 
+/** The condition of every change in a TwinSpace: its project is active, for the membership the subject gives. */
+export function whileActive<Subject>(membershipOf: (subject: Subject) => Membership): Condition<Subject> {
+  return inState((subject) => active(membershipOf(subject)), 'twinspace_read_only', 'The project is closed: its TwinSpace is read-only');
+}
+export const activeTwinspace = whileActive((member: Membership) => member);
+
 /** A TwinSpace someone is not in does not exist for them: strangers learn nothing from a 403. */
-export const onTwinspace = rulesOn({
-  name: 'This TwinSpace',
-  see: (_person, member: TwinspaceSubject): member is Membership => member !== undefined,
-  notNow: () => 'The project is closed: its TwinSpace is read-only',
-});
+export const onTwinspace = rulesOn({ name: 'This TwinSpace', see: (_person, member: TwinspaceSubject): member is Membership => member !== undefined });
 const onPupilIn = rulesOn({ name: 'This TwinSpace', see: (_person, pupil: PupilInTwinspace): pupil is { member: Membership; pupilSchoolId: string } => pupil.member !== undefined });
 
 /**
@@ -26,7 +28,7 @@ export const twinspacePolicy = definePolicy({
   /** A pupil's whole world on the platform; and every validated teacher's. */
   listMine: rule((person) => person.role === 'pupil' || (person.role === 'teacher' && person.status === 'validated')),
   read: onTwinspace(anyone),
-  write: onTwinspace(anyone, active),
+  write: onTwinspace(anyone, activeTwinspace),
   administer: onTwinspace(teacher),
   /** The teachers, while the project is active (a closed one refuses: 403). */
   managePupils: onTwinspace((person, member) => teacher(person, member) && active(member)),

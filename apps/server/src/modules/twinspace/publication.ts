@@ -19,7 +19,7 @@ export async function requirePublicImageConsent(transaction: Db, pupilIds: reado
   const missing = await pupilsWithoutPublicConsent(transaction, pupilIds);
   if (missing.length > 0) {
     const names = missing.map((pupil) => `${pupil.firstName} (${pupil.schoolName})`).join(', ');
-    throw new AppError('image_consent_missing', 409, `It shows pupils without public image consent: ${names}`);
+    throw new AppError('image_consent_missing', `It shows pupils without public image consent: ${names}`);
   }
 }
 
@@ -38,7 +38,7 @@ export async function pupilsWithoutPublicConsent(transaction: Db, pupilIds: read
     .orderBy('p.user_id')
     .forShare('p')
     .execute();
-  if (pupils.length < new Set(pupilIds).size) throw new AppError('conflict', 409, 'A pupil shown here was deleted meanwhile: look again and retry');
+  if (pupils.length < new Set(pupilIds).size) throw new AppError('pupil_deleted_meanwhile', 'A pupil shown here was deleted meanwhile: look again and retry');
   return pupils.filter((pupil) => pupil.imageConsent !== 'public').map(({ firstName, schoolName }) => ({ firstName, schoolName }));
 }
 

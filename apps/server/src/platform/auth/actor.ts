@@ -20,10 +20,10 @@ export type ResolvedSession = { actor: Actor; csrfToken: string; passwordMustCha
 export type SessionResolver = (token: string) => Promise<ResolvedSession | undefined>;
 
 export function requireActor(actor: Actor | undefined): Actor {
-  if (!actor) throw new AppError('unauthenticated', 401, 'Sign in first');
+  if (!actor) throw new AppError('unauthenticated', 'Sign in first');
   return actor;
 }
 
 export function forbidden(message = 'You may not do this'): AppError {
-  return new AppError('forbidden', 403, message);
+  return new AppError('forbidden', message);
 }

@@ -1,3 +1,4 @@
+import type { ConflictCode } from '@jumelage/contracts';
 import { AppError, notFound } from '../errors.ts';
 import { forbidden, type Actor } from './actor.ts';
 
@@ -5,29 +6,49 @@ import { forbidden, type Actor } from './actor.ts';
 export type Person = Pick<Actor, 'userId' | 'role' | 'status' | 'countryCode'>;
 
 /**
+ * A state the subject must be in for an action. When it is not, the answer is 409 with the
+ * condition's code, which says what stands in the way ('conflict', "someone changed this at the
+ * same time", unless the rule names better).
+ */
+export type Condition<Seen> = {
+  holds: (subject: Seen, actor: Person) => boolean;
+  code: ConflictCode;
+  /** The 409's message, in English. */
+  message: (subject: Seen) => string;
+};
+
+/** `inState(during('active'), 'twinspace_read_only', 'The project is closed: its TwinSpace is read-only')` */
+export function inState<Seen>(
+  holds: (subject: Seen, actor: Person) => boolean,
+  code: ConflictCode = 'conflict',
+  message: string | ((subject: Seen) => string) = 'This cannot be done now',
+): Condition<Seen> {
+  return { holds, code, message: typeof message === 'string' ? () => message : message };
+}
+
+/**
  * One action of a domain's policy, asked in this order:
  * - `see`: does the subject exist for the actor? When not, 404 `not_found`, as for a subject that
  *   does not exist at all, so a stranger learns nothing. `see` may narrow the subject's type (a
  *   member's place in a TwinSpace is known once they see it).
  * - `allow`: may this person, in their place towards the subject, do it? When not, 403 `forbidden`.
- * - `when`: does the subject's state allow it now? When not, 409 `conflict`: it may later.
+ * - `when`: does the subject's state allow it now? When not, 409 with the code of the first
+ *   condition unmet: it may later.
  */
 export type Rule<Subject, Seen extends Subject = Subject> = {
   /** What the subject is called in a 404: 'This project'. */
   name: string;
   see: (actor: Person | undefined, subject: Subject) => subject is Seen;
   allow: (actor: Person, subject: Seen) => boolean;
-  when: (subject: Seen, actor: Person) => boolean;
+  when: ReadonlyArray<Condition<Seen>>;
   /** The 403's message, when `allow` refuses. */
   refused: string;
-  /** The 409's message, when `when` refuses. */
-  notNow: (subject: Seen, action: string) => string;
 };
 
 type AnyRule = {
   see: (actor: Person | undefined, subject: never) => boolean;
   allow: (actor: Person, subject: never) => boolean;
-  when: (subject: never, actor: Person) => boolean;
+  when: ReadonlyArray<{ holds: (subject: never, actor: Person) => boolean }>;
 };
 type SubjectOf<R> = R extends { see: (actor: Person | undefined, subject: infer Subject) => boolean } ? Subject : never;
 /** A rule about no subject (only the person matters) is asked without one. */
@@ -46,16 +67,24 @@ export type ActionOn<P extends Policy<Record<string, AnyRule>>, Subject> = {
 
 export type Verdict = 'allowed' | 'hidden' | 'forbidden' | 'not_now' | 'unauthenticated';
 
-const always = () => true;
 /** Allows whoever sees the subject, visitors who are not signed in too: `read: onMaterial(anyone)`. */
 export const anyone = (): boolean => true;
-const notNowByDefault = 'This cannot be done now';
+
+/** The first condition of the rule the subject's state does not meet, if any. */
+function unmetCondition<Seen>(rule: Pick<Rule<Seen>, 'when'>, subject: Seen, actor: Person): Condition<Seen> | undefined {
+  return rule.when.find((condition) => !condition.holds(subject, actor));
+}
+
+/** Whether the subject's state allows the action now, whoever may do it: a page shows what is missing only then. */
+export function stateAllows<Seen>(rule: Pick<Rule<Seen>, 'when'>, subject: Seen, actor: Person): boolean {
+  return unmetCondition(rule, subject, actor) === undefined;
+}
 
 function verdictOf<Subject, Seen extends Subject>(rule: Rule<Subject, Seen>, actor: Person | undefined, subject: Subject): Verdict {
   if (!rule.see(actor, subject)) return 'hidden';
   if (!actor) return rule.allow === anyone ? 'allowed' : 'unauthenticated';
   if (!rule.allow(actor, subject)) return 'forbidden';
-  return rule.when(subject, actor) ? 'allowed' : 'not_now';
+  return stateAllows(rule, subject, actor) ? 'allowed' : 'not_now';
 }
 
 const refusedByDefault = 'You may not do this';
@@ -63,23 +92,18 @@ const refusedByDefault = 'You may not do this';
 /** A rule that only looks at the person (and a subject everyone may see), like "validated teachers create projects". */
 export function rule<Subject = void>(
   allow: (actor: Person, subject: Subject) => boolean,
-  { when = always, refused = refusedByDefault, notNow = notNowByDefault }: Partial<Pick<Rule<Subject>, 'when' | 'refused'>> & { notNow?: string } = {},
+  { when, refused = refusedByDefault }: { when?: Condition<Subject>; refused?: string } = {},
 ): Rule<Subject> {
-  return { name: 'This resource', see: (_actor, _subject): _subject is Subject => true, allow, when, refused, notNow: () => notNow };
+  return { name: 'This resource', see: (_actor, _subject): _subject is Subject => true, allow, when: when ? [when] : [], refused };
 }
 
 /**
  * The rules about one kind of subject share how it is seen: `const onProject = rulesOn({ name,
- * see })`, then one rule a line: `edit: onProject(founder, editable)`.
+ * see })`, then one rule a line: `edit: onProject(founder, editable)`, with the conditions of
+ * state it needs, if any (all of them, the first unmet one answers).
  */
-export function rulesOn<Subject, Seen extends Subject>(about: Pick<Rule<Subject, Seen>, 'name' | 'see'> & Partial<Pick<Rule<Subject, Seen>, 'notNow'>>) {
-  return (allow: (actor: Person, subject: Seen) => boolean, when: (subject: Seen, actor: Person) => boolean = always): Rule<Subject, Seen> => ({
-    refused: refusedByDefault,
-    notNow: () => notNowByDefault,
-    ...about,
-    allow,
-    when,
-  });
+export function rulesOn<Subject, Seen extends Subject>(about: Pick<Rule<Subject, Seen>, 'name' | 'see'>) {
+  return (allow: (actor: Person, subject: Seen) => boolean, ...when: Array<Condition<Seen>>): Rule<Subject, Seen> => ({ refused: refusedByDefault, ...about, allow, when });
 }
 
 export function definePolicy<Rules extends Record<string, AnyRule>>(rules: Rules): Policy<Rules> {
@@ -101,7 +125,8 @@ export function verdict<Rules extends Record<string, AnyRule>, Action extends ke
 
 /**
  * The first line of a use case: throws 404 when the subject is not visible to the actor, 401 when
- * nobody is signed in, 403 when the actor may not, 409 when the subject's state does not allow it now.
+ * nobody is signed in, 403 when the actor may not, 409 with the unmet condition's code when the
+ * subject's state does not allow it now.
  */
 export function authorize<Rules extends Record<string, AnyRule>, Action extends keyof Rules & string>(
   policy: Policy<Rules>,
@@ -116,11 +141,13 @@ export function authorize<Rules extends Record<string, AnyRule>, Action extends 
     case 'hidden':
       throw notFound(rule.name);
     case 'unauthenticated':
-      throw new AppError('unauthenticated', 401, 'Sign in first');
+      throw new AppError('unauthenticated', 'Sign in first');
     case 'forbidden':
       throw forbidden(rule.refused);
-    case 'not_now':
-      throw new AppError('conflict', 409, rule.notNow(subject[0], action));
+    case 'not_now': {
+      const unmet = unmetCondition(rule, subject[0], actor!)!;
+      throw new AppError(unmet.code, unmet.message(subject[0]));
+    }
   }
 }
 

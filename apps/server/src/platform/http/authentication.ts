@@ -36,7 +36,7 @@ export async function installAuthentication(app: App, resolveSession: SessionRes
     request.csrfToken = session?.csrfToken;
     // What such a session may still reach (who am I, sign out, change it) says so in its operation.
     if (session?.passwordMustChange && !request.routeOptions.config.operation?.whilePasswordMustChange) {
-      throw new AppError('password_change_required', 403, 'Choose your own password first: the one on the card works only once');
+      throw new AppError('password_change_required', 'Choose your own password first: the one on the card works only once');
     }
   });
 }
@@ -50,5 +50,5 @@ function checkSameOrigin(request: FastifyRequest, csrfToken: string | undefined)
 }
 
 function csrfFailed(): AppError {
-  return new AppError('csrf_failed', 403, 'This change did not come from a page of this site; reload the page and try again');
+  return new AppError('csrf_failed', 'This change did not come from a page of this site; reload the page and try again');
 }

@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { invalidField } from '../errors.ts';
 
 /**
  * Keyset pagination cursors: the (timestamp, id) of the last row of a page, opaque to clients.
@@ -32,7 +32,7 @@ function decode(text: string, parameter: string, ranked: boolean): RankedCursor 
   } catch {
     // falls through to the error below
   }
-  throw new AppError('validation_failed', 400, `query.${parameter} is not a cursor this server gave`);
+  throw invalidField(`query.${parameter}`, 'invalid', 'is not a cursor this server gave');
 }
 
 export function encodeCursor(cursor: Cursor): string {

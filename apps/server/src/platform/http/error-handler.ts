@@ -1,8 +1,9 @@
-import { errorStatuses, textRuleOf, type ErrorBody, type ErrorCode, type ValidationIssue } from '@jumelage/contracts';
+import type { ErrorBody, ErrorCode } from '@jumelage/contracts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 import type { App } from './app-plugin.ts';
+import { validationIssuesOf } from './validation-issues.ts';
 
 /** Fastify's own errors that are the client's doing, with the code we answer them with. */
 const fastifyClientErrors: Record<string, ErrorCode> = {
@@ -14,37 +15,30 @@ const fastifyClientErrors: Record<string, ErrorCode> = {
   FST_ERR_RATE_LIMIT: 'rate_limited',
 };
 
+/** The part of the request each schema checks, as a field's path names it. */
+const checked = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' } as const;
+
 export function installErrorHandler(app: App): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return sendError(reply, request, error.code, error.message);
+    if (error instanceof AppError) return sendError(reply, request, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const context = error.validationContext === 'querystring' ? 'query' : error.validationContext;
-      const issues = error.validation.map((issue): ValidationIssue => {
-        const message = issue.message ?? 'is invalid';
-        const rule = textRuleOf(message);
-        return { path: [context, ...issue.instancePath.split('/').filter(Boolean)].join('.'), message, ...(rule ? { rule } : {}) };
-      });
-      return sendError(reply, request, 'validation_failed', 'The request is invalid', issues);
+      const part = checked[error.validationContext ?? 'body'];
+      const issues = validationIssuesOf(error.validation, part, request[part]);
+      return sendError(reply, request, new AppError('validation_failed', 'The request is invalid', { issues }));
     }
     const known = error.code ? fastifyClientErrors[error.code] : undefined;
-    if (known) return sendError(reply, request, known, error.message);
+    if (known) return sendError(reply, request, new AppError(known, error.message));
     request.log.error({ err: error }, 'unhandled error');
-    return sendError(reply, request, 'internal_error', 'Something went wrong on our side');
+    return sendError(reply, request, new AppError('internal_error', 'Something went wrong on our side'));
   });
 }
 
 /** The answer to a request no route matches. */
 export function answerNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return sendError(reply, request, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+  return sendError(reply, request, new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
 }
 
-export function sendError(
-  reply: FastifyReply,
-  request: FastifyRequest,
-  code: ErrorCode,
-  message: string,
-  issues?: ValidationIssue[],
-): FastifyReply {
-  const body: ErrorBody = { error: { code, message, requestId: request.id, ...(issues ? { issues } : {}) } };
-  return reply.status(errorStatuses[code]).type('application/json; charset=utf-8').send(body);
+function sendError(reply: FastifyReply, request: FastifyRequest, { code, status, message, params, issues }: AppError): FastifyReply {
+  const body: ErrorBody = { error: { code, message, requestId: request.id, ...(params ? { params } : {}), ...(issues ? { issues } : {}) } };
+  return reply.status(status).type('application/json; charset=utf-8').send(body);
 }

@@ -43,7 +43,7 @@ async function expectRefused(response: { statusCode: number; body: string }, pat
   assert.equal(error.code, 'validation_failed', path);
   const named = error.issues?.filter((issue) => issue.path === path) ?? [];
   assert.ok(named.length > 0 || error.message.startsWith(path), `${path} is named in ${response.body}`);
-  if (rule) assert.ok(named.some((issue) => issue.rule === rule), `${path} broke ${rule}: ${response.body}`);
+  if (rule) assert.ok(named.some((issue) => issue.code === rule), `${path} broke ${rule}: ${response.body}`);
 }
 
 /** A cursor of the server's shape (base64url JSON) holding what a client chose. */

@@ -22,6 +22,7 @@ export const fixtureRoutes: AppPlugin = async (app, dependencies) => {
     const actor = requireActor(request.actor);
     await unitOfWork(dependencies, async (db) => {
       const { name } = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+      await insertWave(db, { from: actor.userId, to: request.body.toUserId, projectId: request.body.projectId ?? null });
       await recordEvent(db, { type: 'fixture.waved', actorId: actor.userId, subject: { type: 'user', id: request.body.toUserId }, payload: { waverName: name } });
     });
   });

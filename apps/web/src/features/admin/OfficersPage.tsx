@@ -26,19 +26,13 @@ export function OfficersPage() {
   const { t } = useTranslation();
   usePageTitle(t('officers.title'));
   return (
-    <RequireSession>
-      {(session) =>
-        session.account.can.manageOfficers ? (
-          <Page title={t('officers.title')} width="wide" intro={<p>{t('officers.intro')}</p>}>
-            <NewOfficer />
-            <OfficerList />
-          </Page>
-        ) : (
-          <Page title={t('officers.title')}>
-            <ErrorState error={new Error('forbidden')} />
-          </Page>
-        )
-      }
+    <RequireSession may="manageOfficers" who={t('forbidden.administrators')}>
+      {() => (
+        <Page title={t('officers.title')} width="wide" intro={<p>{t('officers.intro')}</p>}>
+          <NewOfficer />
+          <OfficerList />
+        </Page>
+      )}
     </RequireSession>
   );
 }

@@ -15,10 +15,10 @@ export function OutboxPage() {
   const { t } = useTranslation();
   usePageTitle(t('outbox.title'));
   return (
-    <RequireSession>
-      {(session) => (
+    <RequireSession may="manageOfficers" who={t('forbidden.administrators')}>
+      {() => (
         <Page title={t('outbox.title')} width="wide" intro={<p>{t('outbox.intro')}</p>}>
-          {session.account.can.manageOfficers ? <Mails /> : <ErrorState error={new Error('forbidden')} />}
+          <Mails />
         </Page>
       )}
     </RequireSession>

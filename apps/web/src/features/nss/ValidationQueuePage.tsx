@@ -25,16 +25,8 @@ export function ValidationQueuePage() {
   const { t } = useTranslation();
   usePageTitle(t('nssQueue.title'));
   return (
-    <RequireSession>
-      {(session) =>
-        session.account.can.validateTeachers ? (
-          <CountryQueue account={session.account}>{(countryCode) => <Queue key={countryCode} countryCode={countryCode} />}</CountryQueue>
-        ) : (
-          <Page title={t('nssQueue.title')}>
-            <ErrorState error={new Error('forbidden')} />
-          </Page>
-        )
-      }
+    <RequireSession may="validateTeachers" who={t('forbidden.officers')}>
+      {(session) => <CountryQueue account={session.account}>{(countryCode) => <Queue key={countryCode} countryCode={countryCode} />}</CountryQueue>}
     </RequireSession>
   );
 }

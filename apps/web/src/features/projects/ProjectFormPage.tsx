@@ -65,7 +65,7 @@ function ProjectForm({ id, initial, approved }: { id: string; initial: ProjectCo
   const navigate = useNavigate();
   const { form, change, flush, state, error } = useAutosave(id, initial);
   const message = fieldMessages(error, t);
-  const errorOf = (field: keyof ProjectPatch) => message(field, `projects.invalid.${field === 'title' || field === 'pupilAgeMax' || field === 'endsOn' ? field : 'other'}`);
+  const errorOf = (field: keyof ProjectPatch) => message(field, field === 'title' || field === 'pupilAgeMax' || field === 'endsOn' ? `projects.invalid.${field}` : undefined);
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, i18n.language);
   const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' });
   const ageOptions = pupilAges.map((age) => ({ id: age, label: age }));

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
 import { usePageTitle } from '../../app/use-page-title.ts';
-import { Alert } from '../../design/Alert.tsx';
 import { Button } from '../../design/Button.tsx';
 import { Card, CardMeta } from '../../design/Card.tsx';
 import { EmptyState } from '../../design/EmptyState.tsx';
@@ -21,16 +20,8 @@ export function ReviewQueuePage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.projectReviews'));
   return (
-    <RequireSession>
-      {(session) =>
-        session.account.can.reviewProjects ? (
-          <CountryQueue account={session.account}>{(countryCode) => <Queue key={countryCode} countryCode={countryCode} />}</CountryQueue>
-        ) : (
-          <Page title={t('nav.projectReviews')}>
-            <Alert tone="info" title={t('projects.officersOnly')} />
-          </Page>
-        )
-      }
+    <RequireSession may="reviewProjects" who={t('forbidden.officers')}>
+      {(session) => <CountryQueue account={session.account}>{(countryCode) => <Queue key={countryCode} countryCode={countryCode} />}</CountryQueue>}
     </RequireSession>
   );
 }

@@ -44,7 +44,7 @@ function AddPupilsForm({ projectId, onCreated }: { projectId: string; onCreated:
   const line = lineOfIssue(invalid);
   const [nameField, rule] = [...textRulesBrokenBy(create.error)].find(([field]) => field.startsWith('pupils.')) ?? [];
   const namesError = rule
-    ? t('twinspace.add.lineProblem', { line: lineOfIssue(new Set([nameField!])) ?? 1, problem: t(`textRules.${rule}`) })
+    ? t('twinspace.add.lineProblem', { line: lineOfIssue(new Set([nameField!])) ?? 1, problem: t(`fieldErrors.${rule}`) })
     : line !== undefined
       ? t('twinspace.add.invalidLine', { line })
       : invalid.has('pupils')
