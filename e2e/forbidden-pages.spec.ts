@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { webPages } from '@jumelage/contracts';
-import type { ServerProcess } from '@jumelage/server/testing/server-process';
-import type { Browser } from 'playwright-core';
-import { collectPageErrors, launchBrowser, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
-import { e2eDatabaseEnvironment, runCli, startE2eServer } from './support/server.ts';
+import { collectPageErrors, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
+import { serverAndBrowser } from './support/run.ts';
 import { signIn } from './support/sign-in.ts';
 
 const texts = {
@@ -27,31 +25,19 @@ const texts = {
 const teacherIn = (language: keyof typeof texts) => ({ email: `teacher.${language}@example.org`, password: 'a long enough password', language });
 
 describe('pages that are not for everyone', () => {
-  let browser: Browser;
-  let server: ServerProcess;
-
-  before(async () => {
-    const environment = await e2eDatabaseEnvironment();
-    for (const { email, password, language } of [teacherIn('en'), teacherIn('fr')]) {
-      await runCli(environment, ['user:create', '--email', email, '--password', password, '--name', 'Claire Dubois', '--role', 'teacher', '--country', 'FR', '--language', language]);
-    }
-    [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
+  const run = serverAndBrowser({
+    people: [teacherIn('en'), teacherIn('fr')].map((teacher) => ({ ...teacher, name: 'Claire Dubois', role: 'teacher', country: 'FR' })),
   });
 
   for (const language of ['en', 'fr'] as const) {
     it(`tell a teacher, in ${language === 'en' ? 'English' : 'French'}, that an officers' page is not theirs, and that a project they cannot see is not found`, async () => {
       const text = texts[language];
-      const page = await browser.newPage({ locale: text.locale, viewport: { width: 1280, height: 900 } });
-      await signIn(page, server.url, teacherIn(language), language);
+      const page = await run.browser.newPage({ locale: text.locale, viewport: { width: 1280, height: 900 } });
+      await signIn(page, run.server.url, teacherIn(language), language);
       await page.waitForURL((url) => url.pathname !== '/sign-in');
       const errors = collectPageErrors(page);
 
-      await page.goto(`${server.url}${webPages.validationQueue}`);
+      await page.goto(`${run.server.url}${webPages.validationQueue}`);
       await page.getByRole('heading', { level: 1, name: text.title }).waitFor();
       await page.getByText(text.who).waitFor();
       assert.equal(await page.getByRole('main').getByRole('link', { name: text.home }).getAttribute('href'), webPages.home);
@@ -62,7 +48,7 @@ describe('pages that are not for everyone', () => {
       assert.deepEqual(errors, []);
 
       // The API answers 404 for a project this teacher does not see: the whole page says so.
-      await page.goto(`${server.url}${webPages.project.replace(':id', randomUUID())}`);
+      await page.goto(`${run.server.url}${webPages.project.replace(':id', randomUUID())}`);
       await page.getByRole('heading', { level: 1, name: text.notFound }).waitFor();
       await page.close();
     });
