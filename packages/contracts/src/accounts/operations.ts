@@ -94,7 +94,7 @@ export const accountsOperations = {
     method: 'POST',
     path: '/api/account/review-request',
     response: { 200: accountSchema },
-    errors: ['unauthenticated', 'forbidden', 'conflict'],
+    errors: ['unauthenticated', 'forbidden', 'account_not_rejected'],
     summary: 'After a rejection: ask the national support service to look again',
     tags,
   }),

@@ -13,7 +13,7 @@ export const adminOperations = {
     path: '/api/admin/officers',
     body: createOfficerRequestSchema,
     response: { 201: officerSchema },
-    errors: [...adminOnly, 'conflict'],
+    errors: [...adminOnly, 'email_already_registered'],
     summary: 'Open an NSS officer account; they receive a link to choose a password',
     tags,
   }),

@@ -22,7 +22,7 @@ export const contactsOperations = {
     path: '/api/contact-requests',
     body: contactRequestBodySchema,
     response: { 201: sentSchema },
-    errors: [...toSomeone, 'conflict'],
+    errors: [...toSomeone, 'conflict', 'already_in_contact', 'contact_request_already_sent', 'contact_request_awaits_you'],
     summary: 'Ask a colleague to be in contact',
     tags,
   }),

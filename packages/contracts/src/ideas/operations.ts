@@ -46,7 +46,7 @@ export const ideasOperations = {
     params: idParams,
     body: interestBodySchema,
     response: { 201: sentSchema },
-    errors: [...mine, 'conflict'],
+    errors: [...mine, 'idea_closed', 'idea_already_answered'],
     summary: 'Answer an idea: the author receives the message',
     tags,
   }),
