@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { callApi } from './support/api.ts';
 import { saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { serverAndBrowser } from './support/run.ts';
-import { signedInPage, signIn } from './support/sign-in.ts';
+import { signedInPage } from './support/sign-in.ts';
 import { demoFounder, signedInPupil } from './support/twinspace.ts';
 
 /** What a refused person reads instead of the page, in the languages they read it in. */
@@ -36,7 +36,7 @@ const texts = {
 
 /** What a person is shown: the sign-in page, a forbidden page telling who may, not found, or the gallery's own "not public". */
 type Sight = 'signIn' | 'notFound' | { forbidden: 'officers' | 'administrators' | 'teachers' | 'pupilsTeachers' } | { gallery: 'projectNotPublic' | 'pageNotPublic' };
-/** Who asks: a visitor (French browser), a validated teacher in no demo project (English), the French officer (French), a pupil of the demo founder's project (English). */
+/** Who asks: a visitor (French browser), a teacher of the demo founder's school, the French officer (all three in French), a pupil of the founder's project (English). */
 type Who = 'visitor' | 'teacher' | 'officer' | 'pupil';
 /** The demo data a row points at. */
 type Ids = { active: string; activeTitle: string; other: string; draft: string; draftTitle: string; page: string; pageTitle: string; idea: string };
@@ -105,16 +105,20 @@ const domains: Record<string, Row[]> = {
   ],
 };
 
-const languageOf: Record<Who, keyof typeof texts> = { visitor: 'fr', teacher: 'en', officer: 'fr', pupil: 'en' };
-const outsider = { email: 'outsider@example.org', password: 'a long enough password', name: 'Olivia Outsider', role: 'teacher', country: 'IE', language: 'en' } as const;
+const languageOf: Record<Who, keyof typeof texts> = { visitor: 'fr', teacher: 'fr', officer: 'fr', pupil: 'en' };
+// The demo founder's colleague at the same school, validated and in none of her projects; the French officer.
+const colleague = { email: 'teacher.fr.2@demo.example', password: demoFounder.password };
+const officer = { email: 'nss.fr@demo.example', password: demoFounder.password };
 
 describe('pages a person may not use, domain by domain', () => {
-  const run = serverAndBrowser({ demo: true, people: [outsider] });
+  const run = serverAndBrowser({ demo: true });
   const people = {} as Record<Who, Page>;
   let ids: Ids;
 
   before(async () => {
-    const founder = await signedInPage(run.browser, run.server.url, demoFounder);
+    let founder: Page;
+    [founder, people.teacher, people.officer] = await Promise.all([demoFounder, colleague, officer].map((person) => signedInPage(run.browser, run.server.url, person)));
+    people.visitor = await run.browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
     const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(founder, 'GET', '/api/my-twinspaces');
     const active = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder');
     assert.ok(active, 'the demo founder has an active project');
@@ -123,17 +127,15 @@ describe('pages a person may not use, domain by domain', () => {
     assert.ok(other, 'the gallery has an active project the demo founder is not in');
     const draftTitle = 'A draft only its founder sees';
     const pageTitle = 'Planning for the members only';
-    const [draftProject, page] = [await callApi<{ id: string }>(founder, 'POST', '/api/projects', { title: draftTitle }), await callApi<{ id: string }>(founder, 'POST', `/api/projects/${active.projectId}/pages`, { title: pageTitle })];
-    const ideas = await callApi<{ results: Array<{ id: string }> }>(founder, 'GET', '/api/ideas');
+    const [draftProject, page, ideas, pupil] = await Promise.all([
+      callApi<{ id: string }>(founder, 'POST', '/api/projects', { title: draftTitle }),
+      callApi<{ id: string }>(founder, 'POST', `/api/projects/${active.projectId}/pages`, { title: pageTitle }),
+      callApi<{ results: Array<{ id: string }> }>(founder, 'GET', '/api/ideas'),
+      signedInPupil(run.browser, run.server.url, founder, active.projectId, 'Léon'),
+    ]);
     assert.ok(ideas.results[0], 'the demo has project ideas');
     ids = { active: active.projectId, activeTitle: active.title, other: other.id, draft: draftProject.id, draftTitle, page: page.id, pageTitle, idea: ideas.results[0].id };
-
-    people.visitor = await run.browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    people.teacher = await signedInPage(run.browser, run.server.url, outsider);
-    people.officer = await run.browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    await signIn(people.officer, run.server.url, { email: 'nss.fr@demo.example', password: demoFounder.password }, 'fr');
-    await people.officer.waitForURL((url) => url.pathname !== webPages.signIn);
-    people.pupil = await signedInPupil(run.browser, run.server.url, founder, ids.active, 'Léon');
+    people.pupil = pupil;
     await founder.close();
     // A wrong expectation fails in seconds, not after Playwright's 30.
     for (const page of Object.values(people)) page.setDefaultTimeout(8_000);
@@ -158,16 +160,21 @@ describe('pages a person may not use, domain by domain', () => {
     for (const hidden of row.hides?.(ids) ?? []) assert.equal(await page.getByText(hidden).count(), 0, `${hidden} does not appear`);
   }
 
+  async function openRefused(page: Page, row: Row): Promise<void> {
+    await page.goto(`${run.server.url}${row.path(ids)}`);
+    await assertSees(page, row).catch(async (error: Error) => {
+      const shown = (await page.getByRole('main').innerText({ timeout: 1000 }).catch(() => '')).slice(0, 300);
+      throw new Error(`${row.who} on ${row.path(ids)} shows “${shown}”: ${error.message}`, { cause: error });
+    });
+  }
+
   for (const [domain, rows] of Object.entries(domains)) {
     it(`${domain}: ${rows.map((row) => `${row.who} on ${row.path({ active: ':id', activeTitle: '', other: ':id', draft: ':id', draftTitle: '', page: ':pageId', pageTitle: '', idea: ':id' })}`).join(', ')}`, async () => {
-      for (const row of rows) {
-        const page = people[row.who];
-        await page.goto(`${run.server.url}${row.path(ids)}`);
-        await assertSees(page, row).catch(async (error: Error) => {
-          const shown = (await page.getByRole('main').innerText({ timeout: 1000 }).catch(() => '')).slice(0, 300);
-          throw new Error(`${row.who} on ${row.path(ids)} shows “${shown}”: ${error.message}`, { cause: error });
-        });
-      }
+      // Each person in their own page, at the same time; one after the other within a person.
+      const whoAsk = [...new Set(rows.map((row) => row.who))];
+      await Promise.all(whoAsk.map(async (who) => {
+        for (const row of rows.filter((each) => each.who === who)) await openRefused(people[who], row);
+      }));
     });
   }
 
