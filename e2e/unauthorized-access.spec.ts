@@ -116,8 +116,9 @@ describe('pages a person may not use, domain by domain', () => {
   let ids: Ids;
 
   before(async () => {
-    let founder: Page;
-    [founder, people.teacher, people.officer] = await Promise.all([demoFounder, colleague, officer].map((person) => signedInPage(run.browser, run.server.url, person)));
+    const signedIn = (person: { email: string; password: string }) => signedInPage(run.browser, run.server.url, person);
+    const [founder, teacher, nssOfficer] = await Promise.all([signedIn(demoFounder), signedIn(colleague), signedIn(officer)]);
+    Object.assign(people, { teacher, officer: nssOfficer });
     people.visitor = await run.browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
     const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(founder, 'GET', '/api/my-twinspaces');
     const active = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder');
