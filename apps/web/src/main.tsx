@@ -2,11 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { retriesLoad } from './api/client.ts';
 import { App, preloadPageAt } from './app/App.tsx';
 import './design/base.css';
 import { setUpI18n } from './i18n/i18n.ts';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: retriesLoad, refetchOnWindowFocus: false } } });
 
 // The page at the address loads alongside the catalogs: the first render shows it whole.
 await Promise.all([setUpI18n(), preloadPageAt(window.location.pathname)]);

@@ -32,6 +32,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Whether a failed load is tried again (once): a failure on the way or on our side may pass the
+ * second time; a refusal (4xx: not found, forbidden) would not, and only delays the page saying so.
+ */
+export function retriesLoad(failures: number, error: unknown): boolean {
+  return failures < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+}
+
 // Set when a session opens; sent with every change (the server refuses changes without it).
 let csrfToken: string | undefined;
 

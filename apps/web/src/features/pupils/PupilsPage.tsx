@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { RequireSession } from '../../app/RequireSession.tsx';
+import { ForbiddenPage } from '../../app/status-pages.ts';
 import { usePageTitle } from '../../app/use-page-title.ts';
 import { Alert } from '../../design/Alert.tsx';
 import { Button, LinkButton } from '../../design/Button.tsx';
@@ -27,8 +28,15 @@ export function PupilsPage() {
 
 function PupilsOfMySchool({ id }: { id: string }) {
   const { t } = useTranslation();
-  usePageTitle(t('twinspace.pupils.title'));
   const home = useTwinspaceHome(id);
+  // A pupil is a member of the TwinSpace, but this page is for the teachers who look after them.
+  if (home.data && !home.data.me.can.administer) return <ForbiddenPage who={t('twinspace.pupils.teachersOnly')} />;
+  return <PupilsView id={id} home={home} />;
+}
+
+function PupilsView({ id, home }: { id: string; home: ReturnType<typeof useTwinspaceHome> }) {
+  const { t } = useTranslation();
+  usePageTitle(t('twinspace.pupils.title'));
   return (
     <Page
       title={t('twinspace.pupils.title')}
@@ -49,7 +57,6 @@ function PupilsOfMySchool({ id }: { id: string }) {
 
 function PupilsContent({ id, me }: { id: string; me: TwinspaceHome['me'] }) {
   const { t } = useTranslation();
-  if (!me.can.administer) return <Alert tone="info" title={t('twinspace.pupils.teachersOnly')} />;
   return (
     <>
       {!me.can.managePupils && <Alert tone="info" title={t('twinspace.readOnly')} />}
