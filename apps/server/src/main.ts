@@ -30,4 +30,5 @@ async function main(): Promise<void> {
   shutDownOnSignals({ app, database, redis, mailer, jobs, logger, timeoutMs: config.shutdownTimeoutMs });
 }
 
+
 await main();

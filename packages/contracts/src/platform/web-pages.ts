@@ -42,7 +42,9 @@ export const webPages = {
   countryContacts: '/contacts/:country',
 } as const;
 
-const patterns = Object.values(webPages).map((page) => new RegExp(`^${page.replace(/:[a-z]+/gi, '[^/]+')}/?$`));
+const patterns = Object.values(webPages).map(
+  (page) => new RegExp(`^${page.replace(/:[a-z]+/gi, '[^/]+')}/?$`),
+);
 
 export function isWebPage(pathname: string): boolean {
   return patterns.some((pattern) => pattern.test(pathname));

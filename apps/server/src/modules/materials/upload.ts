@@ -23,10 +23,7 @@ function fileTooLarge(maxFileBytes: number): AppError {
 }
 
 function projectFull(quotaBytes: number, usedNow: number): AppError {
-  return new AppError(
-    'payload_too_large',
-    `The project's files may take ${readable(quotaBytes)} together, and ${readable(Math.max(0, quotaBytes - usedNow))} are left`,
-  );
+  return new AppError('payload_too_large', `The project's files may take ${readable(quotaBytes)} together, and ${readable(Math.max(0, quotaBytes - usedNow))} are left`);
 }
 
 /**
@@ -57,14 +54,7 @@ function startUpload(userId: string): () => void {
  * project locked, so two uploads at once cannot pass it together. Whatever is refused leaves
  * nothing on disk and no row. A person has a few uploads under way at most.
  */
-export async function uploadMaterial(
-  dependencies: AppDependencies,
-  actor: Actor,
-  projectId: string,
-  query: UploadQuery,
-  body: Readable,
-  declaredBytes: number | undefined,
-): Promise<Material> {
+export async function uploadMaterial(dependencies: AppDependencies, actor: Actor, projectId: string, query: UploadQuery, body: Readable, declaredBytes: number | undefined): Promise<Material> {
   const db = dependencies.database.db;
   const member = await membershipOf(db, actor, projectId);
   authorize(materialPolicy, actor, 'upload', member);
@@ -78,14 +68,7 @@ export async function uploadMaterial(
   }
 }
 
-async function storeUpload(
-  dependencies: AppDependencies,
-  actor: Actor,
-  member: Membership,
-  query: UploadQuery,
-  body: Readable,
-  declaredBytes: number | undefined,
-): Promise<string> {
+async function storeUpload(dependencies: AppDependencies, actor: Actor, member: Membership, query: UploadQuery, body: Readable, declaredBytes: number | undefined): Promise<string> {
   const { projectId } = member;
   const { database, config } = dependencies;
   const db = database.db;
@@ -96,9 +79,7 @@ async function storeUpload(
 
   const storage = fileStorage(config.dataDir);
   const limit = Math.min(maxFile, quota - usedBefore);
-  const received = await storage.receive(body, Math.max(0, limit), () =>
-    limit < maxFile ? projectFull(quota, usedBefore) : fileTooLarge(maxFile),
-  );
+  const received = await storage.receive(body, Math.max(0, limit), () => (limit < maxFile ? projectFull(quota, usedBefore) : fileTooLarge(maxFile)));
   const temporaries = [received.path];
   const id = randomUUID();
   const storageKey = `materials/${projectId}/${id}`;

@@ -35,6 +35,7 @@ export async function searchSchools(db: SchoolsDb, countryCode: string, text: st
     .execute();
 }
 
+
 export async function findSchool(db: SchoolsDb, id: string): Promise<School | undefined> {
   return schoolColumns(db).where('schools.id', '=', id).executeTakeFirst();
 }
