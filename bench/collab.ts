@@ -18,15 +18,22 @@ import { callApi } from '../e2e/support/api.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from '../e2e/support/server.ts';
 import { joinDemoTwinspace, signedInPupil } from '../e2e/support/twinspace.ts';
 
-const { values: options } = parseArgs({ options: { keystrokes: { type: 'string', default: '100' }, pages: { type: 'string', default: '100' } } });
+const { values: options } = parseArgs({
+  options: { keystrokes: { type: 'string', default: '100' }, pages: { type: 'string', default: '100' } },
+});
 const keystrokes = Number(options.keystrokes);
 const pageCount = Number(options.pages);
 
-const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(share * values.length))]!;
+const percentile = (values: number[], share: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(share * values.length))]!;
 const format = (values: number[]) => `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`;
 
 /** A page opened from Node the way the web app opens it, with the session cookie. */
-function nodeClient(baseUrl: string, cookie: string, documentName: string): { doc: Y.Doc; provider: HocuspocusProvider; synced: Promise<void> } {
+function nodeClient(
+  baseUrl: string,
+  cookie: string,
+  documentName: string,
+): { doc: Y.Doc; provider: HocuspocusProvider; synced: Promise<void> } {
   class CookieWebSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { headers: { cookie } });
@@ -36,7 +43,14 @@ function nodeClient(baseUrl: string, cookie: string, documentName: string): { do
   const doc = new Y.Doc();
   let markSynced: () => void = () => undefined;
   const synced = new Promise<void>((resolve) => (markSynced = resolve));
-  const provider = new HocuspocusProvider({ url: `${baseUrl.replace(/^http/, 'ws')}/api/collab`, name: documentName, document: doc, token: 'cookie', WebSocketPolyfill: CookieWebSocket, onSynced: () => markSynced() } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+  const provider = new HocuspocusProvider({
+    url: `${baseUrl.replace(/^http/, 'ws')}/api/collab`,
+    name: documentName,
+    document: doc,
+    token: 'cookie',
+    WebSocketPolyfill: CookieWebSocket,
+    onSynced: () => markSynced(),
+  } as ConstructorParameters<typeof HocuspocusProvider>[0]);
   return { doc, provider, synced };
 }
 
@@ -51,8 +65,14 @@ const environment = await e2eDatabaseEnvironment();
 await runCli(environment, ['demo:load']);
 const [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
 try {
-  const twinspace = await joinDemoTwinspace(browser, server.url, environment, { email: 'bench.collab@example.org', password: 'bench password 1', name: 'Bench Partner', country: 'PL' });
-  const createPage = (title: string) => callApi<{ id: string }>(twinspace.partner, 'POST', `/api/projects/${twinspace.projectId}/pages`, { title });
+  const twinspace = await joinDemoTwinspace(browser, server.url, environment, {
+    email: 'bench.collab@example.org',
+    password: 'bench password 1',
+    name: 'Bench Partner',
+    country: 'PL',
+  });
+  const createPage = (title: string) =>
+    callApi<{ id: string }>(twinspace.partner, 'POST', `/api/projects/${twinspace.projectId}/pages`, { title });
   const cookie = (await twinspace.partner.context().cookies()).map((item) => `${item.name}=${item.value}`).join('; ');
 
   // Baseline: the server's relay alone, between two Node clients.
@@ -62,10 +82,12 @@ try {
   const relay: number[] = [];
   for (let index = 0; index < keystrokes; index++) {
     const started = performance.now();
-    const arrived = new Promise<void>((resolve) => textOf(reader.doc).observe(function seen() {
-      textOf(reader.doc).unobserve(seen);
-      resolve();
-    }));
+    const arrived = new Promise<void>((resolve) =>
+      textOf(reader.doc).observe(function seen() {
+        textOf(reader.doc).unobserve(seen);
+        resolve();
+      }),
+    );
     textOf(writer.doc).insert(index, 'x');
     await arrived;
     relay.push(performance.now() - started);
@@ -75,7 +97,10 @@ try {
   // Browsers: a pupil of each school on the same page.
   const page = await createPage('Keystroke latency');
   const pagePath = `/projects/${twinspace.projectId}/twinspace/pages/${page.id}`;
-  const [lea, kuba] = await Promise.all([signedInPupil(browser, server.url, twinspace.founder, twinspace.projectId, 'Léa'), signedInPupil(browser, server.url, twinspace.partner, twinspace.projectId, 'Kuba')]);
+  const [lea, kuba] = await Promise.all([
+    signedInPupil(browser, server.url, twinspace.founder, twinspace.projectId, 'Léa'),
+    signedInPupil(browser, server.url, twinspace.partner, twinspace.projectId, 'Kuba'),
+  ]);
   await Promise.all([lea.goto(`${server.url}${pagePath}`), kuba.goto(`${server.url}${pagePath}`)]);
   await Promise.all([lea.locator('[data-status="connected"]').waitFor(), kuba.locator('[data-status="connected"]').waitFor()]);
   const editor = '[role="textbox"][aria-multiline="true"]';
@@ -137,7 +162,9 @@ try {
 
   console.log(`keystroke to the other browser (${keystrokes} keystrokes): ${format(browserLatency)}`);
   console.log(`baseline, server relay between two Node clients:     ${format(relay)}`);
-  console.log(`server memory: ${(idle / 1_048_576).toFixed(0)} MB idle, ${(withPages / 1_048_576).toFixed(0)} MB with ${pageCount} open pages, ${(afterClosing / 1_048_576).toFixed(0)} MB after they closed`);
+  console.log(
+    `server memory: ${(idle / 1_048_576).toFixed(0)} MB idle, ${(withPages / 1_048_576).toFixed(0)} MB with ${pageCount} open pages, ${(afterClosing / 1_048_576).toFixed(0)} MB after they closed`,
+  );
   console.log(`memory per open page (~2,000 characters, one client): ${((withPages - idle) / pageCount / 1024).toFixed(0)} KB`);
 } finally {
   await browser.close();

@@ -77,7 +77,8 @@ async function routeFiles(manifest: Manifest, pageModule: string): Promise<Set<s
   return filesOf(manifest, pageModule, files);
 }
 
-const figure = (name: string, value: number, unit: string) => console.log(`figure ${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
+const figure = (name: string, value: number, unit: string) =>
+  console.log(`figure ${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
 
 /** The median as a figure, and the spread on a line of its own. */
 function timeFigure(name: string, values: number[]): void {
@@ -112,7 +113,8 @@ async function loadOnce(browser: Browser, url: string, waitForSelector?: string)
           setTimeout(() => resolve(undefined), 5_000);
         });
       const firstContentful = await paint('paint', (entry) => entry.name === 'first-contentful-paint');
-      const inMain = (entry: PerformanceEntry) => Boolean((entry as PerformanceEntry & { element: Element | null }).element?.closest('main'));
+      const inMain = (entry: PerformanceEntry) =>
+        Boolean((entry as PerformanceEntry & { element: Element | null }).element?.closest('main'));
       const mainContent = readMain ? await paint('largest-contentful-paint', inMain) : undefined;
       return {
         firstContentfulPaint: firstContentful ? firstContentful.startTime - navigation.responseStart : Number.NaN,
@@ -167,9 +169,18 @@ try {
     home.push(await loadOnce(browser, `${server.url}/`, '#home-title'));
   }
   if (home.some((paints) => paints.mainContentPaint === null)) throw new Error('a home page load painted nothing inside <main>');
-  timeFigure('home-heading-painted', home.map((paints) => paints.mainContentPaint!));
-  timeFigure('home-first-contentful-paint', home.map((paints) => paints.firstContentfulPaint));
-  timeFigure('baseline-healthz-first-contentful-paint', baseline.map((paints) => paints.firstContentfulPaint));
+  timeFigure(
+    'home-heading-painted',
+    home.map((paints) => paints.mainContentPaint!),
+  );
+  timeFigure(
+    'home-first-contentful-paint',
+    home.map((paints) => paints.firstContentfulPaint),
+  );
+  timeFigure(
+    'baseline-healthz-first-contentful-paint',
+    baseline.map((paints) => paints.firstContentfulPaint),
+  );
 } finally {
   await browser.close();
   await server.stop();

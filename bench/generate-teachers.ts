@@ -2,24 +2,72 @@
 // presentations in each country's language, with the skew of real data (some countries and
 // subjects far more common), through the real migrations and the real search table.
 import { sql } from 'kysely';
-import { demoCountries, ideaTemplatesIn, monthAfter, rebuildRecentlyActivePartners, seededRandom, type Database } from '@jumelage/server/bench';
+import {
+  demoCountries,
+  ideaTemplatesIn,
+  monthAfter,
+  rebuildRecentlyActivePartners,
+  seededRandom,
+  type Database,
+} from '@jumelage/server/bench';
 
 export type Counts = { teachers: number; schools: number; ideas: number };
 
 const countryWeights: Record<string, number> = { IT: 16, PL: 14, ES: 12, FR: 11, GR: 9, RO: 9, PT: 7, DE: 7, CZ: 5, NL: 4, SE: 3, FI: 3 };
 const subjectWeights: Record<string, number> = {
-  foreign_languages: 20, mathematics: 9, language_and_literature: 8, primary_all_subjects: 8, science: 7, history: 6, computing: 6,
-  geography: 4, art: 4, music: 3, biology: 3, physics: 3, technology: 3, chemistry: 2, pre_school: 2, citizenship: 2, environment: 2,
-  physical_education: 2, vocational_subjects: 2, cross_curricular: 2, religion_ethics: 1, philosophy: 1, economics: 1, special_needs: 1,
-  drama: 1, media_education: 1, classical_languages: 1, home_economics: 1,
+  foreign_languages: 20,
+  mathematics: 9,
+  language_and_literature: 8,
+  primary_all_subjects: 8,
+  science: 7,
+  history: 6,
+  computing: 6,
+  geography: 4,
+  art: 4,
+  music: 3,
+  biology: 3,
+  physics: 3,
+  technology: 3,
+  chemistry: 2,
+  pre_school: 2,
+  citizenship: 2,
+  environment: 2,
+  physical_education: 2,
+  vocational_subjects: 2,
+  cross_curricular: 2,
+  religion_ethics: 1,
+  philosophy: 1,
+  economics: 1,
+  special_needs: 1,
+  drama: 1,
+  media_education: 1,
+  classical_languages: 1,
+  home_economics: 1,
 };
-const levels = ['primary', 'primary', 'lower_secondary', 'lower_secondary', 'upper_secondary', 'upper_secondary', 'vocational', 'other'] as const;
-const ages: Record<(typeof levels)[number], [number, number]> = { primary: [6, 11], lower_secondary: [11, 15], upper_secondary: [15, 18], vocational: [15, 19], other: [10, 18] };
+const levels = [
+  'primary',
+  'primary',
+  'lower_secondary',
+  'lower_secondary',
+  'upper_secondary',
+  'upper_secondary',
+  'vocational',
+  'other',
+] as const;
+const ages: Record<(typeof levels)[number], [number, number]> = {
+  primary: [6, 11],
+  lower_secondary: [11, 15],
+  upper_secondary: [15, 18],
+  vocational: [15, 19],
+  other: [10, 18],
+};
 
 function progress(label: string, done: number, total: number): void {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r  ${label.padEnd(8)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round((done / total) * 100)).padStart(3)}% ${done.toLocaleString('en')}/${total.toLocaleString('en')}`);
+  process.stderr.write(
+    `\r  ${label.padEnd(8)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round((done / total) * 100)).padStart(3)}% ${done.toLocaleString('en')}/${total.toLocaleString('en')}`,
+  );
   if (done === total) process.stderr.write('\n');
 }
 
@@ -46,7 +94,14 @@ export async function generateTeachers(database: Database, counts: Counts, seed 
         const list = schoolsByCountry.get(country.countryCode) ?? [];
         list.push({ id, level });
         schoolsByCountry.set(country.countryCode, list);
-        return { id, name: random.pick(country.schoolNames[level]), country: country.countryCode, region: town.regionId ?? null, town: town.name, level };
+        return {
+          id,
+          name: random.pick(country.schoolNames[level]),
+          country: country.countryCode,
+          region: town.regionId ?? null,
+          town: town.name,
+          level,
+        };
       });
       await sql`
         insert into schools (id, name, country_code, region_id, town, level)
@@ -67,7 +122,9 @@ export async function generateTeachers(database: Database, counts: Counts, seed 
         const statusRoll = random.next();
         const recency = random.next();
         const daysAgo = recency < 0.4 ? random.next() * 30 : recency < 0.8 ? random.next() * 365 : random.next() * 1095;
-        const subjects = [...new Set([pickSubject(), ...(random.next() < 0.6 ? [pickSubject()] : []), ...(random.next() < 0.2 ? [pickSubject()] : [])])];
+        const subjects = [
+          ...new Set([pickSubject(), ...(random.next() < 0.6 ? [pickSubject()] : []), ...(random.next() < 0.2 ? [pickSubject()] : [])]),
+        ];
         const languages = [...new Set([country.language, 'en', ...(random.next() < 0.35 ? [random.pick(['fr', 'de', 'es', 'it'])] : [])])];
         const [youngest, oldest] = ages[school.level];
         return {
@@ -104,7 +161,8 @@ export async function generateTeachers(database: Database, counts: Counts, seed 
           as t(id, subjects, age_min, age_max, languages, presentation, looking, hidden)
       `.execute(db);
       progress('teachers', start + rows.length, counts.teachers);
-      for (const row of rows) if (row.status === 'validated') validated.push({ id: row.id, language: row.language, languages: row.languages });
+      for (const row of rows)
+        if (row.status === 'validated') validated.push({ id: row.id, language: row.language, languages: row.languages });
     }
 
     for (let start = 0; start < counts.ideas; start += batchSize) {

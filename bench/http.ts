@@ -39,7 +39,13 @@ async function startHello(): Promise<{ url: string; stop: () => Promise<void> }>
   });
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (await fetch(url).then((response) => response.ok, () => false)) break;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return {
@@ -54,7 +60,9 @@ async function startHello(): Promise<{ url: string; stop: () => Promise<void> }>
 const database: Record<string, string> = options['database-url']
   ? { DATABASE_URL: options['database-url'] }
   : { DATA_DIR: await mkdtemp(path.join(tmpdir(), 'jumelage-bench-')), DATABASE_URL: '' };
-console.log(`bench:http — ${connections} connections, ${duration} s per target, database: ${options['database-url'] ? 'PostgreSQL' : 'PGlite'}`);
+console.log(
+  `bench:http — ${connections} connections, ${duration} s per target, database: ${options['database-url'] ? 'PostgreSQL' : 'PGlite'}`,
+);
 
 const hello = await startHello();
 const baseline = await measure('bare Fastify "hello" (baseline)', `${hello.url}/`);
@@ -70,7 +78,9 @@ const results = [
 await server.stop();
 
 const width = Math.max(...results.map((result) => result.name.length));
-console.log(`\n${'target'.padEnd(width)}  ${'req/s'.padStart(8)}  ${'p50 ms'.padStart(7)}  ${'p99 ms'.padStart(7)}  ${'vs hello'.padStart(8)}  errors`);
+console.log(
+  `\n${'target'.padEnd(width)}  ${'req/s'.padStart(8)}  ${'p50 ms'.padStart(7)}  ${'p99 ms'.padStart(7)}  ${'vs hello'.padStart(8)}  errors`,
+);
 for (const result of results) {
   const ratio = (result.requestsPerSecond / baseline.requestsPerSecond).toFixed(2);
   console.log(

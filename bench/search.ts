@@ -5,10 +5,22 @@
 // teacher in the same run as the baseline.
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import { demoCountries, findPartners, migrate, openDatabase, seededRandom, suggestedPartners, type Actor, type Database, type PartnerQuery } from '@jumelage/server/bench';
+import {
+  demoCountries,
+  findPartners,
+  migrate,
+  openDatabase,
+  seededRandom,
+  suggestedPartners,
+  type Actor,
+  type Database,
+  type PartnerQuery,
+} from '@jumelage/server/bench';
 import { generateTeachers } from './generate-teachers.ts';
 
-const { values } = parseArgs({ options: { pglite: { type: 'string' }, searches: { type: 'string', default: '1000' }, slowest: { type: 'string', default: '0' } } });
+const { values } = parseArgs({
+  options: { pglite: { type: 'string' }, searches: { type: 'string', default: '1000' }, slowest: { type: 'string', default: '0' } },
+});
 
 async function open(): Promise<{ database: Database; where: string }> {
   if (!values.pglite) {
@@ -25,9 +37,14 @@ async function open(): Promise<{ database: Database; where: string }> {
 const { database, where } = await open();
 const random = seededRandom(42);
 const searchers = (
-  await sql<{ id: string; country_code: string }>`select user_id as id, country_code from partner_search order by user_id limit 2000`.execute(database.db)
+  await sql<{
+    id: string;
+    country_code: string;
+  }>`select user_id as id, country_code from partner_search order by user_id limit 2000`.execute(database.db)
 ).rows;
-const sampleNames = (await sql<{ name: string; town: string }>`select name, town from partner_search order by user_id desc limit 500`.execute(database.db)).rows;
+const sampleNames = (
+  await sql<{ name: string; town: string }>`select name, town from partner_search order by user_id desc limit 500`.execute(database.db)
+).rows;
 const subjects = ['foreign_languages', 'mathematics', 'history', 'science', 'music', 'drama', 'philosophy', 'computing'];
 const countries = demoCountries.map((country) => country.countryCode);
 
@@ -40,7 +57,13 @@ const kinds: Array<[Kind, (() => Omit<PartnerQuery, 'limit'>) | 'suggestions']> 
   ['filters only', () => ({ countries: [random.pick(countries)], subjects: [random.pick(subjects)] })],
   ['filters only', () => ({ subjects: [random.pick(subjects)], ageMin: 10, ageMax: 14, lookingForPartners: 'true' })],
   ['filters only', () => ({ languages: [random.pick(['fr', 'de', 'es', 'it'])], levels: [random.pick(['primary', 'upper_secondary'])] })],
-  ['text and filters', () => ({ q: random.pick(['musique', 'history', 'projet', 'environment', 'Kraków', 'Lyon']), countries: [random.pick(countries), random.pick(countries)] })],
+  [
+    'text and filters',
+    () => ({
+      q: random.pick(['musique', 'history', 'projet', 'environment', 'Kraków', 'Lyon']),
+      countries: [random.pick(countries), random.pick(countries)],
+    }),
+  ],
   ['suggestions', 'suggestions'],
 ];
 

@@ -76,7 +76,8 @@ const texts = {
     lookingForPartners: 'Je cherche des partenaires pour un projet',
     save: 'Enregistrer',
     saved: 'Vos modifications sont enregistrées.',
-    invisibleCharacters: 'Les noms et les titres ne peuvent contenir ni caractères invisibles ni caractères qui changent le sens de l’écriture.',
+    invisibleCharacters:
+      'Les noms et les titres ne peuvent contenir ni caractères invisibles ni caractères qui changent le sens de l’écriture.',
   },
 } as const;
 
@@ -91,12 +92,25 @@ async function choose(page: Page, trigger: RegExp, option: string): Promise<void
 }
 
 describe('a teacher registers, the national support service validates them, they complete their profile', () => {
-  const run = serverAndBrowser({ smtp: true, people: Object.entries(officers).map(([language, officer]) => ({ ...officer, name: 'Agent Canopé', role: 'nss', country: 'FR', language: language as 'en' | 'fr' })) });
+  const run = serverAndBrowser({
+    smtp: true,
+    people: Object.entries(officers).map(([language, officer]) => ({
+      ...officer,
+      name: 'Agent Canopé',
+      role: 'nss',
+      country: 'FR',
+      language: language as 'en' | 'fr',
+    })),
+  });
 
   for (const language of ['en', 'fr'] as const) {
     it(`works in ${language === 'en' ? 'English' : 'French'}`, async () => {
       const text = texts[language];
-      const teacher = { name: language === 'en' ? 'Claire Dubois' : 'Léa Fontaine', email: `teacher.${language}@example.org`, password: 'a long enough password' };
+      const teacher = {
+        name: language === 'en' ? 'Claire Dubois' : 'Léa Fontaine',
+        email: `teacher.${language}@example.org`,
+        password: 'a long enough password',
+      };
       const teacherContext = await run.browser.newContext({ locale: text.locale, viewport: { width: 1100, height: 900 } });
       const page = await teacherContext.newPage();
 
@@ -148,7 +162,10 @@ describe('a teacher registers, the national support service validates them, they
       await saveScreenshot(officerPage, `validation-queue-reject-${language}`);
       await officerPage.keyboard.press('Escape');
       await rejection.waitFor({ state: 'detached' });
-      assert.equal(await officerPage.getByRole('button', { name: text.reject }).evaluate((button) => button === document.activeElement), true);
+      assert.equal(
+        await officerPage.getByRole('button', { name: text.reject }).evaluate((button) => button === document.activeElement),
+        true,
+      );
       await officerPage.getByRole('button', { name: text.validate, exact: true }).click();
       await officerPage.getByText(text.validated).waitFor();
       await run.smtp.waitForMail(teacher.email, text.validatedMail);
@@ -181,7 +198,10 @@ describe('a teacher registers, the national support service validates them, they
       await page.reload();
       await page.getByRole('heading', { level: 1 }).waitFor();
       assert.equal(await page.getByRole('checkbox', { name: text.subject, exact: true }).isChecked(), true);
-      assert.equal(await page.getByRole('textbox', { name: text.presentation }).inputValue(), 'Projets autour de la mémoire et des langues.');
+      assert.equal(
+        await page.getByRole('textbox', { name: text.presentation }).inputValue(),
+        'Projets autour de la mémoire et des langues.',
+      );
       assert.equal(await page.getByRole('textbox', { name: text.name }).inputValue(), teacher.name, 'the refused name was not saved');
       await teacherContext.close();
     });

@@ -22,7 +22,11 @@ const texts = {
     notFound: 'Page introuvable',
   },
 };
-const teacherIn = (language: keyof typeof texts) => ({ email: `teacher.${language}@example.org`, password: 'a long enough password', language });
+const teacherIn = (language: keyof typeof texts) => ({
+  email: `teacher.${language}@example.org`,
+  password: 'a long enough password',
+  language,
+});
 
 describe('pages that are not for everyone', () => {
   const run = serverAndBrowser({

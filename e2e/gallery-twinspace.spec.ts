@@ -21,7 +21,11 @@ async function uploadPicture(page: Page, projectId: string, name: string): Promi
       const blob = await new Promise<Blob>((resolve) => canvas.toBlob((made) => resolve(made!), 'image/png'));
       const session = (await (await fetch('/api/session')).json()) as { session: { csrfToken: string } };
       const headers = { 'x-csrf-token': session.session.csrfToken, 'content-type': 'application/octet-stream' };
-      const response = await fetch(`/api/projects/${projectId}/materials?name=${encodeURIComponent(name)}`, { method: 'POST', headers, body: blob });
+      const response = await fetch(`/api/projects/${projectId}/materials?name=${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers,
+        body: blob,
+      });
       if (!response.ok) throw new Error(`upload: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { id: string }).id;
     },
@@ -57,7 +61,11 @@ describe('a TwinSpace in the public gallery', () => {
   it('a visitor, not signed in, finds the public page of a public project, reads it, and never sees a members-only page', async () => {
     // The founder writes a page, makes it and a photo public, and keeps a second page for the members.
     const founder = await signedInPage(run.browser, run.server.url, demoFounder);
-    const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(founder, 'GET', '/api/my-twinspaces');
+    const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(
+      founder,
+      'GET',
+      '/api/my-twinspaces',
+    );
     const project = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder');
     assert.ok(project, 'the demo founder has an active project');
     const { projectId } = project;
@@ -102,7 +110,10 @@ describe('a TwinSpace in the public gallery', () => {
     const card = materials.getByRole('listitem').filter({ has: visitor.getByRole('heading', { name: 'The river at dawn.png' }) });
     await card.locator('img').waitFor();
     await card.locator('img').evaluate((image: HTMLImageElement) => image.decode());
-    assert.ok(await card.locator('img').evaluate((image: HTMLImageElement) => image.naturalWidth > 0 && image.naturalWidth <= 320), 'a thumbnail');
+    assert.ok(
+      await card.locator('img').evaluate((image: HTMLImageElement) => image.naturalWidth > 0 && image.naturalWidth <= 320),
+      'a thumbnail',
+    );
     assert.equal(await visitor.getByText('Class photo, members only.png').count(), 0, 'a members-only material is not listed');
     assert.ok(await materials.getByRole('link', { name: 'Download The river at dawn.png' }).isVisible());
     assert.deepEqual(await seriousAccessibilityViolations(visitor), []);
@@ -114,7 +125,9 @@ describe('a TwinSpace in the public gallery', () => {
     // The public photo shows; the members-only one was taken out of the page by the server.
     const images = visitor.getByRole('article').locator('img');
     await images.first().waitFor();
-    assert.deepEqual(await images.evaluateAll((found) => found.map((image) => image.getAttribute('src'))), [`/api/materials/${photo}/file?inline=1`]);
+    assert.deepEqual(await images.evaluateAll((found) => found.map((image) => image.getAttribute('src'))), [
+      `/api/materials/${photo}/file?inline=1`,
+    ]);
     await visitor.waitForFunction(() => document.querySelector<HTMLImageElement>('article img')?.naturalWidth === 480);
     assert.equal(await visitor.title(), 'Our river journal — Jumelage');
     assert.deepEqual(await seriousAccessibilityViolations(visitor), []);
@@ -130,7 +143,10 @@ describe('a TwinSpace in the public gallery', () => {
     await visitor.getByText('This page is not public, or it does not exist.').waitFor();
     assert.equal(await visitor.getByText('Teachers’ planning').count(), 0);
     // The page's own 404 and the API's are the only errors the browser logs.
-    assert.deepEqual(errors.filter((error) => !error.includes('status of 404')), []);
+    assert.deepEqual(
+      errors.filter((error) => !error.includes('status of 404')),
+      [],
+    );
 
     // And without JavaScript, as a crawler reads it.
     const crawler = await run.browser.newContext({ javaScriptEnabled: false });
@@ -143,7 +159,11 @@ describe('a TwinSpace in the public gallery', () => {
 
   it('a pupil’s edit to a public page reaches the public only once a teacher publishes it', async () => {
     const founder = await signedInPage(run.browser, run.server.url, demoFounder);
-    const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; status: string; role: string }> }>(founder, 'GET', '/api/my-twinspaces');
+    const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; status: string; role: string }> }>(
+      founder,
+      'GET',
+      '/api/my-twinspaces',
+    );
     const { projectId } = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder')!;
     await callApi(founder, 'PUT', `/api/projects/${projectId}/visibility`, { isPublic: true });
     // The demo's French class page is public.

@@ -9,7 +9,13 @@ const frenchDemoTeacher = { email: 'teacher.fr.1@demo.example', password: 'demo 
 const polishColleague = { email: 'ewa@example.org', password: 'ewa password 1', name: 'Ewa Zielińska' };
 
 describe('partner search', () => {
-  const run = serverAndBrowser({ demo: true, people: [{ ...polishTeacher, name: 'Zofia Kamińska', role: 'teacher', country: 'PL' }, { ...polishColleague, role: 'teacher', country: 'PL' }] });
+  const run = serverAndBrowser({
+    demo: true,
+    people: [
+      { ...polishTeacher, name: 'Zofia Kamińska', role: 'teacher', country: 'PL' },
+      { ...polishColleague, role: 'teacher', country: 'PL' },
+    ],
+  });
 
   it('a teacher in France finds teachers in Poland by subject and age, in French; the search lives in the URL', async () => {
     // The demo teacher of France works in French: the page speaks French after signing in.
@@ -30,7 +36,9 @@ describe('partner search', () => {
     await page.getByRole('option', { name: '12', exact: true }).click();
     await page.getByRole('button', { name: /Élèves âgés jusqu’à/ }).click();
     // The previous results stay on screen while the next load: wait for the answer to the last change.
-    const lastSearch = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/partners' && new URL(response.url()).searchParams.get('ageMax') === '15');
+    const lastSearch = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === '/api/partners' && new URL(response.url()).searchParams.get('ageMax') === '15',
+    );
     await page.getByRole('option', { name: '15', exact: true }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('ageMax') === '15');
     await lastSearch;
@@ -40,7 +48,10 @@ describe('partner search', () => {
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('countries'), 'PL');
     assert.equal(url.searchParams.get('subjects'), 'history');
-    const cards = await page.locator('main li').filter({ has: page.getByRole('heading', { level: 3 }) }).allTextContents();
+    const cards = await page
+      .locator('main li')
+      .filter({ has: page.getByRole('heading', { level: 3 }) })
+      .allTextContents();
     assert.ok(cards.length > 0);
     for (const text of cards) {
       assert.match(text, /Pologne/);
@@ -117,7 +128,9 @@ describe('partner search', () => {
     await claire.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
     await claire.goto(`${run.server.url}/ideas/new`);
     await claire.getByRole('textbox', { name: 'Titre' }).fill('Nos villes racontées par leurs monuments');
-    await claire.getByRole('textbox', { name: 'Description' }).fill('Chaque classe présente trois monuments de sa ville ; ensemble nous écrivons un guide bilingue.');
+    await claire
+      .getByRole('textbox', { name: 'Description' })
+      .fill('Chaque classe présente trois monuments de sa ville ; ensemble nous écrivons un guide bilingue.');
     await claire.getByRole('checkbox', { name: 'Histoire', exact: true }).check({ force: true });
     await claire.getByRole('checkbox', { name: 'Pologne', exact: true }).check({ force: true });
     await claire.getByRole('button', { name: 'Publier l’idée' }).click();
@@ -143,7 +156,9 @@ describe('partner search', () => {
     await saveScreenshot(zofia, 'ideas-en');
 
     await zofia.getByRole('link', { name: 'Nos villes racontées par leurs monuments' }).click();
-    await zofia.getByRole('textbox', { name: 'Your message to the author' }).fill('We would love to: our class in Kraków has three monuments ready.');
+    await zofia
+      .getByRole('textbox', { name: 'Your message to the author' })
+      .fill('We would love to: our class in Kraków has three monuments ready.');
     await zofia.getByRole('button', { name: 'Send my answer' }).click();
     await zofia.getByRole('heading', { level: 2, name: 'Your answer' }).waitFor();
 

@@ -51,7 +51,9 @@ describe('projects', () => {
     await clairePage.getByRole('textbox', { name: 'Title' }).fill(title);
     await clairePage.getByRole('button', { name: 'Create the draft' }).click();
     await clairePage.getByText('All changes saved').waitFor();
-    await clairePage.getByRole('textbox', { name: 'Summary' }).fill('Pupils of two schools build model bridges and explain them to each other.');
+    await clairePage
+      .getByRole('textbox', { name: 'Summary' })
+      .fill('Pupils of two schools build model bridges and explain them to each other.');
     await clairePage.getByRole('textbox', { name: 'Description' }).fill('Mixed teams design a bridge for a river of each town.');
     await clairePage.getByLabel('Starts on').fill('2027-01-11');
     await clairePage.getByLabel('Ends on').fill('2027-06-25');
@@ -71,7 +73,7 @@ describe('projects', () => {
 
     // The partnership rule is explained until a co-founder of another country joins.
     await clairePage.getByText('The founders must come from at least two countries.').waitFor();
-    await choose(clairePage, /Contact/, `${anna.name} · ${(await schoolOf(annaPage))}`);
+    await choose(clairePage, /Contact/, `${anna.name} · ${await schoolOf(annaPage)}`);
     await clairePage.getByRole('button', { name: 'Send the invitation' }).click();
     await clairePage.getByText('Invited, waiting for an answer').waitFor();
     await savePlan(clairePage, '2', 'Tablets and a 3D printer');

@@ -18,7 +18,8 @@ async function largePhoto(page: Page): Promise<Buffer> {
     canvas.height = 900;
     const context = canvas.getContext('2d')!;
     const pixels = context.createImageData(canvas.width, canvas.height);
-    for (let offset = 0; offset < pixels.data.length; offset += 65_536) crypto.getRandomValues(pixels.data.subarray(offset, offset + 65_536));
+    for (let offset = 0; offset < pixels.data.length; offset += 65_536)
+      crypto.getRandomValues(pixels.data.subarray(offset, offset + 65_536));
     context.putImageData(pixels, 0, 0);
     const blob = await new Promise<Blob>((resolve) => canvas.toBlob((made) => resolve(made!), 'image/jpeg', 0.92));
     const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -34,7 +35,11 @@ async function statusOf(page: Page, method: string, path: string, body: unknown)
   return page.evaluate(
     async ({ method, path, body }) => {
       const session = (await (await fetch('/api/session')).json()) as { session: { csrfToken: string } };
-      const response = await fetch(path, { method, headers: { 'x-csrf-token': session.session.csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(path, {
+        method,
+        headers: { 'x-csrf-token': session.session.csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       const answer = (await response.json()) as { error?: { code: string } };
       return { status: response.status, code: answer.error?.code };
     },
@@ -48,10 +53,17 @@ describe('TwinSpace materials', () => {
   it('a teacher uploads a photo with a progress bar, tags a pupil without public consent, and cannot make it public until the family agrees', async () => {
     const page = await signedInPage(run.browser, run.server.url, founder);
     const errors = collectPageErrors(page);
-    const { twinspaces } = await callApi<{ twinspaces: { projectId: string; title: string; status: string; role: string }[] }>(page, 'GET', '/api/my-twinspaces');
+    const { twinspaces } = await callApi<{ twinspaces: { projectId: string; title: string; status: string; role: string }[] }>(
+      page,
+      'GET',
+      '/api/my-twinspaces',
+    );
     const project = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder');
     assert.ok(project, 'the demo founder has an active project');
-    const { cards } = await callApi<{ cards: { id: string }[] }>(page, 'POST', `/api/projects/${project.projectId}/pupils`, { pupils: [{ firstName: 'Noé', lastName: 'Girard' }], accountConsentOn: yesterday });
+    const { cards } = await callApi<{ cards: { id: string }[] }>(page, 'POST', `/api/projects/${project.projectId}/pupils`, {
+      pupils: [{ firstName: 'Noé', lastName: 'Girard' }],
+      accountConsentOn: yesterday,
+    });
     const pupilId = cards[0]!.id;
 
     await page.goto(`${run.server.url}/projects/${project.projectId}/twinspace/materials`);
@@ -72,7 +84,12 @@ describe('TwinSpace materials', () => {
     const photo = await largePhoto(page);
     const devtools = await page.context().newCDPSession(page);
     await devtools.send('Network.enable');
-    await devtools.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 400_000 });
+    await devtools.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 400_000,
+    });
     await page.locator('input[type="file"]').setInputFiles({ name: 'Our class in Lyon.jpg', mimeType: 'image/jpeg', buffer: photo });
     const bar = page.getByRole('progressbar', { name: 'Our class in Lyon.jpg' });
     await page.waitForFunction(() => {
@@ -88,21 +105,36 @@ describe('TwinSpace materials', () => {
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Our class in Lyon.jpg' }) });
     await card.getByText('Réservé aux membres').waitFor();
     await card.locator('img').waitFor();
-    assert.ok(await card.locator('img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0 && image.naturalWidth <= 320), 'a thumbnail');
+    assert.ok(
+      await card
+        .locator('img')
+        .evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0 && image.naturalWidth <= 320),
+      'a thumbnail',
+    );
 
     // Noé is in the photo; his family has not agreed to public images.
     await card.getByRole('button', { name: 'Élèves visibles' }).click();
     await card.getByRole('checkbox', { name: /^Noé \(/ }).check({ force: true });
     await card.getByRole('button', { name: 'Enregistrer' }).click();
-    const missing = card.getByText(/Elle ne peut pas encore être rendue publique : Noé \(.+\) n’a pas l’accord de sa famille pour les images publiques\./);
+    const missing = card.getByText(
+      /Elle ne peut pas encore être rendue publique : Noé \(.+\) n’a pas l’accord de sa famille pour les images publiques\./,
+    );
     await missing.waitFor();
     await card.getByText(/Élèves visibles : Noé/).waitFor();
     const makePublic = card.getByRole('button', { name: 'Rendre public' });
     assert.equal(await makePublic.isDisabled(), true);
     assert.equal(await makePublic.getAttribute('aria-describedby'), await missing.getAttribute('id'));
-    const materials = await callApi<{ materials: { id: string; originalName: string }[] }>(page, 'GET', `/api/projects/${project.projectId}/materials`);
+    const materials = await callApi<{ materials: { id: string; originalName: string }[] }>(
+      page,
+      'GET',
+      `/api/projects/${project.projectId}/materials`,
+    );
     const materialId = materials.materials.find((material) => material.originalName === 'Our class in Lyon.jpg')!.id;
-    assert.deepEqual(await statusOf(page, 'PUT', `/api/materials/${materialId}/visibility`, { visibility: 'public' }), { status: 409, code: 'image_consent_missing' }, 'the API refuses it too');
+    assert.deepEqual(
+      await statusOf(page, 'PUT', `/api/materials/${materialId}/visibility`, { visibility: 'public' }),
+      { status: 409, code: 'image_consent_missing' },
+      'the API refuses it too',
+    );
     assert.deepEqual(await seriousAccessibilityViolations(page), []);
     await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, 'twinspace-materials');
@@ -117,12 +149,19 @@ describe('TwinSpace materials', () => {
     assert.match(download.headers()['content-disposition'] ?? '', /^attachment; filename="Our class in Lyon.jpg"/);
 
     // Once the family agrees, the teacher makes it public.
-    await callApi(page, 'PUT', `/api/pupils/${pupilId}/consent`, { accountConsentOn: yesterday, imageConsent: 'public', imageConsentOn: yesterday });
+    await callApi(page, 'PUT', `/api/pupils/${pupilId}/consent`, {
+      accountConsentOn: yesterday,
+      imageConsent: 'public',
+      imageConsentOn: yesterday,
+    });
     await page.reload();
     await makePublic.click();
     await card.getByText('Public', { exact: true }).waitFor();
     await missing.waitFor({ state: 'detached' });
     // The refused call above is the one error the browser logs.
-    assert.deepEqual(errors.filter((error) => !error.includes('status of 409')), []);
+    assert.deepEqual(
+      errors.filter((error) => !error.includes('status of 409')),
+      [],
+    );
   });
 });

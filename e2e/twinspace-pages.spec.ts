@@ -45,7 +45,10 @@ describe('TwinSpace pages', () => {
     // Both type at once, each at their end of the page.
     await editorOf(lea).click();
     await editorOf(kuba).click();
-    await Promise.all([lea.keyboard.type('Léa writes the start. ', { delay: 15 }), kuba.keyboard.type('Kuba adds the end.', { delay: 15 })]);
+    await Promise.all([
+      lea.keyboard.type('Léa writes the start. ', { delay: 15 }),
+      kuba.keyboard.type('Kuba adds the end.', { delay: 15 }),
+    ]);
     for (const page of [lea, kuba]) {
       await page.waitForFunction(() => {
         const text = document.querySelector('[role="textbox"][aria-multiline="true"]')?.textContent ?? '';
@@ -76,7 +79,9 @@ describe('TwinSpace pages', () => {
     const { id } = await teacher.evaluate(async (project) => {
       const session = (await (await fetch('/api/session')).json()) as { session: { csrfToken: string } };
       const headers = { 'content-type': 'application/json', 'x-csrf-token': session.session.csrfToken };
-      const created = (await (await fetch(`/api/projects/${project}/pages`, { method: 'POST', headers, body: JSON.stringify({ title: 'Instructions' }) })).json()) as { id: string };
+      const created = (await (
+        await fetch(`/api/projects/${project}/pages`, { method: 'POST', headers, body: JSON.stringify({ title: 'Instructions' }) })
+      ).json()) as { id: string };
       await fetch(`/api/pages/${created.id}`, { method: 'PATCH', headers, body: JSON.stringify({ editors: 'teachers' }) });
       return created;
     }, projectId);
@@ -127,7 +132,11 @@ describe('TwinSpace pages', () => {
     const phone = await context.newPage();
     await phone.goto(`${run.server.url}/sign-in`);
     await phone.evaluate(async (founder) => {
-      const signIn = await fetch('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(founder) });
+      const signIn = await fetch('/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(founder),
+      });
       if (!signIn.ok) throw new Error(`sign-in: ${signIn.status} ${await signIn.text()}`);
     }, demoFounder);
     return phone;

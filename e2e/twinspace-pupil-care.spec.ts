@@ -32,7 +32,11 @@ describe('who looks after a pupil', () => {
     const statuses = await page.evaluate(async (login) => {
       const answers: number[] = [];
       for (let attempt = 0; attempt < 6; attempt++) {
-        const response = await fetch('/api/session/pupil', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: login, password: `wrong ${attempt}` }) });
+        const response = await fetch('/api/session/pupil', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: login, password: `wrong ${attempt}` }),
+        });
         answers.push(response.status);
       }
       return answers;
@@ -47,18 +51,31 @@ describe('who looks after a pupil', () => {
     const schoolOf = (page: Page) => callApi<{ id: string; name: string; school: { id: string } }>(page, 'GET', '/api/account');
     const [founderAccount, colleagueAccount] = await Promise.all([schoolOf(founderPage), schoolOf(colleaguePage)]);
     assert.equal(colleagueAccount.school.id, founderAccount.school.id, 'the two demo teachers share a school');
-    const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(founderPage, 'GET', '/api/my-twinspaces');
+    const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(
+      founderPage,
+      'GET',
+      '/api/my-twinspaces',
+    );
     const project = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder')!;
     const pupilsUrl = `${run.server.url}/projects/${project.projectId}/twinspace/pupils`;
 
     // Zoé has an account the founder made, but is in no project any more: the colleague will not look after her.
-    const { cards } = await callApi<{ cards: Array<{ id: string; username: string }> }>(founderPage, 'POST', `/api/projects/${project.projectId}/pupils`, {
-      pupils: [{ firstName: 'Zoé', lastName: 'Durand' }],
-      accountConsentOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
-    });
+    const { cards } = await callApi<{ cards: Array<{ id: string; username: string }> }>(
+      founderPage,
+      'POST',
+      `/api/projects/${project.projectId}/pupils`,
+      {
+        pupils: [{ firstName: 'Zoé', lastName: 'Durand' }],
+        accountConsentOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      },
+    );
     const zoe = cards[0]!;
     await callApi(founderPage, 'DELETE', `/api/projects/${project.projectId}/pupils/${zoe.id}`);
-    const invitation = await callApi<{ id: string }>(founderPage, 'POST', `/api/projects/${project.projectId}/invitations`, { teacherId: colleagueAccount.id, role: 'member', message: '' });
+    const invitation = await callApi<{ id: string }>(founderPage, 'POST', `/api/projects/${project.projectId}/invitations`, {
+      teacherId: colleagueAccount.id,
+      role: 'member',
+      message: '',
+    });
     await callApi(colleaguePage, 'POST', `/api/project-invitations/${invitation.id}/answer`, { answer: 'accept' });
 
     // The colleague (in French too): the class with their accounts; Zoé is not his to add.
@@ -76,9 +93,14 @@ describe('who looks after a pupil', () => {
     // A pupil mistyped five times: the founder sees it, in French, and unlocks the pupil.
     await mistype(classmate.account!.username);
     await founderPage.goto(pupilsUrl);
-    const item = founderPage.getByRole('listitem').filter({ has: founderPage.getByRole('heading', { name: `${classmate.firstName} ${classmate.lastName}` }) });
+    const item = founderPage
+      .getByRole('listitem')
+      .filter({ has: founderPage.getByRole('heading', { name: `${classmate.firstName} ${classmate.lastName}` }) });
     await item.getByText('Bloqué pour un moment : trop de mots de passe erronés').waitFor();
-    await founderPage.getByRole('group', { name: 'Élèves dont je m’occupe' }).getByRole('checkbox', { name: `Zoé Durand (${zoe.username})` }).waitFor();
+    await founderPage
+      .getByRole('group', { name: 'Élèves dont je m’occupe' })
+      .getByRole('checkbox', { name: `Zoé Durand (${zoe.username})` })
+      .waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(founderPage), []);
     await screenshotAtPhoneWidth(founderPage, 'twinspace-pupils-locked-fr');
     await item.getByRole('button', { name: /^Débloquer la connexion/ }).click();
@@ -90,7 +112,11 @@ describe('who looks after a pupil', () => {
     await item.getByRole('button', { name: 'Créer un nouveau mot de passe' }).click();
     await founderPage.getByRole('region', { name: 'Carte de connexion' }).waitFor();
     await colleaguePage.goto(`${run.server.url}/notifications`);
-    await colleaguePage.getByText(`${founderAccount.name} a remis une nouvelle carte de connexion à ${classmate.firstName} ${classmate.lastName} : l’ancien mot de passe ne fonctionne plus`).waitFor();
+    await colleaguePage
+      .getByText(
+        `${founderAccount.name} a remis une nouvelle carte de connexion à ${classmate.firstName} ${classmate.lastName} : l’ancien mot de passe ne fonctionne plus`,
+      )
+      .waitFor();
     assert.deepEqual(await seriousAccessibilityViolations(colleaguePage), []);
     await screenshotAtPhoneWidth(colleaguePage, 'notifications-card-reissued-fr');
   });

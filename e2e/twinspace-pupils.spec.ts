@@ -31,14 +31,25 @@ describe('TwinSpace pupils', () => {
   it('a teacher makes accounts for the class and prints the cards; a pupil signs in, chooses a password and meets the partners by first name', async () => {
     // Jonas joins the founder's active project; the founder's school has a pupil too.
     const founderPage = await signedIn(founder);
-    const { twinspaces } = await callApi<{ twinspaces: { projectId: string; title: string; status: string; role: string }[] }>(founderPage, 'GET', '/api/my-twinspaces');
+    const { twinspaces } = await callApi<{ twinspaces: { projectId: string; title: string; status: string; role: string }[] }>(
+      founderPage,
+      'GET',
+      '/api/my-twinspaces',
+    );
     const project = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder');
     assert.ok(project, 'the demo founder has an active project');
     const jonasPage = await signedIn(jonas);
     const { session } = await callApi<{ session: { account: { id: string } } }>(jonasPage, 'GET', '/api/session');
-    const invitation = await callApi<{ id: string }>(founderPage, 'POST', `/api/projects/${project.projectId}/invitations`, { teacherId: session.account.id, role: 'member', message: '' });
+    const invitation = await callApi<{ id: string }>(founderPage, 'POST', `/api/projects/${project.projectId}/invitations`, {
+      teacherId: session.account.id,
+      role: 'member',
+      message: '',
+    });
     await callApi(jonasPage, 'POST', `/api/project-invitations/${invitation.id}/answer`, { answer: 'accept' });
-    await callApi(founderPage, 'POST', `/api/projects/${project.projectId}/pupils`, { pupils: [{ firstName: 'Camille', lastName: 'Dupont' }], accountConsentOn: yesterday });
+    await callApi(founderPage, 'POST', `/api/projects/${project.projectId}/pupils`, {
+      pupils: [{ firstName: 'Camille', lastName: 'Dupont' }],
+      accountConsentOn: yesterday,
+    });
 
     // From his TwinSpaces to the pupils of his school.
     await jonasPage.goto(`${run.server.url}/twinspaces`);
@@ -117,7 +128,10 @@ describe('TwinSpace pupils', () => {
     await pupilPage.goto(`${run.server.url}/twinspaces`);
     await pupilPage.waitForURL(`${run.server.url}/account/choose-password`);
     await pupilPage.getByLabel(/^Password on your card/).fill(password!);
-    await pupilPage.getByLabel(/^Your new password/).first().fill(pupilPassword);
+    await pupilPage
+      .getByLabel(/^Your new password/)
+      .first()
+      .fill(pupilPassword);
     await pupilPage.getByLabel(/^Your new password, once more/).fill(pupilPassword);
     await pupilPage.getByRole('button', { name: 'Save my password' }).click();
     await pupilPage.waitForURL(`${run.server.url}/twinspaces`);

@@ -35,15 +35,29 @@ const texts = {
 };
 
 /** What a person is shown: the sign-in page, a forbidden page telling who may, not found, or the gallery's own "not public". */
-type Sight = 'signIn' | 'notFound' | { forbidden: 'officers' | 'administrators' | 'teachers' | 'pupilsTeachers' } | { gallery: 'projectNotPublic' | 'pageNotPublic' };
+type Sight =
+  | 'signIn'
+  | 'notFound'
+  | { forbidden: 'officers' | 'administrators' | 'teachers' | 'pupilsTeachers' }
+  | { gallery: 'projectNotPublic' | 'pageNotPublic' };
 /** Who asks: a visitor (French browser), a teacher of the demo founder's school, the French officer (all three in French), a pupil of the founder's project (English). */
 type Who = 'visitor' | 'teacher' | 'officer' | 'pupil';
 /** The demo data a row points at. */
-type Ids = { active: string; activeTitle: string; other: string; draft: string; draftTitle: string; page: string; pageTitle: string; idea: string };
+type Ids = {
+  active: string;
+  activeTitle: string;
+  other: string;
+  draft: string;
+  draftTitle: string;
+  page: string;
+  pageTitle: string;
+  idea: string;
+};
 /** One page a person may not use: where, and what they see; `hides` is what must not appear. */
 type Row = { who: Who; path: (ids: Ids) => string; sees: Sight; hides?: (ids: Ids) => string[] };
 
-const at = (path: string, ids: Partial<Record<'id' | 'pageId', string>> = {}) => path.replace(':id', ids.id ?? '').replace(':pageId', ids.pageId ?? '');
+const at = (path: string, ids: Partial<Record<'id' | 'pageId', string>> = {}) =>
+  path.replace(':id', ids.id ?? '').replace(':pageId', ids.pageId ?? '');
 const project = (ids: Ids) => [ids.activeTitle];
 const draft = (ids: Ids) => [ids.draftTitle];
 
@@ -82,7 +96,12 @@ const domains: Record<string, Row[]> = {
     { who: 'visitor', path: (ids) => at(webPages.twinspace, { id: ids.active }), sees: 'signIn', hides: project },
     { who: 'teacher', path: (ids) => at(webPages.twinspace, { id: ids.active }), sees: 'notFound', hides: project },
     { who: 'teacher', path: (ids) => at(webPages.twinspacePupils, { id: ids.active }), sees: 'notFound', hides: project },
-    { who: 'teacher', path: (ids) => at(webPages.twinspacePage, { id: ids.active, pageId: ids.page }), sees: 'notFound', hides: (ids) => [ids.activeTitle, ids.pageTitle] },
+    {
+      who: 'teacher',
+      path: (ids) => at(webPages.twinspacePage, { id: ids.active, pageId: ids.page }),
+      sees: 'notFound',
+      hides: (ids) => [ids.activeTitle, ids.pageTitle],
+    },
     { who: 'teacher', path: (ids) => at(webPages.twinspaceMaterials, { id: ids.active }), sees: 'notFound', hides: project },
     { who: 'pupil', path: (ids) => at(webPages.twinspacePupils, { id: ids.active }), sees: { forbidden: 'pupilsTeachers' } },
     { who: 'pupil', path: (ids) => at(webPages.twinspace, { id: ids.other }), sees: 'notFound' },
@@ -101,7 +120,12 @@ const domains: Record<string, Row[]> = {
   ],
   gallery: [
     { who: 'visitor', path: (ids) => at(webPages.galleryProject, { id: ids.draft }), sees: { gallery: 'projectNotPublic' }, hides: draft },
-    { who: 'visitor', path: (ids) => at(webPages.galleryTwinspacePage, { id: ids.active, pageId: ids.page }), sees: { gallery: 'pageNotPublic' }, hides: (ids) => [ids.pageTitle] },
+    {
+      who: 'visitor',
+      path: (ids) => at(webPages.galleryTwinspacePage, { id: ids.active, pageId: ids.page }),
+      sees: { gallery: 'pageNotPublic' },
+      hides: (ids) => [ids.pageTitle],
+    },
   ],
 };
 
@@ -120,7 +144,11 @@ describe('pages a person may not use, domain by domain', () => {
     const [founder, teacher, nssOfficer] = await Promise.all([signedIn(demoFounder), signedIn(colleague), signedIn(officer)]);
     Object.assign(people, { teacher, officer: nssOfficer });
     people.visitor = await run.browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(founder, 'GET', '/api/my-twinspaces');
+    const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(
+      founder,
+      'GET',
+      '/api/my-twinspaces',
+    );
     const active = twinspaces.find((twinspace) => twinspace.status === 'active' && twinspace.role === 'founder');
     assert.ok(active, 'the demo founder has an active project');
     const { results } = await callApi<{ results: Array<{ id: string }> }>(founder, 'GET', '/api/gallery?limit=50');
@@ -135,7 +163,16 @@ describe('pages a person may not use, domain by domain', () => {
       signedInPupil(run.browser, run.server.url, founder, active.projectId, 'Léon'),
     ]);
     assert.ok(ideas.results[0], 'the demo has project ideas');
-    ids = { active: active.projectId, activeTitle: active.title, other: other.id, draft: draftProject.id, draftTitle, page: page.id, pageTitle, idea: ideas.results[0].id };
+    ids = {
+      active: active.projectId,
+      activeTitle: active.title,
+      other: other.id,
+      draft: draftProject.id,
+      draftTitle,
+      page: page.id,
+      pageTitle,
+      idea: ideas.results[0].id,
+    };
     people.pupil = pupil;
     await founder.close();
     // A wrong expectation fails in seconds, not after Playwright's 30.
@@ -164,7 +201,12 @@ describe('pages a person may not use, domain by domain', () => {
   async function openRefused(page: Page, row: Row): Promise<void> {
     await page.goto(`${run.server.url}${row.path(ids)}`);
     await assertSees(page, row).catch(async (error: Error) => {
-      const shown = (await page.getByRole('main').innerText({ timeout: 1000 }).catch(() => '')).slice(0, 300);
+      const shown = (
+        await page
+          .getByRole('main')
+          .innerText({ timeout: 1000 })
+          .catch(() => '')
+      ).slice(0, 300);
       throw new Error(`${row.who} on ${row.path(ids)} shows “${shown}”: ${error.message}`, { cause: error });
     });
   }
@@ -173,9 +215,11 @@ describe('pages a person may not use, domain by domain', () => {
     it(`${domain}: ${rows.map((row) => `${row.who} on ${row.path({ active: ':id', activeTitle: '', other: ':id', draft: ':id', draftTitle: '', page: ':pageId', pageTitle: '', idea: ':id' })}`).join(', ')}`, async () => {
       // Each person in their own page, at the same time; one after the other within a person.
       const whoAsk = [...new Set(rows.map((row) => row.who))];
-      await Promise.all(whoAsk.map(async (who) => {
-        for (const row of rows.filter((each) => each.who === who)) await openRefused(people[who], row);
-      }));
+      await Promise.all(
+        whoAsk.map(async (who) => {
+          for (const row of rows.filter((each) => each.who === who)) await openRefused(people[who], row);
+        }),
+      );
     });
   }
 

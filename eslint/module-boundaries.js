@@ -35,7 +35,11 @@ function importProblem(importer, specifier, root) {
 }
 
 const boundaries = {
-  meta: { type: 'problem', docs: { description: 'Imports stay inside the boundaries of modules, platform, server and web app' }, schema: [] },
+  meta: {
+    type: 'problem',
+    docs: { description: 'Imports stay inside the boundaries of modules, platform, server and web app' },
+    schema: [],
+  },
   create(context) {
     const root = context.cwd;
     const importer = path.relative(root, context.filename);

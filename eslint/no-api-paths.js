@@ -18,7 +18,8 @@ const noApiPaths = {
         if (typeof node.value === 'string' && apiPath.test(node.value)) context.report({ node, messageId: 'apiPath' });
       },
       TemplateLiteral(node) {
-        if (node.quasis.some((quasi) => apiPath.test(quasi.value.cooked ?? quasi.value.raw))) context.report({ node, messageId: 'apiPath' });
+        if (node.quasis.some((quasi) => apiPath.test(quasi.value.cooked ?? quasi.value.raw)))
+          context.report({ node, messageId: 'apiPath' });
       },
     };
   },

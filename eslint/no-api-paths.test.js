@@ -5,7 +5,9 @@ import noApiPaths from './no-api-paths.js';
 RuleTester.describe = describe;
 RuleTester.it = it;
 
-const ruleTester = new RuleTester({ languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } } });
+const ruleTester = new RuleTester({
+  languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+});
 const error = { messageId: 'apiPath' };
 
 ruleTester.run('jumelage/no-api-paths', noApiPaths, {

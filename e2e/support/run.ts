@@ -6,7 +6,14 @@ import { launchBrowser } from './browser.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from './server.ts';
 
 /** An account made with the operator's `user:create` before the server starts. */
-export type Person = { email: string; password: string; name: string; role: 'teacher' | 'nss' | 'admin'; country?: string; language?: 'en' | 'fr' };
+export type Person = {
+  email: string;
+  password: string;
+  name: string;
+  role: 'teacher' | 'nss' | 'admin';
+  country?: string;
+  language?: 'en' | 'fr';
+};
 
 type RunOptions = {
   /** Loads the demo data (`demo:load`) first. */
@@ -51,5 +58,17 @@ export function serverAndBrowser(options: RunOptions = {}): E2eRun {
 export function userCreateArguments(person: Person): string[] {
   const place = person.country ? ['--country', person.country] : [];
   const language = person.language ? ['--language', person.language] : [];
-  return ['user:create', '--email', person.email, '--password', person.password, '--name', person.name, '--role', person.role, ...place, ...language];
+  return [
+    'user:create',
+    '--email',
+    person.email,
+    '--password',
+    person.password,
+    '--name',
+    person.name,
+    '--role',
+    person.role,
+    ...place,
+    ...language,
+  ];
 }

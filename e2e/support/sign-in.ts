@@ -7,7 +7,12 @@ const labels = {
 };
 
 /** Signs in through the page, as a person does. */
-export async function signIn(page: Page, baseUrl: string, credentials: { email: string; password: string }, language: keyof typeof labels = 'en'): Promise<void> {
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  credentials: { email: string; password: string },
+  language: keyof typeof labels = 'en',
+): Promise<void> {
   const text = labels[language];
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByRole('textbox', { name: text.email }).fill(credentials.email);

@@ -22,9 +22,19 @@ import { createMailTexts } from './platform/mail/texts.ts';
  * The whole HTTP application, from its dependencies; main.ts and the tests both build it here,
  * with every domain module unless a test gives its own list.
  */
-export async function buildApp(dependencies: Omit<AppDependencies, 'bus' | 'mailTexts' | 'events' | 'personalData'> & { logger: Logger; modules?: readonly DomainModule[] }): Promise<App> {
+export async function buildApp(
+  dependencies: Omit<AppDependencies, 'bus' | 'mailTexts' | 'events' | 'personalData'> & {
+    logger: Logger;
+    modules?: readonly DomainModule[];
+  },
+): Promise<App> {
   const { logger, modules = domainModules, ...given } = dependencies;
-  const services = { config: given.config, mailer: given.mailer, bus: createBus(given.redis, logger), mailTexts: createMailTexts(modules.flatMap((module) => (module.texts ? [module.texts] : []))) };
+  const services = {
+    config: given.config,
+    mailer: given.mailer,
+    bus: createBus(given.redis, logger),
+    mailTexts: createMailTexts(modules.flatMap((module) => (module.texts ? [module.texts] : []))),
+  };
   const events = createEventDispatcher({ db: given.database.db, handlers: eventHandlersOf(modules), services, logger });
   const moduleDependencies: AppDependencies = { ...given, ...services, events, personalData: personalDataOf(modules) };
   const loggerInstance: FastifyBaseLogger = logger;

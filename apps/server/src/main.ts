@@ -30,5 +30,4 @@ async function main(): Promise<void> {
   shutDownOnSignals({ app, database, redis, mailer, jobs, logger, timeoutMs: config.shutdownTimeoutMs });
 }
 
-
 await main();

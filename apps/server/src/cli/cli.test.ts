@@ -41,12 +41,33 @@ describe('npm run cli', () => {
 
   it('privacy:export prints what the platform keeps about a person, without their password, and names an unknown one', async () => {
     const environment = await databaseEnvironment();
-    const created = await runToEnd(cliScript, ['user:create', '--email', 'ada@example.org', '--password', 'long enough 123', '--name', 'Ada Exported', '--role', 'teacher', '--country', 'FR'], environment);
+    const created = await runToEnd(
+      cliScript,
+      [
+        'user:create',
+        '--email',
+        'ada@example.org',
+        '--password',
+        'long enough 123',
+        '--name',
+        'Ada Exported',
+        '--role',
+        'teacher',
+        '--country',
+        'FR',
+      ],
+      environment,
+    );
     assert.equal(created.code, 0, created.stderr);
     const exported = await runToEnd(cliScript, ['privacy:export', 'Ada@example.org'], environment);
     assert.equal(exported.code, 0, exported.stderr);
-    const data = JSON.parse(exported.stdout) as { accounts: { account: Record<string, unknown>; teacherProfile: unknown; sessions: unknown[] } };
-    assert.deepEqual([data.accounts.account.email, data.accounts.account.name, data.accounts.sessions], ['ada@example.org', 'Ada Exported', []]);
+    const data = JSON.parse(exported.stdout) as {
+      accounts: { account: Record<string, unknown>; teacherProfile: unknown; sessions: unknown[] };
+    };
+    assert.deepEqual(
+      [data.accounts.account.email, data.accounts.account.name, data.accounts.sessions],
+      ['ada@example.org', 'Ada Exported', []],
+    );
     assert.doesNotMatch(exported.stdout, /password|\$argon2/i);
 
     const unknown = await runToEnd(cliScript, ['privacy:export', 'nobody@example.org'], environment);

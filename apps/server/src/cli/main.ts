@@ -11,7 +11,9 @@ import { registerPrivacyCommands } from './commands/privacy.ts';
  * cli/commands/<domain>.ts; every command reads the same configuration as the server.
  */
 const program = new Command('jumelage')
-  .description('Operator commands for a Jumelage platform. Configuration comes from the same environment variables as the server (DATABASE_URL or DATA_DIR, ...).')
+  .description(
+    'Operator commands for a Jumelage platform. Configuration comes from the same environment variables as the server (DATABASE_URL or DATA_DIR, ...).',
+  )
   .version(platformVersion)
   .showHelpAfterError()
   .showSuggestionAfterError();

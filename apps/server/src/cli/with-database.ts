@@ -6,7 +6,10 @@ import { migrate } from '../platform/db/migrations.ts';
  * Opens the configured database for one command, and always closes it. Failures exit with 1.
  * Like the server, a command first applies pending migrations, unless it manages them itself.
  */
-export async function withDatabase(work: (database: Database, config: Config) => Promise<void>, options: { migrate: boolean } = { migrate: true }): Promise<void> {
+export async function withDatabase(
+  work: (database: Database, config: Config) => Promise<void>,
+  options: { migrate: boolean } = { migrate: true },
+): Promise<void> {
   const config = loadConfigOrExit();
   let database: Database | undefined;
   try {

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { materialsPageSchema, myTwinspacesSchema, pageDetailSchema, pageTreeSchema, pageVersionsSchema, publicPageSchema, sessionResponseSchema, twinspaceHomeSchema, validationQueueResponseSchema } from '@jumelage/contracts';
+import {
+  materialsPageSchema,
+  myTwinspacesSchema,
+  pageDetailSchema,
+  pageTreeSchema,
+  pageVersionsSchema,
+  publicPageSchema,
+  sessionResponseSchema,
+  twinspaceHomeSchema,
+  validationQueueResponseSchema,
+} from '@jumelage/contracts';
 import { sql } from 'kysely';
 import { documentFrom, renderHtml, sanitizeTypes } from '../modules/pages/document.ts';
 import { pageFragmentName } from '../modules/pages/schema.ts';
@@ -23,10 +33,17 @@ const call = caller(app);
 const pupilLogins = first.logins.filter((login) => login.role === 'pupil');
 
 async function signInAsPupil(username: string): Promise<Person & { passwordMustChange: boolean }> {
-  const response = await expectStatus(await app.inject({ method: 'POST', url: '/api/session/pupil', payload: { username, password: demoPassword } }), 200);
+  const response = await expectStatus(
+    await app.inject({ method: 'POST', url: '/api/session/pupil', payload: { username, password: demoPassword } }),
+    200,
+  );
   const { account, csrfToken } = sessionResponseSchema.parse(response.json());
   const cookie = response.cookies.find((candidate) => candidate.name === 'jumelage_session')!;
-  return { id: account.id, session: { cookie: `jumelage_session=${cookie.value}`, csrfToken }, passwordMustChange: account.passwordMustChange };
+  return {
+    id: account.id,
+    session: { cookie: `jumelage_session=${cookie.value}`, csrfToken },
+    passwordMustChange: account.passwordMustChange,
+  };
 }
 
 const founder: Person = { id: '', session: await signIn(app, { email: demoFounderEmail, password: demoPassword }) };
@@ -36,7 +53,17 @@ describe('demo data', () => {
   it('loads at least 10 countries, 200 schools, 600 teachers, an officer per country and an admin, once', async (t) => {
     t.diagnostic(`loaded in ${loadSeconds} s`);
     assert.equal(first.alreadyLoaded, false);
-    const { rows } = await sql<{ countries: number; schools: number; teachers: number; officers: number; admins: number; statuses: number; ideaCountries: number; projectStatuses: number; publicProjects: number }>`
+    const { rows } = await sql<{
+      countries: number;
+      schools: number;
+      teachers: number;
+      officers: number;
+      admins: number;
+      statuses: number;
+      ideaCountries: number;
+      projectStatuses: number;
+      publicProjects: number;
+    }>`
       select
         (select count(distinct country_code) from schools)::int as countries,
         (select count(*) from schools)::int as schools,
@@ -62,13 +89,20 @@ describe('demo data', () => {
     const second = await loadDemoData(database, options);
     assert.equal(second.alreadyLoaded, true);
     assert.deepEqual(second.logins, first.logins, 'the same log-ins are printed again');
-    const { rows: again } = await sql<{ teachers: number; pupils: number }>`select count(*) filter (where role = 'teacher')::int as teachers, count(*) filter (where role = 'pupil')::int as pupils from users`.execute(database.db);
+    const { rows: again } = await sql<{
+      teachers: number;
+      pupils: number;
+    }>`select count(*) filter (where role = 'teacher')::int as teachers, count(*) filter (where role = 'pupil')::int as pupils from users`.execute(
+      database.db,
+    );
     assert.equal(again[0]!.teachers, counts.teachers);
     assert.equal(again[0]!.pupils, 12);
 
     // The printed log-ins work, and the Polish officer has Polish teachers to validate.
     const session = await signIn(app, { email: 'nss.pl@demo.example', password: demoPassword });
-    const queue = validationQueueResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/nss/pending-teachers', headers: { cookie: session.cookie } })).json());
+    const queue = validationQueueResponseSchema.parse(
+      (await app.inject({ method: 'GET', url: '/api/nss/pending-teachers', headers: { cookie: session.cookie } })).json(),
+    );
     assert.ok(queue.total > 0);
     assert.ok(queue.teachers.every((teacher) => teacher.countryCode === 'PL'));
     assert.match(queue.teachers[0]!.profile.presentation, /[ąćęłńóśźż]|szkoł|uczni/i, 'written in Polish');
@@ -86,10 +120,20 @@ describe('the demo TwinSpace', () => {
       .selectFrom('project_pupils as pp')
       .innerJoin('pupils as p', 'p.user_id', 'pp.pupil_id')
       .innerJoin('users as u', 'u.id', 'p.user_id')
-      .select(['p.school_id as schoolId', sql<string | null>`p.account_consent_on::text`.as('accountConsentOn'), 'p.image_consent as imageConsent', 'u.password_must_change as mustChange'])
+      .select([
+        'p.school_id as schoolId',
+        sql<string | null>`p.account_consent_on::text`.as('accountConsentOn'),
+        'p.image_consent as imageConsent',
+        'u.password_must_change as mustChange',
+      ])
       .where('pp.project_id', '=', projectId!)
       .execute();
-    const memberSchools = await database.db.selectFrom('project_members').select('school_id').distinct().where('project_id', '=', projectId!).execute();
+    const memberSchools = await database.db
+      .selectFrom('project_members')
+      .select('school_id')
+      .distinct()
+      .where('project_id', '=', projectId!)
+      .execute();
     assert.equal(memberSchools.length, 3);
     for (const { school_id } of memberSchools) {
       const mine = pupils.filter((pupil) => pupil.schoolId === school_id);
@@ -104,7 +148,10 @@ describe('the demo TwinSpace', () => {
       const pupil = await signInAsPupil(login);
       assert.equal(pupil.passwordMustChange, false);
       const theirs = myTwinspacesSchema.parse((await expectStatus(await call(pupil, 'GET', '/api/my-twinspaces'), 200)).json());
-      assert.deepEqual(theirs.twinspaces.map((twinspace) => twinspace.projectId), [projectId]);
+      assert.deepEqual(
+        theirs.twinspaces.map((twinspace) => twinspace.projectId),
+        [projectId],
+      );
     }
   });
 
@@ -114,41 +161,58 @@ describe('the demo TwinSpace', () => {
     const [theme, ...children] = pages;
     assert.equal(pages.length, 3);
     assert.equal(theme!.parentId, null);
-    assert.deepEqual(children.map((page) => page.parentId), [theme!.id, theme!.id]);
+    assert.deepEqual(
+      children.map((page) => page.parentId),
+      [theme!.id, theme!.id],
+    );
     for (const summary of pages) {
       const page = pageDetailSchema.parse((await expectStatus(await call(pupil, 'GET', `/api/pages/${summary.id}`), 200)).json());
       assert.ok(page.html.replace(/<[^>]+>/g, '').length > 300, `${summary.title} has text`);
       // The stored Yjs document is the page's text: it renders the stored HTML, and the server's sanitiser finds nothing to change.
-      const stored = await database.db.selectFrom('twinspace_pages').select('document').where('id', '=', summary.id).executeTakeFirstOrThrow();
+      const stored = await database.db
+        .selectFrom('twinspace_pages')
+        .select('document')
+        .where('id', '=', summary.id)
+        .executeTakeFirstOrThrow();
       const doc = documentFrom(stored.document);
       const before = doc.getXmlFragment(pageFragmentName).toJSON();
       assert.equal(renderHtml(doc), page.html);
       sanitizeTypes(doc, [doc.getXmlFragment(pageFragmentName)]);
       assert.equal(doc.getXmlFragment(pageFragmentName).toJSON(), before);
-      const { versions } = pageVersionsSchema.parse((await expectStatus(await call(pupil, 'GET', `/api/pages/${summary.id}/versions`), 200)).json());
+      const { versions } = pageVersionsSchema.parse(
+        (await expectStatus(await call(pupil, 'GET', `/api/pages/${summary.id}/versions`), 200)).json(),
+      );
       assert.equal(versions.length, 3, 'a version per draft');
       assert.equal(new Set(versions.flatMap((version) => version.authors)).size, summary.id === theme!.id ? 2 : 3, 'co-written');
     }
-    const classPages = await Promise.all(children.map(async (child) => pageDetailSchema.parse((await call(founder, 'GET', `/api/pages/${child.id}`)).json())));
+    const classPages = await Promise.all(
+      children.map(async (child) => pageDetailSchema.parse((await call(founder, 'GET', `/api/pages/${child.id}`)).json())),
+    );
     assert.match(classPages[0]!.html, /<em>Bonjour de toute notre classe/, 'the French class writes a little French');
   });
 
   it('makes public only a page whose every pupil shown has public consent, and the visitor reads it', async () => {
     const { pages } = pageTreeSchema.parse((await call(founder, 'GET', `/api/projects/${projectId}/pages`)).json());
-    const details = await Promise.all(pages.map(async (page) => pageDetailSchema.parse((await call(founder, 'GET', `/api/pages/${page.id}`)).json())));
+    const details = await Promise.all(
+      pages.map(async (page) => pageDetailSchema.parse((await call(founder, 'GET', `/api/pages/${page.id}`)).json())),
+    );
     const published = details.filter((detail) => detail.page.visibility === 'public');
     assert.equal(published.length, 1);
     const [open] = published;
     assert.ok(open!.taggedPupils.length > 0);
     assert.ok(open!.taggedPupils.every((pupil) => pupil.imageConsent === 'public'));
-    const visitor = publicPageSchema.parse((await expectStatus(await app.inject({ method: 'GET', url: `/api/gallery/${projectId}/pages/${open!.page.id}` }), 200)).json());
+    const visitor = publicPageSchema.parse(
+      (await expectStatus(await app.inject({ method: 'GET', url: `/api/gallery/${projectId}/pages/${open!.page.id}` }), 200)).json(),
+    );
     assert.match(visitor.html, /Who we are/);
     // The other class page shows a pupil without it, so it stays with the members.
     assert.ok(details.some((detail) => detail.page.visibility === 'members' && detail.publicationBlockedBy.length > 0));
   });
 
   it('has a drawing in an album, shown on the theme page, and the home tells what happened', async () => {
-    const { materials } = materialsPageSchema.parse((await expectStatus(await call(founder, 'GET', `/api/projects/${projectId}/materials`), 200)).json());
+    const { materials } = materialsPageSchema.parse(
+      (await expectStatus(await call(founder, 'GET', `/api/projects/${projectId}/materials`), 200)).json(),
+    );
     assert.equal(materials.length, 1);
     const [drawing] = materials;
     assert.equal(drawing!.kind, 'image');
@@ -159,14 +223,26 @@ describe('the demo TwinSpace', () => {
     const theme = pageDetailSchema.parse((await call(founder, 'GET', `/api/pages/${pages[0]!.id}`)).json());
     assert.ok(theme.html.includes(`<img src="/api/materials/${drawing!.id}/file?inline=1"`));
 
-    const home = twinspaceHomeSchema.parse((await expectStatus(await call(founder, 'GET', `/api/projects/${projectId}/twinspace`), 200)).json());
-    assert.deepEqual(home.attention, [{ kind: 'pupils_without_image_consent', count: 1 }], 'one family of the class has not agreed to images');
-    assert.deepEqual(home.latestChanges.slice(0, 2).map(({ kind, title }) => ({ kind, title })), [
-      { kind: 'page_edited', title: 'Meet the partners' },
-      { kind: 'materials_added', title: 'Our drawings' },
-    ]);
+    const home = twinspaceHomeSchema.parse(
+      (await expectStatus(await call(founder, 'GET', `/api/projects/${projectId}/twinspace`), 200)).json(),
+    );
+    assert.deepEqual(
+      home.attention,
+      [{ kind: 'pupils_without_image_consent', count: 1 }],
+      'one family of the class has not agreed to images',
+    );
+    assert.deepEqual(
+      home.latestChanges.slice(0, 2).map(({ kind, title }) => ({ kind, title })),
+      [
+        { kind: 'page_edited', title: 'Meet the partners' },
+        { kind: 'materials_added', title: 'Our drawings' },
+      ],
+    );
     const pupilNames = new Set(home.schools.flatMap((school) => school.pupils.map((pupil) => pupil.firstName)));
     assert.ok(pupilNames.has(home.latestChanges[1]!.by ?? ''), 'a pupil uploaded the drawing');
-    assert.ok(home.latestChanges.some((change) => change.kind === 'page_edited' && pupilNames.has(change.by ?? '')), 'pupils wrote the class pages');
+    assert.ok(
+      home.latestChanges.some((change) => change.kind === 'page_edited' && pupilNames.has(change.by ?? '')),
+      'pupils wrote the class pages',
+    );
   });
 });

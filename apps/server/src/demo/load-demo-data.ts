@@ -23,9 +23,35 @@ export type DemoSummary = { alreadyLoaded: boolean; countries: number; schools: 
 /** `dataDir`: the DATA_DIR the server reads files from (the demo TwinSpace has a drawing). */
 type Options = { schoolsPerCountry: number; teachersPerSchool: number; dataDir: string; onProgress?: (message: string) => void };
 
-const levels: SchoolLevel[] = ['primary', 'primary', 'lower_secondary', 'lower_secondary', 'upper_secondary', 'upper_secondary', 'vocational', 'other'];
-const agesOf: Record<SchoolLevel, [number, number]> = { primary: [6, 11], lower_secondary: [11, 15], upper_secondary: [15, 18], vocational: [15, 19], other: [10, 18] };
-const commonSubjects: Subject[] = ['foreign_languages', 'foreign_languages', 'history', 'geography', 'mathematics', 'science', 'language_and_literature', 'art', 'music', 'computing'];
+const levels: SchoolLevel[] = [
+  'primary',
+  'primary',
+  'lower_secondary',
+  'lower_secondary',
+  'upper_secondary',
+  'upper_secondary',
+  'vocational',
+  'other',
+];
+const agesOf: Record<SchoolLevel, [number, number]> = {
+  primary: [6, 11],
+  lower_secondary: [11, 15],
+  upper_secondary: [15, 18],
+  vocational: [15, 19],
+  other: [10, 18],
+};
+const commonSubjects: Subject[] = [
+  'foreign_languages',
+  'foreign_languages',
+  'history',
+  'geography',
+  'mathematics',
+  'science',
+  'language_and_literature',
+  'art',
+  'music',
+  'computing',
+];
 
 /** A full name of the country: given name and family name of the same gender. */
 function personName(country: CountryPeople, random: SeededRandom): string {
@@ -34,7 +60,6 @@ function personName(country: CountryPeople, random: SeededRandom): string {
   const family = random.pick(country.lastNames);
   return `${given} ${typeof family === 'string' ? family : family[female ? 1 : 0]}`;
 }
-
 
 /**
  * Fills the database with realistic demo data: for each demo country an NSS officer, schools and
@@ -46,19 +71,47 @@ export async function loadDemoData(database: Database, options: Options): Promis
   const logins: DemoLogin[] = [{ role: 'admin', countryCode: null, login: demoAdminEmail }];
   for (const country of demoCountries) {
     logins.push({ role: 'nss', countryCode: country.countryCode, login: `nss.${country.countryCode.toLowerCase()}@demo.example` });
-    logins.push({ role: 'teacher', countryCode: country.countryCode, login: `teacher.${country.countryCode.toLowerCase()}.1@demo.example` });
+    logins.push({
+      role: 'teacher',
+      countryCode: country.countryCode,
+      login: `teacher.${country.countryCode.toLowerCase()}.1@demo.example`,
+    });
   }
-  const summary = { countries: demoCountries.length, schools: demoCountries.length * options.schoolsPerCountry, teachers: demoCountries.length * options.schoolsPerCountry * options.teachersPerSchool, logins };
-  const withPupils = async () => ({ ...summary, logins: [...logins, ...(await demoPupilLogins(database.db)).map(({ countryCode, username }) => ({ role: 'pupil', countryCode, login: username }))] });
+  const summary = {
+    countries: demoCountries.length,
+    schools: demoCountries.length * options.schoolsPerCountry,
+    teachers: demoCountries.length * options.schoolsPerCountry * options.teachersPerSchool,
+    logins,
+  };
+  const withPupils = async () => ({
+    ...summary,
+    logins: [
+      ...logins,
+      ...(await demoPupilLogins(database.db)).map(({ countryCode, username }) => ({ role: 'pupil', countryCode, login: username })),
+    ],
+  });
   if (await findUserByEmail(database.db, demoAdminEmail)) return { alreadyLoaded: true, ...(await withPupils()) };
 
   const passwordHash = await hashPassword(demoPassword);
   const random = seededRandom(20_171_201);
   await database.db.transaction().execute(async (db) => {
-    await insertUser(db, { email: demoAdminEmail, passwordHash, name: 'Central Support Service', role: 'admin', staffRole: null, countryCode: null, schoolId: null, status: 'validated', emailConfirmed: true, language: 'en' });
+    await insertUser(db, {
+      email: demoAdminEmail,
+      passwordHash,
+      name: 'Central Support Service',
+      role: 'admin',
+      staffRole: null,
+      countryCode: null,
+      schoolId: null,
+      status: 'validated',
+      emailConfirmed: true,
+      language: 'en',
+    });
     for (const country of demoCountries) {
       await loadCountry(db, country, passwordHash, random, options);
-      options.onProgress?.(`${country.countryCode}: ${options.schoolsPerCountry} schools, ${options.schoolsPerCountry * options.teachersPerSchool} teachers`);
+      options.onProgress?.(
+        `${country.countryCode}: ${options.schoolsPerCountry} schools, ${options.schoolsPerCountry * options.teachersPerSchool} teachers`,
+      );
     }
     await loadProjects(db, random);
     options.onProgress?.('projects in every state');
@@ -68,7 +121,13 @@ export async function loadDemoData(database: Database, options: Options): Promis
   return { alreadyLoaded: false, ...(await withPupils()) };
 }
 
-async function loadCountry(db: Kysely<Schema>, country: CountryPeople, passwordHash: string, random: SeededRandom, options: Options): Promise<void> {
+async function loadCountry(
+  db: Kysely<Schema>,
+  country: CountryPeople,
+  passwordHash: string,
+  random: SeededRandom,
+  options: Options,
+): Promise<void> {
   const code = country.countryCode.toLowerCase();
   const officerId = await insertUser(db, {
     email: `nss.${code}@demo.example`,
@@ -94,7 +153,13 @@ async function loadCountry(db: Kysely<Schema>, country: CountryPeople, passwordH
       town = random.pick(country.towns);
     } while (usedSchools.has(`${name}|${town.name}`));
     usedSchools.add(`${name}|${town.name}`);
-    const schoolId = await insertSchool(db, { name, countryCode: country.countryCode, regionId: town.regionId ?? null, town: town.name, level });
+    const schoolId = await insertSchool(db, {
+      name,
+      countryCode: country.countryCode,
+      regionId: town.regionId ?? null,
+      town: town.name,
+      level,
+    });
     for (let index = 0; index < options.teachersPerSchool; index++) {
       teacherNumber++;
       await insertTeacher(db, { country, schoolId, level, number: teacherNumber, passwordHash, officerId, random });
@@ -118,15 +183,30 @@ async function loadProjects(db: Kysely<Schema>, random: SeededRandom): Promise<v
   for (let index = 0; index < demoCountries.length; index++) {
     for (const rank of [0, 1]) {
       const founders: [DemoPartner, DemoPartner] = [teacherOf(index, rank), teacherOf(index + 1, rank + 2)];
-      await insertDemoProject(db, { founders, member: teacherOf(index + 2, rank + 3), officers, status: demoStateOf(number), number }, random);
+      await insertDemoProject(
+        db,
+        { founders, member: teacherOf(index + 2, rank + 3), officers, status: demoStateOf(number), number },
+        random,
+      );
       number++;
     }
   }
 }
 
-type TeacherSeed = { country: CountryPeople; schoolId: string; level: SchoolLevel; number: number; passwordHash: string; officerId: string; random: SeededRandom };
+type TeacherSeed = {
+  country: CountryPeople;
+  schoolId: string;
+  level: SchoolLevel;
+  number: number;
+  passwordHash: string;
+  officerId: string;
+  random: SeededRandom;
+};
 
-async function insertTeacher(db: Kysely<Schema>, { country, schoolId, level, number, passwordHash, officerId, random }: TeacherSeed): Promise<void> {
+async function insertTeacher(
+  db: Kysely<Schema>,
+  { country, schoolId, level, number, passwordHash, officerId, random }: TeacherSeed,
+): Promise<void> {
   // The first teacher of each country is validated, for the printed demo log-in.
   const roll = number === 1 ? 0 : random.next();
   const status = roll < 0.85 ? 'validated' : roll < 0.95 ? 'pending' : 'rejected';
@@ -150,13 +230,18 @@ async function insertTeacher(db: Kysely<Schema>, { country, schoolId, level, num
       created_at: registered,
       awaiting_since: registered,
       last_active_at: new Date(Date.now() - daysAgo * 86_400_000),
-      ...(status === 'validated' || status === 'rejected' ? { decided_by: officerId, decided_at: new Date(Date.now() - daysAgo * 86_400_000) } : {}),
+      ...(status === 'validated' || status === 'rejected'
+        ? { decided_by: officerId, decided_at: new Date(Date.now() - daysAgo * 86_400_000) }
+        : {}),
       ...(status === 'rejected' ? { decision_reason: country.rejectionReason } : {}),
     })
     .where('id', '=', id)
     .execute();
   const [youngest, oldest] = agesOf[level];
-  const chosenSubjects = new Set<Subject>([random.pick(commonSubjects), random.next() < 0.5 ? random.pick(subjects) : random.pick(commonSubjects)]);
+  const chosenSubjects = new Set<Subject>([
+    random.pick(commonSubjects),
+    random.next() < 0.5 ? random.pick(subjects) : random.pick(commonSubjects),
+  ]);
   if (level === 'primary') chosenSubjects.add('primary_all_subjects');
   const languages = new Set<string>([country.language, 'en', ...(random.next() < 0.4 ? [random.pick(['fr', 'de', 'es', 'it'])] : [])]);
   await db
@@ -175,10 +260,19 @@ async function insertTeacher(db: Kysely<Schema>, { country, schoolId, level, num
 }
 
 /** One project idea in the teacher's language (or English), starting within the next months. */
-async function postIdea(db: Kysely<Schema>, authorId: string, country: CountryPeople, languages: string[], random: SeededRandom): Promise<void> {
+async function postIdea(
+  db: Kysely<Schema>,
+  authorId: string,
+  country: CountryPeople,
+  languages: string[],
+  random: SeededRandom,
+): Promise<void> {
   const template = random.pick(ideaTemplatesIn(random.next() < 0.6 ? country.language : 'en'));
   const start = 1 + Math.floor(random.next() * 8);
-  const wanted = random.next() < 0.5 ? [] : [random.pick(demoCountries).countryCode, random.pick(demoCountries).countryCode].filter((code) => code !== country.countryCode);
+  const wanted =
+    random.next() < 0.5
+      ? []
+      : [random.pick(demoCountries).countryCode, random.pick(demoCountries).countryCode].filter((code) => code !== country.countryCode);
   await insertIdea(db, authorId, {
     title: template.title,
     description: template.description,

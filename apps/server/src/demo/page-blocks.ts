@@ -22,7 +22,11 @@ function elementOf(block: Block): Y.XmlElement {
   if ('paragraph' in block) return element('paragraph', [textOf(block.paragraph)]);
   // The toolbar's heading button makes level 2.
   if ('heading' in block) return element('heading', [textOf([block.heading])], { level: 2 });
-  if ('bullets' in block) return element('bulletList', block.bullets.map((item) => element('listItem', [element('paragraph', [textOf([item])])])));
+  if ('bullets' in block)
+    return element(
+      'bulletList',
+      block.bullets.map((item) => element('listItem', [element('paragraph', [textOf([item])])])),
+    );
   return element('image', [], { src: block.image.src, alt: block.image.alt });
 }
 

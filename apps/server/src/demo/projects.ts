@@ -1,16 +1,31 @@
 import type { ProjectPatch, ProjectStatus } from '@jumelage/contracts';
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../platform/db/schema.ts';
-import { askFoundingCountries, decideReview, insertMember, insertProject, openTwinspace, recordEvent, setPartnerPlan, setProjectState } from '../modules/projects/queries.ts';
+import {
+  askFoundingCountries,
+  decideReview,
+  insertMember,
+  insertProject,
+  openTwinspace,
+  recordEvent,
+  setPartnerPlan,
+  setProjectState,
+} from '../modules/projects/queries.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
-type ProjectTemplate = Required<Pick<ProjectPatch, 'title' | 'summary' | 'description' | 'subjects' | 'themes' | 'objectives' | 'workingMethod' | 'activities' | 'expectedResults'>> & { ages: [number, number] };
+type ProjectTemplate = Required<
+  Pick<
+    ProjectPatch,
+    'title' | 'summary' | 'description' | 'subjects' | 'themes' | 'objectives' | 'workingMethod' | 'activities' | 'expectedResults'
+  >
+> & { ages: [number, number] };
 
 const templates: ProjectTemplate[] = [
   {
     title: 'One river, many towns',
     summary: 'Pupils study the river of their town, measure its water and write a shared guide to Europe’s rivers.',
-    description: 'Each class adopts a river, measures temperature and clarity every month and shares its data on the TwinSpace; mixed teams compare the rivers and write one guide together.',
+    description:
+      'Each class adopts a river, measures temperature and clarity every month and shares its data on the TwinSpace; mixed teams compare the rivers and write one guide together.',
     subjects: ['science', 'geography'],
     themes: ['climate_and_environment', 'science_and_discovery'],
     objectives: 'Measure, compare and explain data; write scientific texts in English.',
@@ -22,7 +37,8 @@ const templates: ProjectTemplate[] = [
   {
     title: 'Tales we tell',
     summary: 'A fairy tale written in turns by partner classes, illustrated and read aloud.',
-    description: 'A class writes the beginning of a tale, the partner class writes what follows; pupils illustrate the chapters and record them as an audiobook.',
+    description:
+      'A class writes the beginning of a tale, the partner class writes what follows; pupils illustrate the chapters and record them as an audiobook.',
     subjects: ['language_and_literature', 'art'],
     themes: ['reading_and_storytelling', 'arts_and_culture'],
     objectives: 'Write and read for real readers abroad; practise English.',
@@ -34,7 +50,8 @@ const templates: ProjectTemplate[] = [
   {
     title: 'Un marché européen des mathématiques',
     summary: 'Les élèves relèvent les prix dans leurs villes et construisent ensemble des graphiques sur le coût de la vie.',
-    description: 'Chaque classe relève les prix d’un panier de produits ; des équipes mixtes convertissent, comparent et présentent les résultats.',
+    description:
+      'Chaque classe relève les prix d’un panier de produits ; des équipes mixtes convertissent, comparent et présentent les résultats.',
     subjects: ['mathematics', 'economics'],
     themes: ['mathematics_and_logic', 'citizenship_and_democracy'],
     objectives: 'Calculer des moyennes et des pourcentages, lire des graphiques, argumenter.',
@@ -62,7 +79,13 @@ const demoStates: ProjectStatus[] = ['active', 'submitted', 'draft', 'active', '
 
 export type DemoPartner = { id: string; countryCode: string };
 
-type DemoProject = { founders: [DemoPartner, DemoPartner]; member: DemoPartner; officers: Record<string, string>; status: ProjectStatus; number: number };
+type DemoProject = {
+  founders: [DemoPartner, DemoPartner];
+  member: DemoPartner;
+  officers: Record<string, string>;
+  status: ProjectStatus;
+  number: number;
+};
 
 /** A project written as its founders, officers and members would have made it, in the state asked. */
 export async function insertDemoProject(db: Kysely<Schema>, project: DemoProject, random: SeededRandom): Promise<void> {
@@ -75,10 +98,18 @@ export async function insertDemoProject(db: Kysely<Schema>, project: DemoProject
     createdBy: first.id,
     content: { ...content, pupilAgeMin: ages[0], pupilAgeMax: ages[1], languages: ['en'], startsOn, endsOn: '2027-06-30' },
   });
-  await db.insertInto('contact_requests').values({ from_user: first.id, to_user: second.id, message: 'Shall we work together?', status: 'accepted' }).onConflict((conflict) => conflict.doNothing()).execute();
+  await db
+    .insertInto('contact_requests')
+    .values({ from_user: first.id, to_user: second.id, message: 'Shall we work together?', status: 'accepted' })
+    .onConflict((conflict) => conflict.doNothing())
+    .execute();
   await insertMember(db, id, second.id, 'founder');
   await recordEvent(db, id, 'joined', second.id);
-  for (const founder of project.founders) await setPartnerPlan(db, id, founder.id, { hoursPerWeek: 1 + Math.floor(random.next() * 3), digitalTools: 'Tablets, a computer room, a projector' });
+  for (const founder of project.founders)
+    await setPartnerPlan(db, id, founder.id, {
+      hoursPerWeek: 1 + Math.floor(random.next() * 3),
+      digitalTools: 'Tablets, a computer room, a projector',
+    });
   if (project.status === 'draft') return;
   await setProjectState(db, id, { status: 'submitted', submitted: true });
   await askFoundingCountries(db, id);
@@ -86,7 +117,10 @@ export async function insertDemoProject(db: Kysely<Schema>, project: DemoProject
   if (project.status === 'submitted') return;
   await decide(db, id, first.countryCode, 'approved', project.officers);
   if (project.status === 'changes_requested' || project.status === 'rejected') {
-    const reason = project.status === 'rejected' ? 'This is a commercial exchange, not a school project.' : 'Say how pupils of both schools work on one shared result.';
+    const reason =
+      project.status === 'rejected'
+        ? 'This is a commercial exchange, not a school project.'
+        : 'Say how pupils of both schools work on one shared result.';
     await decide(db, id, second.countryCode, project.status, project.officers, reason);
     await setProjectState(db, id, { status: project.status });
     return;
@@ -103,7 +137,14 @@ export async function insertDemoProject(db: Kysely<Schema>, project: DemoProject
   }
 }
 
-async function decide(db: Kysely<Schema>, projectId: string, countryCode: string, status: 'approved' | 'changes_requested' | 'rejected', officers: Record<string, string>, reason?: string): Promise<void> {
+async function decide(
+  db: Kysely<Schema>,
+  projectId: string,
+  countryCode: string,
+  status: 'approved' | 'changes_requested' | 'rejected',
+  officers: Record<string, string>,
+  reason?: string,
+): Promise<void> {
   const officerId = officers[countryCode]!;
   await decideReview(db, { projectId, countryCode, status, officerId });
   await recordEvent(db, projectId, status, officerId, { countryCode, ...(reason ? { reason } : {}) });
@@ -123,5 +164,8 @@ export async function validatedTeachersByCountry(db: Kysely<Schema>): Promise<Ma
     .orderBy(sql`length(email)`)
     .orderBy('email')
     .execute();
-  return Map.groupBy(rows.map((row) => ({ id: row.id, countryCode: row.countryCode! })), (row) => row.countryCode);
+  return Map.groupBy(
+    rows.map((row) => ({ id: row.id, countryCode: row.countryCode! })),
+    (row) => row.countryCode,
+  );
 }

@@ -22,7 +22,16 @@ import { classPage, pupilFirstNames, themePage } from './twinspace-texts.ts';
 export const demoFounderEmail = 'teacher.fr.1@demo.example';
 
 type Db = Kysely<Schema>;
-type Member = { teacherId: string; email: string | null; role: 'founder' | 'member'; schoolId: string; schoolName: string; town: string; countryCode: string; language: string };
+type Member = {
+  teacherId: string;
+  email: string | null;
+  role: 'founder' | 'member';
+  schoolId: string;
+  schoolName: string;
+  town: string;
+  countryCode: string;
+  language: string;
+};
 type DemoPupil = { id: string; firstName: string; imageConsent: ImageConsent };
 type Draft = { by: string; at: Date; blocks: Block[] };
 type Context = { passwordHash: string; storage: FileStorage; random: SeededRandom };
@@ -60,7 +69,11 @@ export async function loadDemoTwinspaces(db: Db, context: Context): Promise<void
   for (const projectId of await demoTwinspaceIds(db)) {
     const members = await membersOf(db, projectId);
     // They joined when the TwinSpace opened, before anything happened in it.
-    await db.updateTable('project_members').set({ joined_at: ago(14) }).where('project_id', '=', projectId).execute();
+    await db
+      .updateTable('project_members')
+      .set({ joined_at: ago(14) })
+      .where('project_id', '=', projectId)
+      .execute();
     const classes = new Map<string, DemoPupil[]>();
     for (const member of members) {
       if (classes.has(member.schoolId)) continue;
@@ -107,7 +120,16 @@ async function membersOf(db: Db, projectId: string): Promise<Member[]> {
     .selectFrom('project_members as m')
     .innerJoin('users as u', 'u.id', 'm.teacher_id')
     .innerJoin('schools as s', 's.id', 'm.school_id')
-    .select(['m.teacher_id as teacherId', 'u.email', 'm.role', 'm.school_id as schoolId', 's.name as schoolName', 's.town', 's.country_code as countryCode', 'u.language'])
+    .select([
+      'm.teacher_id as teacherId',
+      'u.email',
+      'm.role',
+      'm.school_id as schoolId',
+      's.name as schoolName',
+      's.town',
+      's.country_code as countryCode',
+      'u.language',
+    ])
     .where('m.project_id', '=', projectId)
     .orderBy('m.role')
     .orderBy(sql`u.email = ${demoFounderEmail}`, 'desc')
@@ -115,19 +137,35 @@ async function membersOf(db: Db, projectId: string): Promise<Member[]> {
     .execute();
 }
 
-async function addClass(db: Db, projectId: string, teacher: Member, { passwordHash, random }: Context, firstNumber: number, at: Date): Promise<DemoPupil[]> {
+async function addClass(
+  db: Db,
+  projectId: string,
+  teacher: Member,
+  { passwordHash, random }: Context,
+  firstNumber: number,
+  at: Date,
+): Promise<DemoPupil[]> {
   const lastNames = demoCountries.find((country) => country.countryCode === teacher.countryCode)!.lastNames;
   const agreedOn = dayOf(at);
   const pupils: DemoPupil[] = [];
   for (const [index, { firstName, female }] of pupilFirstNames(teacher.countryCode).entries()) {
     const family = random.pick(lastNames);
     const lastName = typeof family === 'string' ? family : family[female ? 1 : 0];
-    const { id } = await insertPupil(db, { id: teacher.schoolId, countryCode: teacher.countryCode }, teacher.teacherId, teacher.language, { firstName, lastName, passwordHash, accountConsentOn: agreedOn });
+    const { id } = await insertPupil(db, { id: teacher.schoolId, countryCode: teacher.countryCode }, teacher.teacherId, teacher.language, {
+      firstName,
+      lastName,
+      passwordHash,
+      accountConsentOn: agreedOn,
+    });
     // The card's spelling with fixed digits, so that the printed log-ins are the same on every load.
     const username = `${usernameCandidate(firstName, lastName, 1).slice(0, -1)}${21 + firstNumber + index}`;
     await db.updateTable('users').set({ username, password_must_change: false }).where('id', '=', id).execute();
     const imageConsent = imageConsentsInClass[index]!;
-    await saveConsent(db, id, teacher.teacherId, { accountConsentOn: agreedOn, imageConsent, imageConsentOn: imageConsent === 'none' ? null : agreedOn });
+    await saveConsent(db, id, teacher.teacherId, {
+      accountConsentOn: agreedOn,
+      imageConsent,
+      imageConsentOn: imageConsent === 'none' ? null : agreedOn,
+    });
     pupils.push({ id, firstName, imageConsent });
   }
   const ids = pupils.map((pupil) => pupil.id);
@@ -137,15 +175,30 @@ async function addClass(db: Db, projectId: string, teacher: Member, { passwordHa
 }
 
 /** The teacher sets the class's page up, two pupils write it; it shows the first `shown` pupils. */
-async function writeClassPage(db: Db, projectId: string, themeId: string, teacher: Member, pupils: DemoPupil[], { shown, startedDaysAgo }: { shown: number; startedDaysAgo: number }): Promise<void> {
+async function writeClassPage(
+  db: Db,
+  projectId: string,
+  themeId: string,
+  teacher: Member,
+  pupils: DemoPupil[],
+  { shown, startedDaysAgo }: { shown: number; startedDaysAgo: number },
+): Promise<void> {
   const tagged = pupils.slice(0, shown);
-  const page = classPage(teacher.countryCode, { name: teacher.schoolName, town: teacher.town }, tagged.map((pupil) => pupil.firstName));
+  const page = classPage(
+    teacher.countryCode,
+    { name: teacher.schoolName, town: teacher.town },
+    tagged.map((pupil) => pupil.firstName),
+  );
   const pageId = await writePage(db, projectId, themeId, page.title, [
     { by: teacher.teacherId, at: ago(startedDaysAgo), blocks: page.byTeacher },
     { by: pupils[0]!.id, at: ago(startedDaysAgo - 1, 2), blocks: page.byFirstPupil },
     { by: pupils[1]!.id, at: ago(startedDaysAgo - 2, 5), blocks: page.bySecondPupil },
   ]);
-  await setTaggedPupils(db, pageId, tagged.map((pupil) => pupil.id));
+  await setTaggedPupils(
+    db,
+    pageId,
+    tagged.map((pupil) => pupil.id),
+  );
   if (tagged.every((pupil) => pupil.imageConsent === 'public')) await publishCurrentText(db, pageId, teacher.teacherId);
 }
 
@@ -163,16 +216,28 @@ async function writePage(db: Db, projectId: string, parentId: string | null, tit
     state = Y.encodeStateAsUpdate(doc);
     html = renderHtml(doc);
     await saveVersion(db, pageId, state, html, [draft.by], null, null);
-    const latest = db.selectFrom('page_versions').select((eb) => eb.fn.max('id').as('id')).where('page_id', '=', pageId);
+    const latest = db
+      .selectFrom('page_versions')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .where('page_id', '=', pageId);
     await db.updateTable('page_versions').set({ saved_at: draft.at }).where('id', '=', latest).execute();
   }
   const last = drafts.at(-1)!;
-  await db.updateTable('twinspace_pages').set({ document: state, html, created_at: drafts[0]!.at, updated_at: last.at, updated_by: last.by }).where('id', '=', pageId).execute();
+  await db
+    .updateTable('twinspace_pages')
+    .set({ document: state, html, created_at: drafts[0]!.at, updated_at: last.at, updated_by: last.by })
+    .where('id', '=', pageId)
+    .execute();
   return pageId;
 }
 
 /** A pupil's drawing of the partner towns, uploaded into an album the teacher made, as an upload stores an image. */
-async function addDrawing(db: Db, storage: FileStorage, projectId: string, { albumBy, uploadedBy, at }: { albumBy: string; uploadedBy: string; at: Date }): Promise<{ src: string; title: string }> {
+async function addDrawing(
+  db: Db,
+  storage: FileStorage,
+  projectId: string,
+  { albumBy, uploadedBy, at }: { albumBy: string; uploadedBy: string; at: Date },
+): Promise<{ src: string; title: string }> {
   const title = 'Our towns by the river, drawn by the class';
   const albumId = await insertAlbum(db, projectId, 'Our drawings', albumBy);
   const source = await storage.temporaryPath();
@@ -181,10 +246,27 @@ async function addDrawing(db: Db, storage: FileStorage, projectId: string, { alb
   const id = randomUUID();
   const storageKey = `materials/${projectId}/${id}`;
   try {
-    await insertMaterial(db, { id, projectId, albumId, originalName: 'our-towns.png', mediaType: 'image/png', kind: 'image', sizeBytes: image.size, storageKey, hasThumbnail: true, width: image.width, height: image.height, uploadedBy });
+    await insertMaterial(db, {
+      id,
+      projectId,
+      albumId,
+      originalName: 'our-towns.png',
+      mediaType: 'image/png',
+      kind: 'image',
+      sizeBytes: image.size,
+      storageKey,
+      hasThumbnail: true,
+      width: image.width,
+      height: image.height,
+      uploadedBy,
+    });
     await updateMaterial(db, id, { title, description: 'Two towns, one river: the bridge is where we will meet one day.' });
     await db.updateTable('materials').set({ created_at: at }).where('id', '=', id).execute();
-    await db.updateTable('albums').set({ created_at: ago(4) }).where('id', '=', albumId).execute();
+    await db
+      .updateTable('albums')
+      .set({ created_at: ago(4) })
+      .where('id', '=', albumId)
+      .execute();
     await storage.place(image.file, storageKey);
     await storage.place(image.thumbnail, thumbnailKeyOf(storageKey));
   } finally {

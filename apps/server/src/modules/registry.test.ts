@@ -13,7 +13,10 @@ describe('the texts the modules send', () => {
   for (const language of completeLanguages) {
     it(`are all in the ${language} catalog, as messages that parse`, async () => {
       const catalog = await loadCatalog(language);
-      const keys = [...notificationKinds.map((kind) => `notifications.${kind}`), ...mails.flatMap((mail) => [`mails.${mail}.subject`, `mails.${mail}.text`])];
+      const keys = [
+        ...notificationKinds.map((kind) => `notifications.${kind}`),
+        ...mails.flatMap((mail) => [`mails.${mail}.subject`, `mails.${mail}.text`]),
+      ];
       for (const key of keys) {
         const message = messageIn(catalog, key);
         assert.ok(message, `${language}: ${key}`);

@@ -3,7 +3,12 @@ import { z } from 'zod';
 
 /** A size in whole megabytes (MiB), at least 1. */
 function megabytes(fallback: number) {
-  return z.coerce.number({ error: 'must be a whole number of megabytes' }).int('must be a whole number of megabytes').min(1, 'must be at least 1').max(1_000_000).default(fallback);
+  return z.coerce
+    .number({ error: 'must be a whole number of megabytes' })
+    .int('must be a whole number of megabytes')
+    .min(1, 'must be at least 1')
+    .max(1_000_000)
+    .default(fallback);
 }
 
 /** Configuration, read once from the environment at start and validated. */
@@ -16,9 +21,7 @@ const environmentSchema = z.object({
     .default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
-    .optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),

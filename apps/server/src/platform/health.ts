@@ -15,10 +15,7 @@ export const healthRoutes: AppPlugin = async (app, { database, redis }) => {
     app,
     platformOperations.readiness,
     async (_request, reply) => {
-      const [databaseCheck, redisCheck] = await Promise.all([
-        check(() => database.ping()),
-        redis ? check(() => redis.ping()) : undefined,
-      ]);
+      const [databaseCheck, redisCheck] = await Promise.all([check(() => database.ping()), redis ? check(() => redis.ping()) : undefined]);
       const checks: Readiness['checks'] = {
         database: { kind: database.kind, ...databaseCheck },
         ...(redisCheck ? { redis: redisCheck } : {}),

@@ -7,7 +7,15 @@ import type { RedisConnection } from './redis.ts';
 /** A periodic job: `stop` clears its timer and waits for a run in progress. */
 export type BackgroundJob = { stop: () => Promise<void> };
 
-type Running = { app: App; database: Database; redis: RedisConnection | undefined; mailer: Mailer; jobs?: BackgroundJob[]; logger: Logger; timeoutMs: number };
+type Running = {
+  app: App;
+  database: Database;
+  redis: RedisConnection | undefined;
+  mailer: Mailer;
+  jobs?: BackgroundJob[];
+  logger: Logger;
+  timeoutMs: number;
+};
 
 /**
  * Stops in order: no new requests (503 while closing), in-flight requests finish, then the mailer

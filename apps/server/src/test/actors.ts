@@ -28,8 +28,13 @@ const expectedOf: Record<Verdict, Expected> = { allowed: 'ok', unauthenticated: 
 
 /** Compares a policy's answers with a table: one row per case, its label saying who asks what. */
 export function assertVerdicts(rows: ReadonlyArray<readonly [label: string, expected: Expected, answer: () => Verdict]>): void {
-  const wrong = rows.map(([label, expected, answer]) => [label, expected, expectedOf[answer()]] as const).filter(([, expected, actual]) => expected !== actual);
-  assert.deepEqual(wrong.map(([label, expected, actual]) => `${label}: expected ${expected}, got ${actual}`), []);
+  const wrong = rows
+    .map(([label, expected, answer]) => [label, expected, expectedOf[answer()]] as const)
+    .filter(([, expected, actual]) => expected !== actual);
+  assert.deepEqual(
+    wrong.map(([label, expected, actual]) => `${label}: expected ${expected}, got ${actual}`),
+    [],
+  );
 }
 
 /**
@@ -46,7 +51,11 @@ export function tableRows<Action extends string, Asker extends string, State ext
     (Object.keys(unnamed) as Asker[]).flatMap((asker) =>
       (named[asker] ?? unnamed[asker])
         .split(' ')
-        .map((token, index): readonly [string, Expected, () => Verdict] => [`${asker} ${action} (${states[index]})`, token === 'ok' ? 'ok' : (Number(token) as Expected), () => answer(action, asker, states[index]!)]),
+        .map((token, index): readonly [string, Expected, () => Verdict] => [
+          `${asker} ${action} (${states[index]})`,
+          token === 'ok' ? 'ok' : (Number(token) as Expected),
+          () => answer(action, asker, states[index]!),
+        ]),
     ),
   );
 }

@@ -32,7 +32,14 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<App> {
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), ...options.config };
   const logger = options.logger ?? createLogger(config.logLevel);
   const mailer = createMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger, pollMs: 100 });
-  const app = await buildApp({ config, database, redis: options.redis, mailer, logger, ...(options.modules ? { modules: options.modules } : {}) });
+  const app = await buildApp({
+    config,
+    database,
+    redis: options.redis,
+    mailer,
+    logger,
+    ...(options.modules ? { modules: options.modules } : {}),
+  });
   const unlistedErrors = noteUnlistedErrors(app);
   await options.extend?.(app);
   await app.ready();

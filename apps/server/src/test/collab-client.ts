@@ -90,7 +90,8 @@ async function closeAll(): Promise<void> {
 /** The text of each top-level element, without marks, one per line. */
 function plainText(doc: Y.Doc): string {
   const textOf = (node: unknown): string => {
-    if (node instanceof Y.XmlText) return (node.toDelta() as Array<{ insert: unknown }>).map((run) => (typeof run.insert === 'string' ? run.insert : '')).join('');
+    if (node instanceof Y.XmlText)
+      return (node.toDelta() as Array<{ insert: unknown }>).map((run) => (typeof run.insert === 'string' ? run.insert : '')).join('');
     return node instanceof Y.XmlElement ? node.toArray().map(textOf).join('') : '';
   };
   return doc.getXmlFragment('default').toArray().map(textOf).join('\n');
@@ -106,7 +107,9 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, what:
 
 /** Resolves with the reason the server gives when it closes the page for this client. */
 export function closedReason(client: CollabClient): Promise<string> {
-  return new Promise((resolve) => client.provider.on('close', ({ event }: { event: { reason: string } }) => event.reason && resolve(event.reason)));
+  return new Promise((resolve) =>
+    client.provider.on('close', ({ event }: { event: { reason: string } }) => event.reason && resolve(event.reason)),
+  );
 }
 
 export function within<T>(ms: number, promise: Promise<T>): Promise<T> {

@@ -51,7 +51,10 @@ async function withAdminClient(serverUrl: string, work: (client: pg.Client) => P
  */
 async function migratedPgliteDump(): Promise<Blob> {
   const migrations = await readMigrations();
-  const key = createHash('sha256').update(migrations.map((m) => m.checksum).join()).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(migrations.map((m) => m.checksum).join())
+    .digest('hex')
+    .slice(0, 16);
   const file = path.join(tmpdir(), `jumelage-test-pglite-${key}.tar`);
   try {
     return new Blob([await readFile(file)]);

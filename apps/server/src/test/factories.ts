@@ -11,10 +11,25 @@ export const testPassword = 'correct horse battery';
 // Hashing is slow on purpose; every factory-made account shares one hash of the same password.
 const testPasswordHash = await hashPassword(testPassword);
 
-export async function buildSchool(db: Kysely<Schema>, values: { countryCode?: string; name?: string; town?: string; level?: SchoolLevel } = {}) {
+export async function buildSchool(
+  db: Kysely<Schema>,
+  values: { countryCode?: string; name?: string; town?: string; level?: SchoolLevel } = {},
+) {
   const countryCode = values.countryCode ?? 'FR';
-  const region = await db.selectFrom('regions').select('id').where('country_code', '=', countryCode).orderBy('id').limit(1).executeTakeFirst();
-  const school = { name: values.name ?? `School ${randomUUID().slice(0, 8)}`, countryCode, regionId: region?.id ?? null, town: values.town ?? 'Lyon', level: values.level ?? 'primary' };
+  const region = await db
+    .selectFrom('regions')
+    .select('id')
+    .where('country_code', '=', countryCode)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  const school = {
+    name: values.name ?? `School ${randomUUID().slice(0, 8)}`,
+    countryCode,
+    regionId: region?.id ?? null,
+    town: values.town ?? 'Lyon',
+    level: values.level ?? 'primary',
+  };
   return { id: await insertSchool(db, school), ...school };
 }
 
@@ -22,7 +37,14 @@ export type BuiltUser = { id: string; email: string; password: string; role: Acc
 
 export async function buildUser(
   db: Kysely<Schema>,
-  values: { role?: AccountRole; status?: AccountStatus; countryCode?: string | null; confirmed?: boolean; name?: string; schoolId?: string } = {},
+  values: {
+    role?: AccountRole;
+    status?: AccountStatus;
+    countryCode?: string | null;
+    confirmed?: boolean;
+    name?: string;
+    schoolId?: string;
+  } = {},
 ): Promise<BuiltUser> {
   const role = values.role ?? 'teacher';
   const countryCode = role === 'admin' ? null : (values.countryCode ?? 'FR');
@@ -71,7 +93,14 @@ export const sampleIdea: IdeaBody = {
   endMonth: '2027-06',
 };
 
-export type ProfileValues = { subjects?: string[]; ages?: [number, number] | null; languages?: string[]; presentation?: string; looking?: boolean; hidden?: boolean };
+export type ProfileValues = {
+  subjects?: string[];
+  ages?: [number, number] | null;
+  languages?: string[];
+  presentation?: string;
+  looking?: boolean;
+  hidden?: boolean;
+};
 
 /** Sets a teacher's profile; what is not given gets a plain default (history, 12–15, English). */
 export async function setProfile(db: Kysely<Schema>, userId: string, profile: ProfileValues = {}): Promise<void> {

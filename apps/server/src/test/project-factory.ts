@@ -55,6 +55,11 @@ export async function buildProject(db: Kysely<Schema>, values: ProjectValues = {
 }
 
 /** Puts a teacher into a project, as its founders would have by invitation. */
-export async function addProjectMember(db: Kysely<Schema>, projectId: string, teacherId: string, role: 'founder' | 'member' = 'member'): Promise<void> {
+export async function addProjectMember(
+  db: Kysely<Schema>,
+  projectId: string,
+  teacherId: string,
+  role: 'founder' | 'member' = 'member',
+): Promise<void> {
   await insertMember(db, projectId, teacherId, role);
 }

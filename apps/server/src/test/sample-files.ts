@@ -22,12 +22,16 @@ export async function photoWithLocation(width = 64, height = 48, orientation = 1
 }
 
 export async function smallPng(): Promise<Buffer> {
-  return sharp({ create: { width: 500, height: 250, channels: 4, background: '#2563ebcc' } }).png().toBuffer();
+  return sharp({ create: { width: 500, height: 250, channels: 4, background: '#2563ebcc' } })
+    .png()
+    .toBuffer();
 }
 
 /** A PDF, padded with spaces to `size` bytes when asked. */
 export function smallPdf(size = 0): Buffer {
-  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  const pdf = Buffer.from(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  );
   return size > pdf.length ? Buffer.concat([pdf, Buffer.alloc(size - pdf.length, 0x20)]) : pdf;
 }
 
@@ -107,7 +111,8 @@ const wordMain = 'application/vnd.openxmlformats-officedocument.wordprocessingml
 export function smallDocx(): Buffer {
   return zipOf({
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="${wordMain}"/></Types>`,
-    'word/document.xml': '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+    'word/document.xml':
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
   });
 }
 
@@ -115,5 +120,7 @@ export function smallOdt(): Buffer {
   return zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<?xml version="1.0"?><office:document-content/>' });
 }
 
-export const svgWithScript = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>');
+export const svgWithScript = Buffer.from(
+  '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>',
+);
 export const htmlPage = Buffer.from('<!doctype html><html><body><script>fetch("/api/session")</script></body></html>');

@@ -37,7 +37,10 @@ export async function startSmtpServer() {
     for (;;) {
       const mails = received.filter((candidate) => candidate.to.includes(to) && subject.test(candidate.subject));
       if (mails.length >= count) return mails;
-      if (Date.now() > deadline) throw new Error(`${mails.length} of ${count} mails to ${to} matching ${subject} within ${timeoutMs} ms; got: ${JSON.stringify(received.map((m) => [m.to, m.subject]))}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `${mails.length} of ${count} mails to ${to} matching ${subject} within ${timeoutMs} ms; got: ${JSON.stringify(received.map((m) => [m.to, m.subject]))}`,
+        );
       await new Promise<void>((resolve) => {
         const wake = () => {
           waiters.delete(wake);

@@ -22,7 +22,13 @@ export class ApiError extends Error {
   /** The numbers the translated message gives (`max` pages). */
   readonly params: Record<string, number>;
 
-  constructor(code: ErrorCode | 'network', status: number, message: string, requestId?: string, details: { issues?: ValidationIssue[] | undefined; params?: Record<string, number> | undefined } = {}) {
+  constructor(
+    code: ErrorCode | 'network',
+    status: number,
+    message: string,
+    requestId?: string,
+    details: { issues?: ValidationIssue[] | undefined; params?: Record<string, number> | undefined } = {},
+  ) {
     super(message);
     this.code = code;
     this.status = status;
@@ -74,7 +80,10 @@ export const api = {
   },
 
   /** The operation's URL, for what the browser fetches itself: a link, an image, a download, a WebSocket. */
-  url<O extends Operation>(operation: O, ...[input]: AllOptional<UrlInput<O>> extends true ? [input?: UrlInput<O>] : [input: UrlInput<O>]): string {
+  url<O extends Operation>(
+    operation: O,
+    ...[input]: AllOptional<UrlInput<O>> extends true ? [input?: UrlInput<O>] : [input: UrlInput<O>]
+  ): string {
     return urlOf(operation, input ?? {});
   },
 };
@@ -88,18 +97,30 @@ export function urlOf<O extends Operation>(operation: O, input: UrlInput<O> | Ca
   return operationUrl(operation, params, query);
 }
 
-async function send<O extends Operation>(operation: O, url: string, body: unknown, signal: AbortSignal | undefined): Promise<ResponseOf<O>> {
+async function send<O extends Operation>(
+  operation: O,
+  url: string,
+  body: unknown,
+  signal: AbortSignal | undefined,
+): Promise<ResponseOf<O>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (operation.method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(url, { method: operation.method, headers, body: body === undefined ? null : JSON.stringify(body), signal: signal ?? null, credentials: 'same-origin' });
+    response = await fetch(url, {
+      method: operation.method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+      credentials: 'same-origin',
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError('network', 0, (error as Error).message);
   }
-  if (!response.ok) throw apiErrorFrom(response.status, response.statusText, (await response.json().catch(() => undefined)) as ErrorBody | undefined);
+  if (!response.ok)
+    throw apiErrorFrom(response.status, response.statusText, (await response.json().catch(() => undefined)) as ErrorBody | undefined);
   return answerOf(operation, response.status, response.status === 204 ? undefined : await response.json());
 }
 
@@ -117,7 +138,8 @@ export function checkAnswer(operation: Operation, status: number, answer: unknow
   const schema = operation.response[status];
   if (!isSchema(schema)) return;
   const checked = schema.safeParse(answer);
-  if (!checked.success) throw new Error(`${operation.method} ${operation.path} answered ${status} outside its contract: ${checked.error.message}`);
+  if (!checked.success)
+    throw new Error(`${operation.method} ${operation.path} answered ${status} outside its contract: ${checked.error.message}`);
 }
 
 /** The failure an answer stands for: the API's explanation, or one made from the status. */

@@ -12,11 +12,18 @@ const refused = new ApiError('validation_failed', 400, 'The request is invalid',
     { path: 'body.summary', code: 'too_long', params: { max: 600 }, message: 'Too big: expected string to have <=600 characters' },
   ],
 });
-const t = ((key: string, values?: Record<string, number>) => `«${key}${Object.keys(values ?? {}).length > 0 ? ` ${JSON.stringify(values)}` : ''}»`) as unknown as TFunction;
+const t = ((key: string, values?: Record<string, number>) =>
+  `«${key}${Object.keys(values ?? {}).length > 0 ? ` ${JSON.stringify(values)}` : ''}»`) as unknown as TFunction;
 
 describe('field errors', () => {
   it('name the rule a field broke, whatever the form', () => {
-    assert.deepEqual([...textRulesBrokenBy(refused)], [['title', 'invisible_characters'], ['pupils.3.lastName', 'control_characters']]);
+    assert.deepEqual(
+      [...textRulesBrokenBy(refused)],
+      [
+        ['title', 'invisible_characters'],
+        ['pupils.3.lastName', 'control_characters'],
+      ],
+    );
     const message = fieldMessages(refused, t);
     assert.equal(message('title', 'projects.invalid.title'), '«fieldErrors.invisible_characters»');
   });
@@ -41,6 +48,13 @@ describe('field errors', () => {
     const error = apiErrorFrom(400, 'Bad Request', body);
     assert.deepEqual([...invalidFieldsOf(error)], ['school.existingId']);
     assert.equal(fieldMessages(error, t)('school.existingId'), '«fieldErrors.not_in_country»');
-    assert.deepEqual([...invalidFieldsOf(apiErrorFrom(409, 'Conflict', { error: { code: 'already_invited', message: 'Anna is already invited', requestId: 'id' } }))], []);
+    assert.deepEqual(
+      [
+        ...invalidFieldsOf(
+          apiErrorFrom(409, 'Conflict', { error: { code: 'already_invited', message: 'Anna is already invited', requestId: 'id' } }),
+        ),
+      ],
+      [],
+    );
   });
 });

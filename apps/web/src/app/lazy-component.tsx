@@ -13,7 +13,10 @@ export type LazyComponent<Props extends object> = ((props: Props) => ReactNode) 
  * Suspense. When preload() has settled before the first render (main.tsx waits for the page at
  * the address), it renders at once instead of suspending: no fallback, then the page.
  */
-export function lazyComponent<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name): LazyComponent<PropsOf<Module[Name]>> {
+export function lazyComponent<Module, Name extends keyof Module>(
+  load: () => Promise<Module>,
+  name: Name,
+): LazyComponent<PropsOf<Module[Name]>> {
   let loading: Promise<Module> | undefined;
   const preload = () => {
     if (!loading) {

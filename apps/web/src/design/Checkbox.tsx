@@ -13,7 +13,17 @@ function Box() {
   );
 }
 
-export function Checkbox({ value, children, isSelected, onChange }: { value?: string; children: ReactNode; isSelected?: boolean; onChange?: (selected: boolean) => void }) {
+export function Checkbox({
+  value,
+  children,
+  isSelected,
+  onChange,
+}: {
+  value?: string;
+  children: ReactNode;
+  isSelected?: boolean;
+  onChange?: (selected: boolean) => void;
+}) {
   return (
     <AriaCheckbox
       className={styles.checkbox}
@@ -39,7 +49,13 @@ type CheckboxGroupProps = {
 /** Several choices among a fixed list, laid out in columns. */
 export function CheckboxGroup({ label, description, errorMessage, options, value, onChange }: CheckboxGroupProps) {
   return (
-    <AriaCheckboxGroup value={value} onChange={onChange} isInvalid={Boolean(errorMessage)} validationBehavior="aria" className={fieldStyles.field}>
+    <AriaCheckboxGroup
+      value={value}
+      onChange={onChange}
+      isInvalid={Boolean(errorMessage)}
+      validationBehavior="aria"
+      className={fieldStyles.field}
+    >
       <Label className={fieldStyles.label}>{label}</Label>
       {description && (
         <Text slot="description" className={fieldStyles.description}>

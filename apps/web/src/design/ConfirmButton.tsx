@@ -16,7 +16,15 @@ type ConfirmButtonProps = {
 };
 
 /** An action that cannot be undone: a first press asks, a second one (focused at once) does it. */
-export function ConfirmButton({ label, accessibleLabel, confirmLabel, cancelLabel, onConfirm, isDisabled = false, variant = 'secondary' }: ConfirmButtonProps) {
+export function ConfirmButton({
+  label,
+  accessibleLabel,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  isDisabled = false,
+  variant = 'secondary',
+}: ConfirmButtonProps) {
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (

@@ -20,7 +20,17 @@ export function FormActions({ children }: { children: ReactNode }) {
 }
 
 /** The buttons of a small form opened in place: send it, or close it again. */
-export function SubmitOrCancel({ submitLabel, cancelLabel, isDisabled, onCancel }: { submitLabel: string; cancelLabel: string; isDisabled: boolean; onCancel: () => void }) {
+export function SubmitOrCancel({
+  submitLabel,
+  cancelLabel,
+  isDisabled,
+  onCancel,
+}: {
+  submitLabel: string;
+  cancelLabel: string;
+  isDisabled: boolean;
+  onCancel: () => void;
+}) {
   return (
     <FormActions>
       <Button type="submit" isDisabled={isDisabled}>

@@ -2,7 +2,17 @@ import type { ReactNode } from 'react';
 import styles from './Page.module.css';
 
 /** The frame of a page's content: a title, an optional introduction, then the content. */
-export function Page({ title, intro, width = 'normal', children }: { title: string; intro?: ReactNode; width?: 'narrow' | 'normal' | 'wide'; children: ReactNode }) {
+export function Page({
+  title,
+  intro,
+  width = 'normal',
+  children,
+}: {
+  title: string;
+  intro?: ReactNode;
+  width?: 'narrow' | 'normal' | 'wide';
+  children: ReactNode;
+}) {
   return (
     <div className={`${styles.page} ${styles[width]}`}>
       <h1>{title}</h1>

@@ -9,7 +9,17 @@ type BarProps = {
   valueLabel: string;
 };
 
-function Bar({ label, valueLabel, percentage, tone }: { label: string; valueLabel: string; percentage: number; tone: 'progress' | 'full' | 'normal' }) {
+function Bar({
+  label,
+  valueLabel,
+  percentage,
+  tone,
+}: {
+  label: string;
+  valueLabel: string;
+  percentage: number;
+  tone: 'progress' | 'full' | 'normal';
+}) {
   return (
     <>
       <div className={styles.header}>

@@ -1,5 +1,16 @@
 import type { Key } from 'react-aria-components';
-import { Button, FieldError, Header, Label, ListBox, ListBoxItem, ListBoxSection, Popover, Select as AriaSelect, SelectValue } from 'react-aria-components';
+import {
+  Button,
+  FieldError,
+  Header,
+  Label,
+  ListBox,
+  ListBoxItem,
+  ListBoxSection,
+  Popover,
+  Select as AriaSelect,
+  SelectValue,
+} from 'react-aria-components';
 import styles from './Field.module.css';
 import { Chevron } from './SelectPlaceholder.tsx';
 
@@ -51,7 +62,9 @@ export function Select({ label, hideLabel, options, groups, value, onChange, pla
       <FieldError className={styles.error}>{errorMessage}</FieldError>
       <Popover className={styles.popover}>
         <ListBox className={styles.listbox}>
-          {options?.map((option) => <Option key={option.id} option={option} />)}
+          {options?.map((option) => (
+            <Option key={option.id} option={option} />
+          ))}
           {groups?.map((group) => (
             <ListBoxSection key={group.title} className={styles.section}>
               <Header className={styles.sectionHeader}>{group.title}</Header>

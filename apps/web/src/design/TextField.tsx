@@ -1,4 +1,12 @@
-import { FieldError, Input, Label, Text, TextArea as AriaTextArea, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
+import {
+  FieldError,
+  Input,
+  Label,
+  Text,
+  TextArea as AriaTextArea,
+  TextField as AriaTextField,
+  type TextFieldProps as AriaTextFieldProps,
+} from 'react-aria-components';
 import styles from './Field.module.css';
 
 type TextFieldProps = Omit<AriaTextFieldProps, 'className' | 'children'> & {

@@ -24,7 +24,8 @@ function firstRouteFiles(): string[] {
     found.add(file);
     for (const line of read(file).split('\n')) {
       if (line.includes('lazyPage(')) continue;
-      for (const [, specifier] of line.matchAll(/(?:from |import\()'(\.{1,2}\/[^']+\.tsx?)'/g)) visit(path.join(path.dirname(file), specifier!));
+      for (const [, specifier] of line.matchAll(/(?:from |import\()'(\.{1,2}\/[^']+\.tsx?)'/g))
+        visit(path.join(path.dirname(file), specifier!));
     }
   };
   visit('main.tsx');
@@ -32,7 +33,9 @@ function firstRouteFiles(): string[] {
 }
 
 function sectionsUsedIn(file: string): string[] {
-  return [...read(file).matchAll(/['`]([a-z][a-zA-Z]*)\.[a-zA-Z$]/g)].map((match) => match[1]!).filter((section) => catalogSections.includes(section));
+  return [...read(file).matchAll(/['`]([a-z][a-zA-Z]*)\.[a-zA-Z$]/g)]
+    .map((match) => match[1]!)
+    .filter((section) => catalogSections.includes(section));
 }
 
 describe('the catalog sections bundled for the first route', () => {

@@ -5,7 +5,16 @@ import { initReactI18next } from 'react-i18next';
 // The sections of the English catalog that the first page needs: the frame, the home page, the
 // header's menus, errors. They are bundled; first-route-catalog.test.ts checks that those files use
 // no other section.
-import { app, errors, fieldErrors, footer, home, language as languageSection, nav, notifications } from '@jumelage/catalogs/locales/en.json';
+import {
+  app,
+  errors,
+  fieldErrors,
+  footer,
+  home,
+  language as languageSection,
+  nav,
+  notifications,
+} from '@jumelage/catalogs/locales/en.json';
 import wholeEnglishUrl from '@jumelage/catalogs/locales/en.json?url';
 import { reloadForNewVersion } from '../app/new-version.ts';
 
@@ -15,19 +24,25 @@ import { reloadForNewVersion } from '../app/new-version.ts';
  * (`loadWholeEnglish`). The other languages load when chosen. The choice is remembered in this browser.
  */
 // The package's own loader names English, which would bundle it whole: the app globs the others.
-const catalogs = import.meta.glob<{ default: Record<string, unknown> }>(['../../../../packages/catalogs/locales/*.json', '!../../../../packages/catalogs/locales/en.json']);
+const catalogs = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../../../packages/catalogs/locales/*.json',
+  '!../../../../packages/catalogs/locales/en.json',
+]);
 const storageKey = 'jumelage.language';
 let wholeEnglish: Promise<void> | undefined;
 
 export async function setUpI18n(): Promise<void> {
-  await i18next.use(ICU).use(initReactI18next).init({
-    resources: { en: { translation: { app, errors, fieldErrors, footer, home, language: languageSection, nav, notifications } } },
-    lng: defaultLanguage,
-    fallbackLng: defaultLanguage,
-    supportedLngs: [...languages],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next
+    .use(ICU)
+    .use(initReactI18next)
+    .init({
+      resources: { en: { translation: { app, errors, fieldErrors, footer, home, language: languageSection, nav, notifications } } },
+      lng: defaultLanguage,
+      fallbackLng: defaultLanguage,
+      supportedLngs: [...languages],
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
   });

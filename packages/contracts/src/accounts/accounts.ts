@@ -87,7 +87,7 @@ export const accountSchema = z
         requestReview: z.boolean().describe('A rejected teacher may ask the NSS to look again'),
         validateTeachers: z.boolean(),
         reviewProjects: z.boolean(),
-        workForAnyCountry: z.boolean().describe("Administrators name the country of each queue; an officer works for their own"),
+        workForAnyCountry: z.boolean().describe('Administrators name the country of each queue; an officer works for their own'),
         manageOfficers: z.boolean(),
       })
       .describe('What this person may do; the app shows controls from this'),
@@ -120,8 +120,14 @@ export type ActiveSession = z.infer<typeof activeSessionSchema>;
 export const listSessionsResponseSchema = z.object({ sessions: z.array(activeSessionSchema) });
 export type ListSessionsResponse = z.infer<typeof listSessionsResponseSchema>;
 
-export const changePasswordRequestSchema = z.strictObject({ currentPassword: secretText().min(1).max(passwordRules.maxLength), newPassword: passwordSchema });
+export const changePasswordRequestSchema = z.strictObject({
+  currentPassword: secretText().min(1).max(passwordRules.maxLength),
+  newPassword: passwordSchema,
+});
 export const requestPasswordResetSchema = z.strictObject({ email: emailSchema });
 export const completePasswordResetSchema = z.strictObject({ token: opaqueToken().min(20).max(200), password: passwordSchema });
-export const changeEmailRequestSchema = z.strictObject({ newEmail: emailSchema, password: secretText().min(1).max(passwordRules.maxLength) });
+export const changeEmailRequestSchema = z.strictObject({
+  newEmail: emailSchema,
+  password: secretText().min(1).max(passwordRules.maxLength),
+});
 export const deleteAccountRequestSchema = z.strictObject({ password: secretText().min(1).max(passwordRules.maxLength) });

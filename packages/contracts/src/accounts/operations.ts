@@ -80,7 +80,15 @@ export const accountsOperations = {
     tags,
     whilePasswordMustChange: true,
   }),
-  signOut: defineOperation({ method: 'DELETE', path: '/api/session', response: { 204: null }, errors: [], summary: 'Sign out', tags, whilePasswordMustChange: true }),
+  signOut: defineOperation({
+    method: 'DELETE',
+    path: '/api/session',
+    response: { 204: null },
+    errors: [],
+    summary: 'Sign out',
+    tags,
+    whilePasswordMustChange: true,
+  }),
   readAccount: defineOperation({
     method: 'GET',
     path: '/api/account',

@@ -40,5 +40,8 @@ export const outboxQuerySchema = z.strictObject({
   before: opaqueToken().max(200).optional().describe('Cursor from the previous page'),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
-export const outboxResponseSchema = z.object({ mails: z.array(outboxMailSchema).describe('Newest first'), nextCursor: z.string().nullable() });
+export const outboxResponseSchema = z.object({
+  mails: z.array(outboxMailSchema).describe('Newest first'),
+  nextCursor: z.string().nullable(),
+});
 export type OutboxResponse = z.infer<typeof outboxResponseSchema>;

@@ -7,7 +7,14 @@ const adminOnly = ['unauthenticated', 'forbidden'] as const;
 
 /** The central support service: officers, outbox. */
 export const adminOperations = {
-  listOfficers: defineOperation({ method: 'GET', path: '/api/admin/officers', response: { 200: listOfficersResponseSchema }, errors: adminOnly, summary: 'Every NSS officer', tags }),
+  listOfficers: defineOperation({
+    method: 'GET',
+    path: '/api/admin/officers',
+    response: { 200: listOfficersResponseSchema },
+    errors: adminOnly,
+    summary: 'Every NSS officer',
+    tags,
+  }),
   createOfficer: defineOperation({
     method: 'POST',
     path: '/api/admin/officers',

@@ -5,7 +5,11 @@ import { partnerSchema } from '../partners/search-partners.ts';
 export const contactRequestBodySchema = z
   .strictObject({
     toUserId: z.uuid(),
-    message: multiLine().trim().min(1, 'write a few words').max(500, 'must be at most 500 characters').describe('Why you write: a project idea, a subject'),
+    message: multiLine()
+      .trim()
+      .min(1, 'write a few words')
+      .max(500, 'must be at most 500 characters')
+      .describe('Why you write: a project idea, a subject'),
   })
   .meta({ id: 'ContactRequestBody' });
 export type ContactRequestBody = z.infer<typeof contactRequestBodySchema>;

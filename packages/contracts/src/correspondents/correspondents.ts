@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { singleLine } from '../platform/text.ts';
 import { emailSchema } from '../accounts/accounts.ts';
 
-export const correspondentSchema = z
-  .object({ id: z.uuid(), name: z.string(), email: z.string() })
-  .meta({ id: 'RegionalCorrespondent' });
+export const correspondentSchema = z.object({ id: z.uuid(), name: z.string(), email: z.string() }).meta({ id: 'RegionalCorrespondent' });
 export type Correspondent = z.infer<typeof correspondentSchema>;
 
 export const countryContactsResponseSchema = z

@@ -14,7 +14,13 @@ export const galleryQuerySchema = z
     country: participatingCountrySchema.optional().describe('A partner school is in this country'),
     ageMin: pupilAgeParameter.describe("Pupils' ages: the range must overlap the project's"),
     ageMax: pupilAgeParameter,
-    year: z.coerce.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier').optional().describe('The year the project started'),
+    year: z.coerce
+      .number()
+      .int()
+      .min(2000, 'must be 2000 or later')
+      .max(2100, 'must be 2100 or earlier')
+      .optional()
+      .describe('The year the project started'),
     after: opaqueToken().max(300).optional().describe('Cursor from the previous page'),
     limit: z.coerce.number().int().min(1).max(50).default(20),
   })
@@ -26,7 +32,17 @@ export const galleryFilterNames = ['q', 'theme', 'subject', 'country', 'ageMin',
 
 /** A project as the public sees it: schools and countries, never a person. */
 export const publicProjectSchema = projectContentSchema
-  .pick({ title: true, summary: true, themes: true, subjects: true, pupilAgeMin: true, pupilAgeMax: true, languages: true, startsOn: true, endsOn: true })
+  .pick({
+    title: true,
+    summary: true,
+    themes: true,
+    subjects: true,
+    pupilAgeMin: true,
+    pupilAgeMax: true,
+    languages: true,
+    startsOn: true,
+    endsOn: true,
+  })
   .extend({ id: z.uuid(), status: z.enum(['active', 'closed']), countries: z.array(z.string()), approvedAt: z.iso.datetime() })
   .meta({ id: 'PublicProject' });
 export type PublicProject = z.infer<typeof publicProjectSchema>;

@@ -17,15 +17,18 @@ export const ideaBodySchema = z
     pupilAgeMin: age,
     pupilAgeMax: age,
     languages: z.array(z.enum(workingLanguages)).min(1, 'choose at least one language').max(10, 'choose at most 10 languages'),
-    countriesWanted: z
-      .array(participatingCountrySchema)
-      .max(44)
-      .describe('Countries whose teachers are sought; empty for any'),
+    countriesWanted: z.array(participatingCountrySchema).max(44).describe('Countries whose teachers are sought; empty for any'),
     startMonth: month,
     endMonth: month,
   })
-  .refine((idea) => idea.pupilAgeMin <= idea.pupilAgeMax, { ...fieldIssue('reversed_range', 'the youngest age must not be above the oldest'), path: ['pupilAgeMax'] })
-  .refine((idea) => idea.startMonth <= idea.endMonth, { ...fieldIssue('reversed_range', 'the project must not end before it starts'), path: ['endMonth'] })
+  .refine((idea) => idea.pupilAgeMin <= idea.pupilAgeMax, {
+    ...fieldIssue('reversed_range', 'the youngest age must not be above the oldest'),
+    path: ['pupilAgeMax'],
+  })
+  .refine((idea) => idea.startMonth <= idea.endMonth, {
+    ...fieldIssue('reversed_range', 'the project must not end before it starts'),
+    path: ['endMonth'],
+  })
   .meta({ id: 'IdeaBody' });
 export type IdeaBody = z.infer<typeof ideaBodySchema>;
 
@@ -100,4 +103,3 @@ export const myIdeasResponseSchema = z.object({ ideas: z.array(ideaSchema) }).me
 export type MyIdeasResponse = z.infer<typeof myIdeasResponseSchema>;
 
 export const ideaStatusBodySchema = z.strictObject({ status: z.enum(ideaStatuses) }).meta({ id: 'IdeaStatusBody' });
-

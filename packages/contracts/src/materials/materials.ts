@@ -11,11 +11,26 @@ export type MaterialKind = (typeof materialKinds)[number];
  * refuses anything else (SVG, HTML, scripts, programs, archives).
  */
 export const acceptedFileExtensions = [
-  '.jpg', '.jpeg', '.png', '.gif', '.webp',
-  '.mp3', '.ogg', '.opus', '.oga', '.wav', '.m4a',
-  '.mp4', '.webm',
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.gif',
+  '.webp',
+  '.mp3',
+  '.ogg',
+  '.opus',
+  '.oga',
+  '.wav',
+  '.m4a',
+  '.mp4',
+  '.webm',
   '.pdf',
-  '.docx', '.xlsx', '.pptx', '.odt', '.ods', '.odp',
+  '.docx',
+  '.xlsx',
+  '.pptx',
+  '.odt',
+  '.ods',
+  '.odp',
 ] as const;
 
 const title = singleLine().trim().min(1, 'give a title').max(200, 'must be at most 200 characters');

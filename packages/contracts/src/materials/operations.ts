@@ -40,7 +40,8 @@ export const materialsOperations = {
     response: { 201: materialSchema },
     errors: [...onMaterial, 'payload_too_large', 'unsupported_media_type', 'too_many_uploads', 'file_empty'],
     summary: 'Upload a file: the body is its bytes (application/octet-stream), its name in the query',
-    description: 'The type is found from the content; images are written anew without their metadata. 413 past the file or project limit, 415 for a type the TwinSpace does not keep.',
+    description:
+      'The type is found from the content; images are written anew without their metadata. 413 past the file or project limit, 415 for a type the TwinSpace does not keep.',
     tags,
   }),
   read: defineOperation({

@@ -21,7 +21,11 @@ export const notificationSchema = z
 export type Notification = z.infer<typeof notificationSchema>;
 
 export const notificationsQuerySchema = z.strictObject({
-  before: z.string().regex(/^\d{1,18}$/, 'must be a notification id').optional().describe('Cursor: the last id of the previous page'),
+  before: z
+    .string()
+    .regex(/^\d{1,18}$/, 'must be a notification id')
+    .optional()
+    .describe('Cursor: the last id of the previous page'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 
@@ -31,5 +35,10 @@ export const notificationsResponseSchema = z
 export type NotificationsResponse = z.infer<typeof notificationsResponseSchema>;
 
 export const markReadBodySchema = z
-  .strictObject({ upTo: z.string().regex(/^\d{1,18}$/, 'must be a notification id').describe('Marks this one and every older one read') })
+  .strictObject({
+    upTo: z
+      .string()
+      .regex(/^\d{1,18}$/, 'must be a notification id')
+      .describe('Marks this one and every older one read'),
+  })
   .meta({ id: 'MarkNotificationsRead' });

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { defineOperation } from '../platform/define-operation.ts';
 import { countryCodeSchema } from '../schools/schools.ts';
-import { teacherDecisionRequestSchema, teacherDecisionResponseSchema, validationQueueQuerySchema, validationQueueResponseSchema } from './validation-queue.ts';
+import {
+  teacherDecisionRequestSchema,
+  teacherDecisionResponseSchema,
+  validationQueueQuerySchema,
+  validationQueueResponseSchema,
+} from './validation-queue.ts';
 
 const tags = ['national support'];
 

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { createdSchema, idParams } from '../platform/common-schemas.ts';
 import { defineOperation, webSocketAnswer } from '../platform/define-operation.ts';
-import { newPageBodySchema, pageDetailSchema, pagePatchSchema, pageTreeSchema, pageVersionSchema, pageVersionsSchema, taggedPupilsBodySchema } from './pages.ts';
+import {
+  newPageBodySchema,
+  pageDetailSchema,
+  pagePatchSchema,
+  pageTreeSchema,
+  pageVersionSchema,
+  pageVersionsSchema,
+  taggedPupilsBodySchema,
+} from './pages.ts';
 
 const tags = ['twinspace pages'];
 const pageParams = z.strictObject({ pageId: z.uuid() });

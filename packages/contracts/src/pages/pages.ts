@@ -38,7 +38,10 @@ export const pagePatchSchema = z
     parentId: z.uuid().nullable().optional(),
     position: z.number().int().min(0).max(10_000).optional(),
     editors: z.enum(pageEditors).optional(),
-    visibility: z.enum(visibilities).optional().describe("'public' publishes the text as it is now: the public sees that version until a teacher publishes again"),
+    visibility: z
+      .enum(visibilities)
+      .optional()
+      .describe("'public' publishes the text as it is now: the public sees that version until a teacher publishes again"),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'change at least one field')
   .meta({ id: 'PagePatch' });

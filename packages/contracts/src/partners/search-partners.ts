@@ -8,7 +8,14 @@ import { schoolLevels } from '../schools/schools.ts';
 /** A comma-separated list in the query string (`subjects=history,music`), so that a search is a shareable URL. */
 const commaSeparated = singleLine()
   .max(2000)
-  .transform((text) => [...new Set(text.split(',').map((part) => part.trim()).filter(Boolean))]);
+  .transform((text) => [
+    ...new Set(
+      text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ]);
 
 export function listParameter(allowed: (value: string) => boolean, max: number, what: string) {
   return commaSeparated
@@ -22,16 +29,26 @@ export const isOneOf = (values: readonly string[]) => (value: string) => values.
 export const pupilAgeParameter = z.coerce.number().int().min(2).max(25).optional();
 
 /** The rule every search with an age range checks: the range is not reversed. */
-export const agesInOrder: [(query: { ageMin?: number | undefined; ageMax?: number | undefined }) => boolean, ReturnType<typeof fieldIssue> & { path: string[] }] = [
+export const agesInOrder: [
+  (query: { ageMin?: number | undefined; ageMax?: number | undefined }) => boolean,
+  ReturnType<typeof fieldIssue> & { path: string[] },
+] = [
   (query) => query.ageMin === undefined || query.ageMax === undefined || query.ageMin <= query.ageMax,
   { ...fieldIssue('reversed_range', 'the youngest age must not be above the oldest'), path: ['ageMax'] },
 ];
 
 export const searchPartnersQuerySchema = z
   .strictObject({
-    q: singleLine().trim().max(200, 'must be at most 200 characters').optional().describe('Names, school, town, presentation; accents and case do not matter'),
+    q: singleLine()
+      .trim()
+      .max(200, 'must be at most 200 characters')
+      .optional()
+      .describe('Names, school, town, presentation; accents and case do not matter'),
     countries: listParameter(isCountryCode, 44, 'country code').optional().describe('Country codes, comma-separated'),
-    includeOwnCountry: z.enum(['true', 'false']).optional().describe('Colleagues of my own country are left out unless this is true or my country is named'),
+    includeOwnCountry: z
+      .enum(['true', 'false'])
+      .optional()
+      .describe('Colleagues of my own country are left out unless this is true or my country is named'),
     subjects: listParameter(isOneOf(subjects), 10, 'subject').optional(),
     languages: listParameter(isOneOf(workingLanguages), 10, 'language').optional().describe('Working languages: any of them'),
     levels: listParameter(isOneOf(schoolLevels), 5, 'school level').optional(),

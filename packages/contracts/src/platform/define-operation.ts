@@ -62,7 +62,9 @@ export function defineOperation<const O extends Operation>(operation: O): O {
   const inPath = [...operation.path.matchAll(pathParameter)].map((match) => match[1]).sort();
   const declared = Object.keys(operation.params?.shape ?? {}).sort();
   if (inPath.join() !== declared.join()) {
-    throw new Error(`${operation.method} ${operation.path}: params name ${declared.join(', ') || 'nothing'}, the path ${inPath.join(', ') || 'nothing'}`);
+    throw new Error(
+      `${operation.method} ${operation.path}: params name ${declared.join(', ') || 'nothing'}, the path ${inPath.join(', ') || 'nothing'}`,
+    );
   }
   return operation;
 }
@@ -91,7 +93,8 @@ type SuccessStatus = 200 | 201 | 202 | 204;
 type Parsed<A> = A extends z.ZodType ? z.output<A> : A extends null ? undefined : never;
 
 /** What a successful call answers, as its schema gives it (nothing for 204). */
-export type ResponseOf<O extends Operation> = { [S in keyof O['response'] & SuccessStatus]: Parsed<O['response'][S]> }[keyof O['response'] & SuccessStatus];
+export type ResponseOf<O extends Operation> = { [S in keyof O['response'] & SuccessStatus]: Parsed<O['response'][S]> }[keyof O['response'] &
+  SuccessStatus];
 
 /** An operation whose successful answer (200) is a T. */
 export type OperationAnswering<T> = Operation & { readonly response: { readonly 200: z.ZodType<T> } };
@@ -103,7 +106,11 @@ type ParamsPart<O extends Operation> = O['params'] extends z.ZodType ? { params:
 /** Whether every field of T may be left out. */
 export type AllOptional<T> = Partial<T> extends T ? true : false;
 
-type QueryPart<O extends Operation> = O['query'] extends z.ZodType ? (AllOptional<QueryInput<O>> extends true ? { query?: QueryInput<O> } : { query: QueryInput<O> }) : { query?: never };
+type QueryPart<O extends Operation> = O['query'] extends z.ZodType
+  ? AllOptional<QueryInput<O>> extends true
+    ? { query?: QueryInput<O> }
+    : { query: QueryInput<O> }
+  : { query?: never };
 type BodyPart<O extends Operation> = O['body'] extends z.ZodType ? { body: z.input<O['body']> } : { body?: never };
 
 /** What a call of the operation sends: the path's values, the query and the JSON body it declares. */
@@ -112,14 +119,20 @@ export type OperationInput<O extends Operation> = ParamsPart<O> & QueryPart<O> &
 export type QueryValue = string | number | boolean | null | undefined;
 
 /** The URL of an operation: its path with the values put in, and a query string. */
-export function operationUrl(operation: Pick<Operation, 'path'>, params: Record<string, string> = {}, query: Record<string, QueryValue> = {}): string {
+export function operationUrl(
+  operation: Pick<Operation, 'path'>,
+  params: Record<string, string> = {},
+  query: Record<string, QueryValue> = {},
+): string {
   const path = operation.path.replace(pathParameter, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`${operation.path}: no value for :${name}`);
     return encodeURIComponent(value);
   });
   const search = new URLSearchParams(
-    Object.entries(query).flatMap(([name, value]): Array<[string, string]> => (value === undefined || value === null || value === '' ? [] : [[name, String(value)]])),
+    Object.entries(query).flatMap(([name, value]): Array<[string, string]> =>
+      value === undefined || value === null || value === '' ? [] : [[name, String(value)]],
+    ),
   ).toString();
   return search ? `${path}?${search}` : path;
 }

@@ -42,9 +42,7 @@ export const webPages = {
   countryContacts: '/contacts/:country',
 } as const;
 
-const patterns = Object.values(webPages).map(
-  (page) => new RegExp(`^${page.replace(/:[a-z]+/gi, '[^/]+')}/?$`),
-);
+const patterns = Object.values(webPages).map((page) => new RegExp(`^${page.replace(/:[a-z]+/gi, '[^/]+')}/?$`));
 
 export function isWebPage(pathname: string): boolean {
   return patterns.some((pattern) => pattern.test(pathname));

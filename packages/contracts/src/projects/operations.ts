@@ -58,7 +58,15 @@ export const projectsOperations = {
     summary: 'Save the fields a founder changed (drafts save as they are typed)',
     tags,
   }),
-  remove: defineOperation({ method: 'DELETE', path: '/api/projects/:id', params: idParams, response: { 204: null }, errors: [...onProject, 'project_status_changed'], summary: 'Delete a draft', tags }),
+  remove: defineOperation({
+    method: 'DELETE',
+    path: '/api/projects/:id',
+    params: idParams,
+    response: { 204: null },
+    errors: [...onProject, 'project_status_changed'],
+    summary: 'Delete a draft',
+    tags,
+  }),
   savePlan: defineOperation({
     method: 'PUT',
     path: '/api/projects/:id/my-plan',
@@ -96,7 +104,15 @@ export const projectsOperations = {
     summary: 'Close an active project: read-only, still visible',
     tags,
   }),
-  reopen: defineOperation({ method: 'POST', path: '/api/projects/:id/reopen', params: idParams, response: { 204: null }, errors: [...onProject, 'project_status_changed'], summary: 'Reopen a closed project', tags }),
+  reopen: defineOperation({
+    method: 'POST',
+    path: '/api/projects/:id/reopen',
+    params: idParams,
+    response: { 204: null },
+    errors: [...onProject, 'project_status_changed'],
+    summary: 'Reopen a closed project',
+    tags,
+  }),
   setVisibility: defineOperation({
     method: 'PUT',
     path: '/api/projects/:id/visibility',

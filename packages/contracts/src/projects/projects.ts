@@ -7,10 +7,22 @@ import { partnerSchema } from '../partners/search-partners.ts';
 
 /** What a project is about, across subjects; the gallery is searched by them. */
 export const projectThemes = [
-  'arts_and_culture', 'citizenship_and_democracy', 'climate_and_environment', 'cultural_heritage',
-  'digital_skills', 'emotional_wellbeing', 'entrepreneurship', 'european_values', 'health_and_sport',
-  'inclusion_and_diversity', 'language_learning', 'media_literacy', 'reading_and_storytelling',
-  'science_and_discovery', 'mathematics_and_logic', 'history_and_memory',
+  'arts_and_culture',
+  'citizenship_and_democracy',
+  'climate_and_environment',
+  'cultural_heritage',
+  'digital_skills',
+  'emotional_wellbeing',
+  'entrepreneurship',
+  'european_values',
+  'health_and_sport',
+  'inclusion_and_diversity',
+  'language_learning',
+  'media_literacy',
+  'reading_and_storytelling',
+  'science_and_discovery',
+  'mathematics_and_logic',
+  'history_and_memory',
 ] as const;
 export type ProjectTheme = (typeof projectThemes)[number];
 
@@ -26,7 +38,10 @@ export type ProjectRole = (typeof projectRoles)[number];
 
 const isoDate = z.iso.date('must be a date such as 2027-09-01');
 const age = z.number().int().min(2, 'must be at least 2').max(25, 'must be at most 25');
-const longText = (max: number) => multiLine().trim().max(max, `must be at most ${max.toLocaleString('en')} characters`);
+const longText = (max: number) =>
+  multiLine()
+    .trim()
+    .max(max, `must be at most ${max.toLocaleString('en')} characters`);
 
 /** The fields a draft is made of; every one may be saved alone, as it is typed. */
 export const projectContentFields = {
@@ -52,11 +67,16 @@ export const newProjectBodySchema = z
 export type NewProjectBody = z.infer<typeof newProjectBodySchema>;
 
 export const projectPatchSchema = z
-  .strictObject(Object.fromEntries(Object.entries(projectContentFields).map(([name, field]) => [name, field.optional()])) as {
-    [Name in keyof typeof projectContentFields]: z.ZodOptional<(typeof projectContentFields)[Name]>;
-  })
+  .strictObject(
+    Object.fromEntries(Object.entries(projectContentFields).map(([name, field]) => [name, field.optional()])) as {
+      [Name in keyof typeof projectContentFields]: z.ZodOptional<(typeof projectContentFields)[Name]>;
+    },
+  )
   .refine((patch) => Object.keys(patch).length > 0, 'change at least one field')
-  .meta({ id: 'ProjectPatch', description: 'Only the fields that changed: two founders typing in different fields do not overwrite each other' });
+  .meta({
+    id: 'ProjectPatch',
+    description: 'Only the fields that changed: two founders typing in different fields do not overwrite each other',
+  });
 export type ProjectPatch = z.infer<typeof projectPatchSchema>;
 
 export const partnerPlanBodySchema = z
@@ -69,32 +89,82 @@ export type PartnerPlanBody = z.infer<typeof partnerPlanBodySchema>;
 
 /** Why a project cannot be submitted yet; the page explains each. */
 export const submissionProblems = [
-  'missing_summary', 'missing_description', 'missing_subjects', 'missing_themes', 'missing_ages', 'missing_languages',
-  'missing_dates', 'missing_objectives', 'missing_working_method', 'missing_activities', 'missing_expected_results',
-  'ends_in_the_past', 'needs_two_founders', 'needs_two_schools', 'needs_two_countries', 'missing_partner_plans',
+  'missing_summary',
+  'missing_description',
+  'missing_subjects',
+  'missing_themes',
+  'missing_ages',
+  'missing_languages',
+  'missing_dates',
+  'missing_objectives',
+  'missing_working_method',
+  'missing_activities',
+  'missing_expected_results',
+  'ends_in_the_past',
+  'needs_two_founders',
+  'needs_two_schools',
+  'needs_two_countries',
+  'missing_partner_plans',
 ] as const;
 export type SubmissionProblem = (typeof submissionProblems)[number];
 
 const personSchema = partnerSchema.pick({ id: true, name: true, schoolName: true, town: true, countryCode: true });
 
 export const projectMemberSchema = personSchema
-  .extend({ schoolId: z.uuid(), role: z.enum(projectRoles), hoursPerWeek: z.number().int().nullable(), digitalTools: z.string(), joinedAt: z.iso.datetime() })
+  .extend({
+    schoolId: z.uuid(),
+    role: z.enum(projectRoles),
+    hoursPerWeek: z.number().int().nullable(),
+    digitalTools: z.string(),
+    joinedAt: z.iso.datetime(),
+  })
   .meta({ id: 'ProjectMember' });
 export type ProjectMember = z.infer<typeof projectMemberSchema>;
 
 export const invitationStatuses = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
 
 export const projectInvitationSchema = z
-  .object({ id: z.uuid(), invitee: personSchema, role: z.enum(projectRoles), message: z.string(), status: z.enum(invitationStatuses), createdAt: z.iso.datetime() })
+  .object({
+    id: z.uuid(),
+    invitee: personSchema,
+    role: z.enum(projectRoles),
+    message: z.string(),
+    status: z.enum(invitationStatuses),
+    createdAt: z.iso.datetime(),
+  })
   .meta({ id: 'ProjectInvitation' });
 
 export const reviewStatuses = ['pending', 'approved', 'changes_requested', 'rejected'] as const;
 
-export const projectEventKinds = ['created', 'submitted', 'withdrawn', 'approved', 'changes_requested', 'rejected', 'activated', 'closed', 'reopened', 'published', 'unpublished', 'joined', 'left', 'removed', 'edited'] as const;
+export const projectEventKinds = [
+  'created',
+  'submitted',
+  'withdrawn',
+  'approved',
+  'changes_requested',
+  'rejected',
+  'activated',
+  'closed',
+  'reopened',
+  'published',
+  'unpublished',
+  'joined',
+  'left',
+  'removed',
+  'edited',
+] as const;
 export type ProjectEventKind = (typeof projectEventKinds)[number];
 
 /** The texts of a project: what the gallery shows and the NSS approved. */
-export const projectTextFields = ['title', 'summary', 'description', 'objectives', 'workingMethod', 'activities', 'expectedResults'] as const;
+export const projectTextFields = [
+  'title',
+  'summary',
+  'description',
+  'objectives',
+  'workingMethod',
+  'activities',
+  'expectedResults',
+] as const;
 export type ProjectTexts = Record<(typeof projectTextFields)[number], string>;
 
 export const projectEventSchema = z
@@ -164,7 +234,7 @@ export const projectDetailSchema = z
       close: z.boolean(),
       reopen: z.boolean(),
       publish: z.boolean(),
-      decide: z.boolean().describe("An officer of a founding country whose answer is awaited"),
+      decide: z.boolean().describe('An officer of a founding country whose answer is awaited'),
       delete: z.boolean(),
       savePlan: z.boolean().describe('Say what my school can give'),
       openTwinspace: z.boolean(),
@@ -197,7 +267,10 @@ export const projectDecisionBodySchema = z
     version: z.number().int().min(1).describe('The version of the project the officer read'),
     country: participatingCountrySchema.optional().describe('For an administrator: the country decided for'),
   })
-  .refine((body) => body.decision === 'approve' || (body.reason ?? '').length > 0, { ...fieldIssue('required', 'give the founders a reason'), path: ['reason'] })
+  .refine((body) => body.decision === 'approve' || (body.reason ?? '').length > 0, {
+    ...fieldIssue('required', 'give the founders a reason'),
+    path: ['reason'],
+  })
   .meta({ id: 'ProjectDecisionBody' });
 export type ProjectDecisionBody = z.infer<typeof projectDecisionBodySchema>;
 
@@ -260,6 +333,10 @@ export const projectToReviewSchema = z
 export type ProjectToReview = z.infer<typeof projectToReviewSchema>;
 
 export const reviewQueueResponseSchema = z
-  .object({ projects: z.array(projectToReviewSchema).describe('Oldest submission first'), total: z.number().int(), nextCursor: z.string().nullable() })
+  .object({
+    projects: z.array(projectToReviewSchema).describe('Oldest submission first'),
+    total: z.number().int(),
+    nextCursor: z.string().nullable(),
+  })
   .meta({ id: 'ProjectReviewQueue' });
 export type ReviewQueueResponse = z.infer<typeof reviewQueueResponseSchema>;

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { idParams } from '../platform/common-schemas.ts';
 import { defineOperation } from '../platform/define-operation.ts';
-import { existingPupilsBodySchema, newPupilsBodySchema, pupilCardSchema, pupilCardsSchema, pupilConsentBodySchema, schoolPupilsSchema } from './pupils.ts';
+import {
+  existingPupilsBodySchema,
+  newPupilsBodySchema,
+  pupilCardSchema,
+  pupilCardsSchema,
+  pupilConsentBodySchema,
+  schoolPupilsSchema,
+} from './pupils.ts';
 
 const tags = ['twinspace'];
 const pupilParams = z.strictObject({ pupilId: z.uuid() });
@@ -76,5 +83,13 @@ export const pupilsOperations = {
     summary: "Forget a pupil's failed sign-ins, so that they sign in again at once",
     tags,
   }),
-  remove: defineOperation({ method: 'DELETE', path: '/api/pupils/:pupilId', params: pupilParams, response: { 204: null }, errors: lookedAfter, summary: "Delete a pupil's account", tags }),
+  remove: defineOperation({
+    method: 'DELETE',
+    path: '/api/pupils/:pupilId',
+    params: pupilParams,
+    response: { 204: null },
+    errors: lookedAfter,
+    summary: "Delete a pupil's account",
+    tags,
+  }),
 };

@@ -50,7 +50,10 @@ export const pupilConsentBodySchema = z
     imageConsent: z.enum(imageConsents),
     imageConsentOn: consentDate.nullable(),
   })
-  .refine((body) => body.imageConsent === 'none' || body.imageConsentOn !== null, { ...fieldIssue('required', 'give the day the family gave it'), path: ['imageConsentOn'] })
+  .refine((body) => body.imageConsent === 'none' || body.imageConsentOn !== null, {
+    ...fieldIssue('required', 'give the day the family gave it'),
+    path: ['imageConsentOn'],
+  })
   .meta({ id: 'PupilConsentBody' });
 export type PupilConsentBody = z.infer<typeof pupilConsentBodySchema>;
 

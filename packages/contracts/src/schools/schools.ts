@@ -12,10 +12,16 @@ export const countryCodeSchema = z
   .describe('ISO 3166-1 alpha-2 code of a participating country');
 
 /** A country code checked against the countries taking part. */
-export const participatingCountrySchema = countryCodeSchema.refine(isCountryCode, fieldIssue('not_an_option', 'is not a participating country'));
+export const participatingCountrySchema = countryCodeSchema.refine(
+  isCountryCode,
+  fieldIssue('not_an_option', 'is not a participating country'),
+);
 
 /** A region's code, such as FR-LYON (migration 0002 checks the same pattern). */
-export const regionIdSchema = z.string().regex(/^[A-Z]{2}-[A-Z0-9-]+$/, 'must be a region code such as FR-LYON').max(40);
+export const regionIdSchema = z
+  .string()
+  .regex(/^[A-Z]{2}-[A-Z0-9-]+$/, 'must be a region code such as FR-LYON')
+  .max(40);
 
 export const schoolSchema = z
   .object({

@@ -11,7 +11,12 @@ export type TwinspaceRole = (typeof twinspaceRoles)[number];
  * teachers of the pupil's own school.
  */
 export const memberPupilSchema = z
-  .object({ id: z.uuid(), firstName: z.string(), lastName: z.string().nullable(), imageConsent: z.enum(imageConsents).nullable().describe('Teachers only') })
+  .object({
+    id: z.uuid(),
+    firstName: z.string(),
+    lastName: z.string().nullable(),
+    imageConsent: z.enum(imageConsents).nullable().describe('Teachers only'),
+  })
   .meta({ id: 'MemberPupil' });
 export type MemberPupil = z.infer<typeof memberPupilSchema>;
 
@@ -59,9 +64,16 @@ export const twinspaceHomeSchema = z
         z.object({
           kind: z.enum(changeKinds),
           pageId: z.uuid().nullable().describe('The page, for page changes'),
-          title: z.string().nullable().describe("The page's title; the album's for materials (null outside an album); null for people joining"),
+          title: z
+            .string()
+            .nullable()
+            .describe("The page's title; the album's for materials (null outside an album); null for people joining"),
           by: z.string().nullable().describe("A teacher's name or a pupil's first name; null once the account is gone"),
-          count: z.number().int().nullable().describe('How many pupils or materials were added together (by one person, within an hour, in one album)'),
+          count: z
+            .number()
+            .int()
+            .nullable()
+            .describe('How many pupils or materials were added together (by one person, within an hour, in one album)'),
           at: z.iso.datetime(),
         }),
       )
@@ -71,6 +83,10 @@ export const twinspaceHomeSchema = z
 export type TwinspaceHome = z.infer<typeof twinspaceHomeSchema>;
 
 export const myTwinspacesSchema = z
-  .object({ twinspaces: z.array(z.object({ projectId: z.uuid(), title: z.string(), status: z.enum(projectStatuses), role: z.enum(twinspaceRoles) })) })
+  .object({
+    twinspaces: z.array(
+      z.object({ projectId: z.uuid(), title: z.string(), status: z.enum(projectStatuses), role: z.enum(twinspaceRoles) }),
+    ),
+  })
   .meta({ id: 'MyTwinspaces' });
 export type MyTwinspaces = z.infer<typeof myTwinspacesSchema>;

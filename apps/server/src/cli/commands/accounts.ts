@@ -4,7 +4,15 @@ import { hashPassword } from '../../platform/auth/secrets.ts';
 import { createValidatedUser } from '../../modules/accounts/operators.ts';
 import { withDatabase } from '../with-database.ts';
 
-type CreateUserOptions = { email: string; password: string; name: string; role: AccountRole; country?: string; school?: string; language: Language };
+type CreateUserOptions = {
+  email: string;
+  password: string;
+  name: string;
+  role: AccountRole;
+  country?: string;
+  school?: string;
+  language: Language;
+};
 
 export function registerAccountCommands(program: Command): void {
   program

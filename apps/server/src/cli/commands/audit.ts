@@ -13,8 +13,13 @@ export function registerAuditCommands(program: Command): void {
     .option('--subject <id>', 'only what concerns this subject (a project, an account, …)')
     .action((options: AuditListOptions) =>
       withDatabase(async (database) => {
-        const entries = await latestAuditEntries(database.db, { limit: Number(options.limit) || 50, actorId: options.actor, subjectId: options.subject });
-        for (const entry of entries) console.log([entry.at, entry.actorId ?? 'platform', entry.action, `${entry.subjectType}:${entry.subjectId}`].join('\t'));
+        const entries = await latestAuditEntries(database.db, {
+          limit: Number(options.limit) || 50,
+          actorId: options.actor,
+          subjectId: options.subject,
+        });
+        for (const entry of entries)
+          console.log([entry.at, entry.actorId ?? 'platform', entry.action, `${entry.subjectType}:${entry.subjectId}`].join('\t'));
       }),
     );
 }

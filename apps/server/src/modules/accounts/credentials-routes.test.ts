@@ -30,14 +30,22 @@ describe('password reset', () => {
     assert.equal(requested.statusCode, 202);
     const token = tokenOf(linkIn(await smtp.waitForMail(user.email, /new Jumelage password/), '/reset-password'));
 
-    const reset = await app.inject({ method: 'POST', url: '/api/accounts/password-reset/complete', payload: { token, password: newPassword } });
+    const reset = await app.inject({
+      method: 'POST',
+      url: '/api/accounts/password-reset/complete',
+      payload: { token, password: newPassword },
+    });
     assert.equal(reset.statusCode, 204);
     assert.equal(await canSignIn(user.email, user.password), false);
     assert.equal(await canSignIn(user.email, newPassword), true);
     const old = await app.inject({ method: 'GET', url: '/api/account', headers: { cookie: session.cookie } });
     assert.equal(old.statusCode, 401, 'the session opened before the reset is closed');
 
-    const again = await app.inject({ method: 'POST', url: '/api/accounts/password-reset/complete', payload: { token, password: 'yet another password' } });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/accounts/password-reset/complete',
+      payload: { token, password: 'yet another password' },
+    });
     assert.equal(again.statusCode, 400);
     assert.equal(errorBodySchema.parse(again.json()).error.code, 'invalid_token');
   });
@@ -46,14 +54,26 @@ describe('password reset', () => {
     const user = await buildUser(database.db);
     await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: user.email } });
     const token = tokenOf(linkIn(await smtp.waitForMail(user.email, /new Jumelage password/), '/reset-password'));
-    await database.db.updateTable('account_tokens').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', user.id).execute();
-    const response = await app.inject({ method: 'POST', url: '/api/accounts/password-reset/complete', payload: { token, password: newPassword } });
+    await database.db
+      .updateTable('account_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', user.id)
+      .execute();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/accounts/password-reset/complete',
+      payload: { token, password: newPassword },
+    });
     assert.equal(response.statusCode, 400);
     assert.equal(await canSignIn(user.email, user.password), true);
   });
 
   it('answers an unknown address exactly as a known one, and mails nothing', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: 'nobody-here@example.org' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/accounts/password-reset',
+      payload: { email: 'nobody-here@example.org' },
+    });
     assert.equal(response.statusCode, 202);
     assert.deepEqual(response.json(), { status: 'accepted' });
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -65,7 +85,12 @@ describe('limits on mailed links and password checks', () => {
   it('sends an address at most 3 links an hour, answering every request the same', async () => {
     const user = await buildUser(database.db);
     for (let index = 0; index < 4; index++) {
-      const response = await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: user.email }, remoteAddress: `10.2.0.${index}` });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/accounts/password-reset',
+        payload: { email: user.email },
+        remoteAddress: `10.2.0.${index}`,
+      });
       assert.equal(response.statusCode, 202);
     }
     await smtp.waitForMails(user.email, /new Jumelage password/, 3);
@@ -77,7 +102,12 @@ describe('limits on mailed links and password checks', () => {
   it('refuses an 11th request for a link from one address within the hour', async () => {
     const statuses: number[] = [];
     for (let index = 0; index < 11; index++) {
-      const response = await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: `someone-${index}@example.org` }, remoteAddress: '198.51.100.9' });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/accounts/password-reset',
+        payload: { email: `someone-${index}@example.org` },
+        remoteAddress: '198.51.100.9',
+      });
       statuses.push(response.statusCode);
     }
     assert.deepEqual(statuses, [...Array<number>(10).fill(202), 429]);
@@ -88,7 +118,12 @@ describe('limits on mailed links and password checks', () => {
     const session = await signIn(app, user);
     const statuses: number[] = [];
     for (let index = 0; index < 6; index++) {
-      const response = await app.inject({ method: 'DELETE', url: '/api/account', headers: asSignedIn(session), payload: { password: `guess ${index}` } });
+      const response = await app.inject({
+        method: 'DELETE',
+        url: '/api/account',
+        headers: asSignedIn(session),
+        payload: { password: `guess ${index}` },
+      });
       statuses.push(response.statusCode);
     }
     assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429]);
@@ -102,8 +137,26 @@ describe('limits on mailed links and password checks', () => {
     await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: user.email }, remoteAddress: '10.3.0.2' });
     const links = (await smtp.waitForMails(user.email, /new Jumelage password/, 2)).map((mail) => tokenOf(linkIn(mail, '/reset-password')));
     const second = links.find((token) => token !== first)!;
-    assert.equal((await app.inject({ method: 'POST', url: '/api/accounts/password-reset/complete', payload: { token: second, password: newPassword } })).statusCode, 204);
-    assert.equal((await app.inject({ method: 'POST', url: '/api/accounts/password-reset/complete', payload: { token: first, password: 'a third password' } })).statusCode, 400);
+    assert.equal(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/accounts/password-reset/complete',
+          payload: { token: second, password: newPassword },
+        })
+      ).statusCode,
+      204,
+    );
+    assert.equal(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/accounts/password-reset/complete',
+          payload: { token: first, password: 'a third password' },
+        })
+      ).statusCode,
+      400,
+    );
   });
 });
 
@@ -112,9 +165,19 @@ describe('password and e-mail changes', () => {
     const user = await buildUser(database.db);
     const here = await signIn(app, user);
     const elsewhere = await signIn(app, user);
-    const wrong = await app.inject({ method: 'PUT', url: '/api/account/password', headers: asSignedIn(here), payload: { currentPassword: 'not it', newPassword } });
+    const wrong = await app.inject({
+      method: 'PUT',
+      url: '/api/account/password',
+      headers: asSignedIn(here),
+      payload: { currentPassword: 'not it', newPassword },
+    });
     assert.equal(wrong.statusCode, 401);
-    const changed = await app.inject({ method: 'PUT', url: '/api/account/password', headers: asSignedIn(here), payload: { currentPassword: user.password, newPassword } });
+    const changed = await app.inject({
+      method: 'PUT',
+      url: '/api/account/password',
+      headers: asSignedIn(here),
+      payload: { currentPassword: user.password, newPassword },
+    });
     assert.equal(changed.statusCode, 204);
     assert.equal((await app.inject({ method: 'GET', url: '/api/account', headers: { cookie: here.cookie } })).statusCode, 200);
     assert.equal((await app.inject({ method: 'GET', url: '/api/account', headers: { cookie: elsewhere.cookie } })).statusCode, 401);
@@ -125,7 +188,12 @@ describe('password and e-mail changes', () => {
     const user = await buildUser(database.db);
     const session = await signIn(app, user);
     const newEmail = `renamed-${crypto.randomUUID()}@example.org`;
-    const requested = await app.inject({ method: 'POST', url: '/api/account/email', headers: asSignedIn(session), payload: { newEmail, password: user.password } });
+    const requested = await app.inject({
+      method: 'POST',
+      url: '/api/account/email',
+      headers: asSignedIn(session),
+      payload: { newEmail, password: user.password },
+    });
     assert.equal(requested.statusCode, 202);
     assert.equal(await canSignIn(user.email, user.password), true, 'the old address works until the new one is confirmed');
     const token = tokenOf(linkIn(await smtp.waitForMail(newEmail, /Confirm your e-mail/), '/confirm-email'));
@@ -138,7 +206,12 @@ describe('password and e-mail changes', () => {
     const owner = await buildUser(database.db);
     const user = await buildUser(database.db);
     const session = await signIn(app, user);
-    const response = await app.inject({ method: 'POST', url: '/api/account/email', headers: asSignedIn(session), payload: { newEmail: owner.email, password: user.password } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/account/email',
+      headers: asSignedIn(session),
+      payload: { newEmail: owner.email, password: user.password },
+    });
     assert.equal(response.statusCode, 202);
     await smtp.waitForMail(owner.email, /tried to register/);
     const row = await database.db.selectFrom('users').select('email').where('id', '=', user.id).executeTakeFirstOrThrow();
@@ -153,16 +226,27 @@ describe('sessions and deletion', () => {
     const here = await signIn(app, user);
     const other = await signIn(app, user);
     const strangerSession = await signIn(app, stranger);
-    const list = listSessionsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/account/sessions', headers: { cookie: here.cookie } })).json());
+    const list = listSessionsResponseSchema.parse(
+      (await app.inject({ method: 'GET', url: '/api/account/sessions', headers: { cookie: here.cookie } })).json(),
+    );
     assert.equal(list.sessions.length, 2);
     assert.equal(list.sessions.filter((session) => session.current).length, 1);
     const otherId = list.sessions.find((session) => !session.current)!.id;
 
-    const strangerList = listSessionsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/account/sessions', headers: { cookie: strangerSession.cookie } })).json());
-    const refused = await app.inject({ method: 'DELETE', url: `/api/account/sessions/${strangerList.sessions[0]!.id}`, headers: asSignedIn(here) });
+    const strangerList = listSessionsResponseSchema.parse(
+      (await app.inject({ method: 'GET', url: '/api/account/sessions', headers: { cookie: strangerSession.cookie } })).json(),
+    );
+    const refused = await app.inject({
+      method: 'DELETE',
+      url: `/api/account/sessions/${strangerList.sessions[0]!.id}`,
+      headers: asSignedIn(here),
+    });
     assert.equal(refused.statusCode, 404);
 
-    assert.equal((await app.inject({ method: 'DELETE', url: `/api/account/sessions/${otherId}`, headers: asSignedIn(here) })).statusCode, 204);
+    assert.equal(
+      (await app.inject({ method: 'DELETE', url: `/api/account/sessions/${otherId}`, headers: asSignedIn(here) })).statusCode,
+      204,
+    );
     assert.equal((await app.inject({ method: 'GET', url: '/api/account', headers: { cookie: other.cookie } })).statusCode, 401);
     assert.equal((await app.inject({ method: 'GET', url: '/api/account', headers: { cookie: strangerSession.cookie } })).statusCode, 200);
   });
@@ -170,7 +254,12 @@ describe('sessions and deletion', () => {
   it('deletes my account with my password, and nothing without it, and forgets where I signed in from', async () => {
     const user = await buildUser(database.db);
     const session = await signIn(app, user);
-    const refused = await app.inject({ method: 'DELETE', url: '/api/account', headers: asSignedIn(session), payload: { password: 'wrong' } });
+    const refused = await app.inject({
+      method: 'DELETE',
+      url: '/api/account',
+      headers: asSignedIn(session),
+      payload: { password: 'wrong' },
+    });
     assert.equal(refused.statusCode, 401);
     assert.equal(await canSignIn(user.email, 'a wrong password'), false);
     assert.equal(await canSignIn(user.email, user.password), true);
@@ -179,7 +268,12 @@ describe('sessions and deletion', () => {
       ...(await database.db.selectFrom('sign_in_addresses').select('ip').where('login', '=', user.email).execute()),
     ];
     assert.notDeepEqual(await signInTraces(), []);
-    const deleted = await app.inject({ method: 'DELETE', url: '/api/account', headers: asSignedIn(session), payload: { password: user.password } });
+    const deleted = await app.inject({
+      method: 'DELETE',
+      url: '/api/account',
+      headers: asSignedIn(session),
+      payload: { password: user.password },
+    });
     assert.equal(deleted.statusCode, 204);
     assert.deepEqual(await signInTraces(), []);
     assert.equal(await canSignIn(user.email, user.password), false);
@@ -189,7 +283,10 @@ describe('sessions and deletion', () => {
 
   it('refuses all of it to an anonymous visitor', async () => {
     assert.equal((await app.inject({ method: 'GET', url: '/api/account/sessions' })).statusCode, 401);
-    assert.equal((await app.inject({ method: 'PUT', url: '/api/account/password', payload: { currentPassword: 'x', newPassword } })).statusCode, 401);
+    assert.equal(
+      (await app.inject({ method: 'PUT', url: '/api/account/password', payload: { currentPassword: 'x', newPassword } })).statusCode,
+      401,
+    );
     assert.equal((await app.inject({ method: 'DELETE', url: '/api/account', payload: { password: 'x' } })).statusCode, 401);
   });
 });

@@ -4,7 +4,15 @@ import { sessionCookieName } from '../../platform/auth/actor.ts';
 import type { AppPlugin } from '../../platform/http/app-plugin.ts';
 import { route } from '../../platform/http/operations.ts';
 import { acceptMailLinkRequest } from './mail-links.ts';
-import { changePassword, completePasswordReset, deleteOwnAccount, endOwnSession, listOwnSessions, requestEmailChange, requestPasswordReset } from './credentials.ts';
+import {
+  changePassword,
+  completePasswordReset,
+  deleteOwnAccount,
+  endOwnSession,
+  listOwnSessions,
+  requestEmailChange,
+  requestPasswordReset,
+} from './credentials.ts';
 
 /** Passwords, e-mail address, sessions and deletion of one's own account. */
 export const credentialsRoutes: AppPlugin = async (app, dependencies) => {
@@ -14,7 +22,9 @@ export const credentialsRoutes: AppPlugin = async (app, dependencies) => {
     return { status: 'accepted' as const };
   });
 
-  route(app, operations.completePasswordReset, async (request) => completePasswordReset(dependencies, request.body.token, request.body.password));
+  route(app, operations.completePasswordReset, async (request) =>
+    completePasswordReset(dependencies, request.body.token, request.body.password),
+  );
 
   route(app, operations.changePassword, async (request) =>
     changePassword(dependencies, requireActor(request.actor), request.body.currentPassword, request.body.newPassword),

@@ -8,7 +8,15 @@ import { authorize } from '../../platform/auth/policy.ts';
 import { accountPolicy } from './policy.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { clearLimit, consumeLimit, limits } from '../../platform/rate-limit.ts';
-import { clearLoginFailures, consumeAccountToken, findUserByEmail, findUserById, issueAccountToken, retireAccountTokens, type UserRow } from './queries.ts';
+import {
+  clearLoginFailures,
+  consumeAccountToken,
+  findUserByEmail,
+  findUserById,
+  issueAccountToken,
+  retireAccountTokens,
+  type UserRow,
+} from './queries.ts';
 import { sendConfirmation, warnAddressTaken } from './registration.ts';
 
 const resetLifetimeMs = 3_600_000;
@@ -31,7 +39,11 @@ export async function completePasswordReset(dependencies: AppDependencies, token
     const used = await consumeAccountToken(db, token, 'reset_password');
     const user = used && (await findUserById(db, used.userId));
     if (!user) throw new AppError('invalid_token', 'This link is not valid any more: it was used, it expired, or it was mistyped');
-    await db.updateTable('users').set({ password_hash: passwordHash, email_confirmed_at: user.email_confirmed_at ?? new Date() }).where('id', '=', user.id).execute();
+    await db
+      .updateTable('users')
+      .set({ password_hash: passwordHash, email_confirmed_at: user.email_confirmed_at ?? new Date() })
+      .where('id', '=', user.id)
+      .execute();
     await retireAccountTokens(db, user.id);
     await clearLoginFailures(db, used.email);
     await endSessions(db, user.id, user.id);
@@ -49,11 +61,20 @@ async function requirePassword({ database }: AppDependencies, actor: Actor, pass
 }
 
 /** Changes the password; the person's other sessions are closed, this one stays open. */
-export async function changePassword(dependencies: AppDependencies, actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+export async function changePassword(
+  dependencies: AppDependencies,
+  actor: Actor,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
   await requirePassword(dependencies, actor, currentPassword);
   const passwordHash = await hashPassword(newPassword);
   await unitOfWork(dependencies, async (db) => {
-    await db.updateTable('users').set({ password_hash: passwordHash, password_must_change: false }).where('id', '=', actor.userId).execute();
+    await db
+      .updateTable('users')
+      .set({ password_hash: passwordHash, password_must_change: false })
+      .where('id', '=', actor.userId)
+      .execute();
     await endSessions(db, actor.userId, actor.userId, { except: actor.sessionId });
   });
 }

@@ -14,12 +14,26 @@ declare module '../../platform/events/events.ts' {
 
 /** The links carry a single-use secret: the handled event keeps them without it (the dispatcher strips `token=`). */
 export const accountEventHandlers: EventHandlers = {
-  'accounts.confirmation_issued': [{ name: 'mail', handle: (event, context) => sendMail(context, event, 'confirm_email', { link: event.link }, 'platform') }],
-  'accounts.reset_issued': [{ name: 'mail', handle: (event, context) => mailPerson(context, context.event.subject.id, 'reset_password', { link: event.link }, 'platform') }],
+  'accounts.confirmation_issued': [
+    { name: 'mail', handle: (event, context) => sendMail(context, event, 'confirm_email', { link: event.link }, 'platform') },
+  ],
+  'accounts.reset_issued': [
+    {
+      name: 'mail',
+      handle: (event, context) => mailPerson(context, context.event.subject.id, 'reset_password', { link: event.link }, 'platform'),
+    },
+  ],
   'accounts.address_taken': [
     {
       name: 'mail',
-      handle: (_event, context) => mailPerson(context, context.event.subject.id, 'already_registered', { signInLink: linkTo(context, '/sign-in'), resetLink: linkTo(context, '/forgot-password') }, 'platform'),
+      handle: (_event, context) =>
+        mailPerson(
+          context,
+          context.event.subject.id,
+          'already_registered',
+          { signInLink: linkTo(context, '/sign-in'), resetLink: linkTo(context, '/forgot-password') },
+          'platform',
+        ),
     },
   ],
 };

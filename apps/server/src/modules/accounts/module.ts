@@ -15,7 +15,10 @@ export type { AccountsTables } from './tables.ts';
 export const accountsModule: DomainModule = {
   name: 'accounts',
   routes: [accountsRoutes, credentialsRoutes],
-  sessions: ({ database }) => (token) => resolveSession(database.db, token),
+  sessions:
+    ({ database }) =>
+    (token) =>
+      resolveSession(database.db, token),
   events: accountEventHandlers,
   mails: ['confirm_email', 'already_registered', 'reset_password'],
   personalData: accountPersonalData,

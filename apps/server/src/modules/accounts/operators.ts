@@ -17,7 +17,8 @@ type OperatorAccount = {
 /** Creates an account that needs no confirmation nor validation: the CLI and demo data use it. */
 export async function createValidatedUser(db: Kysely<Schema>, account: OperatorAccount): Promise<string> {
   if (account.role !== 'admin' && !account.countryCode) throw new Error(`--country is required for the role ${account.role}`);
-  if (account.countryCode && !(await countryExists(db, account.countryCode))) throw new Error(`${account.countryCode} is not a participating country`);
+  if (account.countryCode && !(await countryExists(db, account.countryCode)))
+    throw new Error(`${account.countryCode} is not a participating country`);
   if (await findUserByEmail(db, account.email)) throw new Error(`${account.email} already has an account`);
   return db.transaction().execute(async (transaction) => {
     const schoolId = account.role === 'teacher' ? await schoolFor(transaction, account) : null;
@@ -39,11 +40,30 @@ export async function createValidatedUser(db: Kysely<Schema>, account: OperatorA
 async function schoolFor(db: Kysely<Schema>, account: OperatorAccount): Promise<string> {
   if (account.schoolId) {
     const school = await findSchool(db, account.schoolId);
-    if (!school || school.countryCode !== account.countryCode) throw new Error(`${account.schoolId} is not a school of ${account.countryCode}`);
+    if (!school || school.countryCode !== account.countryCode)
+      throw new Error(`${account.schoolId} is not a school of ${account.countryCode}`);
     return school.id;
   }
-  const existing = await db.selectFrom('schools').select('id').where('country_code', '=', account.countryCode!).orderBy('created_at').limit(1).executeTakeFirst();
+  const existing = await db
+    .selectFrom('schools')
+    .select('id')
+    .where('country_code', '=', account.countryCode!)
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst();
   if (existing) return existing.id;
-  const region = await db.selectFrom('regions').select('id').where('country_code', '=', account.countryCode!).orderBy('id').limit(1).executeTakeFirst();
-  return insertSchool(db, { name: 'School to be specified', countryCode: account.countryCode!, regionId: region?.id ?? null, town: '—', level: 'other' });
+  const region = await db
+    .selectFrom('regions')
+    .select('id')
+    .where('country_code', '=', account.countryCode!)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return insertSchool(db, {
+    name: 'School to be specified',
+    countryCode: account.countryCode!,
+    regionId: region?.id ?? null,
+    town: '—',
+    level: 'other',
+  });
 }

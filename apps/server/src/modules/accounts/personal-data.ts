@@ -15,6 +15,10 @@ export const accountPersonalData: PersonalDataKeeper = {
   },
   async erase(db, personId) {
     const account = await accountRecordOf(db, personId);
-    if (account) await forgetSignInTraces(db, [account.email, account.username].filter((login) => login !== null));
+    if (account)
+      await forgetSignInTraces(
+        db,
+        [account.email, account.username].filter((login) => login !== null),
+      );
   },
 };

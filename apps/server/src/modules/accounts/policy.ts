@@ -14,10 +14,19 @@ export const accountPolicy = definePolicy({
   /** Partners, contacts, ideas, projects. */
   useTeacherTools: rule(validatedTeacher, { refused: 'This opens once your account is validated' }),
   useTwinspaces: rule((person) => person.role === 'pupil' || validatedTeacher(person)),
-  requestReview: rule((person) => person.role === 'teacher', { when: inState((_none, person) => person.status === 'rejected', 'account_not_rejected', 'Only a rejected account can ask for a new review') }),
+  requestReview: rule((person) => person.role === 'teacher', {
+    when: inState(
+      (_none, person) => person.status === 'rejected',
+      'account_not_rejected',
+      'Only a rejected account can ask for a new review',
+    ),
+  }),
   validateTeachers: rule(officerOrAdmin),
   /** A country's queue: its officers', and administrators'. */
-  validateTeachersOf: rule((person, country: { countryCode: string | null }) => person.role === 'admin' || (person.role === 'nss' && country.countryCode !== null && person.countryCode === country.countryCode)),
+  validateTeachersOf: rule(
+    (person, country: { countryCode: string | null }) =>
+      person.role === 'admin' || (person.role === 'nss' && country.countryCode !== null && person.countryCode === country.countryCode),
+  ),
   reviewProjects: rule(officerOrAdmin),
   /** Administrators work through any country's queues, naming the country; an officer works for their own. */
   workForAnyCountry: rule((person) => person.role === 'admin'),
@@ -25,4 +34,14 @@ export const accountPolicy = definePolicy({
 });
 
 /** What the session's person may do, sent with their account: the web app shows its menus and pages from it. */
-export const sessionAbilities = ['editProfile', 'manageAccount', 'useTeacherTools', 'useTwinspaces', 'requestReview', 'validateTeachers', 'reviewProjects', 'workForAnyCountry', 'manageOfficers'] as const;
+export const sessionAbilities = [
+  'editProfile',
+  'manageAccount',
+  'useTeacherTools',
+  'useTwinspaces',
+  'requestReview',
+  'validateTeachers',
+  'reviewProjects',
+  'workForAnyCountry',
+  'manageOfficers',
+] as const;

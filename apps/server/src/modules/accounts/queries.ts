@@ -24,15 +24,31 @@ export type UserRow = {
 };
 
 const userColumns = [
-  'id', 'email', 'password_hash', 'name', 'role', 'staff_role', 'status', 'decision_reason',
-  'country_code', 'school_id', 'email_confirmed_at', 'language', 'username', 'password_must_change',
+  'id',
+  'email',
+  'password_hash',
+  'name',
+  'role',
+  'staff_role',
+  'status',
+  'decision_reason',
+  'country_code',
+  'school_id',
+  'email_confirmed_at',
+  'language',
+  'username',
+  'password_must_change',
 ] as const;
 
 /** A user found by address has one (pupils have none). */
 export type UserWithEmail = UserRow & { email: string };
 
 export async function findUserByEmail(db: AccountsDb, email: string): Promise<UserWithEmail | undefined> {
-  return db.selectFrom('users').select(userColumns).where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(userColumns)
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
 }
 
 export type PupilUser = UserRow & { accountConsentOn: string | null };
@@ -86,7 +102,8 @@ export async function insertUser(db: AccountsDb, user: NewUser): Promise<string>
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (user.role === 'teacher') await db.insertInto('teacher_profiles').values({ user_id: id, pupil_age_min: null, pupil_age_max: null }).execute();
+  if (user.role === 'teacher')
+    await db.insertInto('teacher_profiles').values({ user_id: id, pupil_age_min: null, pupil_age_max: null }).execute();
   return id;
 }
 
@@ -129,7 +146,13 @@ export async function updateProfile(db: AccountsDb, userId: string, update: Upda
 export type TokenPurpose = AccountTokensTable['purpose'];
 
 /** Creates a single-use link secret; only its digest is stored. */
-export async function issueAccountToken(db: AccountsDb, userId: string, purpose: TokenPurpose, email: string, lifetimeMs: number): Promise<string> {
+export async function issueAccountToken(
+  db: AccountsDb,
+  userId: string,
+  purpose: TokenPurpose,
+  email: string,
+  lifetimeMs: number,
+): Promise<string> {
   const token = newSecret();
   await db
     .insertInto('account_tokens')
@@ -139,7 +162,11 @@ export async function issueAccountToken(db: AccountsDb, userId: string, purpose:
 }
 
 /** Uses a token once: returns its user and e-mail when it was live, and marks it used in the same statement. */
-export async function consumeAccountToken(db: AccountsDb, token: string, purpose: TokenPurpose): Promise<{ userId: string; email: string } | undefined> {
+export async function consumeAccountToken(
+  db: AccountsDb,
+  token: string,
+  purpose: TokenPurpose,
+): Promise<{ userId: string; email: string } | undefined> {
   const row = await db
     .updateTable('account_tokens')
     .set({ used_at: new Date() })
@@ -220,7 +247,23 @@ export async function clearLoginFailures(db: AccountsDb, email: string): Promise
 export async function accountRecordOf(db: AccountsDb, userId: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'email', 'username', 'name', 'role', 'staff_role as staffRole', 'country_code as countryCode', 'school_id as schoolId', 'status', 'decision_reason as decisionReason', 'decided_at as decidedAt', 'email_confirmed_at as emailConfirmedAt', 'language', 'created_at as createdAt', 'last_active_at as lastActiveAt'])
+    .select([
+      'id',
+      'email',
+      'username',
+      'name',
+      'role',
+      'staff_role as staffRole',
+      'country_code as countryCode',
+      'school_id as schoolId',
+      'status',
+      'decision_reason as decisionReason',
+      'decided_at as decidedAt',
+      'email_confirmed_at as emailConfirmedAt',
+      'language',
+      'created_at as createdAt',
+      'last_active_at as lastActiveAt',
+    ])
     .where('id', '=', userId)
     .executeTakeFirst();
 }

@@ -46,19 +46,23 @@ export async function registerTeacher(dependencies: AppDependencies, request: Re
 }
 
 async function checkSchoolChoice(db: Kysely<Schema>, request: RegisterRequest): Promise<void> {
-  if (!(await countryExists(db, request.countryCode))) throw invalidField('body.countryCode', 'not_an_option', 'is not a participating country');
+  if (!(await countryExists(db, request.countryCode)))
+    throw invalidField('body.countryCode', 'not_an_option', 'is not a participating country');
   if ('existingId' in request.school) {
     const school = await findSchool(db, request.school.existingId);
-    if (!school || school.countryCode !== request.countryCode) throw invalidField('body.school.existingId', 'not_in_country', 'is not a school of this country');
+    if (!school || school.countryCode !== request.countryCode)
+      throw invalidField('body.school.existingId', 'not_in_country', 'is not a school of this country');
     return;
   }
   const school = request.school.new;
-  if (school.countryCode !== request.countryCode) throw invalidField('body.school.new.countryCode', 'not_in_country', 'must be the country of the account');
+  if (school.countryCode !== request.countryCode)
+    throw invalidField('body.school.new.countryCode', 'not_in_country', 'must be the country of the account');
   const regions = await listRegions(db, school.countryCode);
   if (regions.length > 0 && !regions.some((region) => region.id === school.regionId)) {
     throw invalidField('body.school.new.regionId', 'not_an_option', 'must be one of the regions of this country');
   }
-  if (regions.length === 0 && school.regionId !== null) throw invalidField('body.school.new.regionId', 'not_an_option', 'this country has no regions');
+  if (regions.length === 0 && school.regionId !== null)
+    throw invalidField('body.school.new.regionId', 'not_an_option', 'this country has no regions');
 }
 
 type Recipient = { id: string; email: string; language: string };
@@ -73,7 +77,12 @@ export async function warnAddressTaken(db: Kysely<Schema>, actorId: string | nul
 }
 
 /** Issues the link that confirms an address, mailed to that address once committed. */
-export async function sendConfirmation(db: Kysely<Schema>, { config }: Pick<AppDependencies, 'config'>, actorId: string | null, user: Recipient): Promise<void> {
+export async function sendConfirmation(
+  db: Kysely<Schema>,
+  { config }: Pick<AppDependencies, 'config'>,
+  actorId: string | null,
+  user: Recipient,
+): Promise<void> {
   const token = await issueAccountToken(db, user.id, 'confirm_email', user.email, confirmationLifetimeMs);
   const payload = { email: user.email, language: user.language, link: `${config.publicUrl}/confirm-email?token=${token}` };
   await recordEvent(db, { type: 'accounts.confirmation_issued', actorId, subject: { type: 'user', id: user.id }, payload });

@@ -26,7 +26,10 @@ function registration(overrides: Partial<RegisterRequest> = {}): RegisterRequest
 }
 
 async function userCount(): Promise<number> {
-  const row = await database.db.selectFrom('users').select((select) => select.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await database.db
+    .selectFrom('users')
+    .select((select) => select.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -52,7 +55,11 @@ describe('registration and e-mail confirmation', () => {
     assert.equal(again.statusCode, 400);
     assert.equal(errorCodeOf(again), 'invalid_token', 'a link works once');
 
-    const signedIn = await app.inject({ method: 'POST', url: '/api/session', payload: { email: request.email, password: request.password } });
+    const signedIn = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: request.email, password: request.password },
+    });
     assert.equal(signedIn.statusCode, 200);
     const cookie = signedIn.cookies.find((candidate) => candidate.name === 'jumelage_session');
     assert.ok(cookie?.httpOnly);
@@ -60,12 +67,24 @@ describe('registration and e-mail confirmation', () => {
     const { account } = sessionResponseSchema.parse(signedIn.json());
     assert.equal(account.status, 'pending');
     assert.equal(account.school?.name, 'École Jean Moulin');
-    assert.deepEqual(account.can, { editProfile: true, manageAccount: true, useTeacherTools: false, useTwinspaces: false, requestReview: false, validateTeachers: false, reviewProjects: false, workForAnyCountry: false, manageOfficers: false });
+    assert.deepEqual(account.can, {
+      editProfile: true,
+      manageAccount: true,
+      useTeacherTools: false,
+      useTwinspaces: false,
+      requestReview: false,
+      validateTeachers: false,
+      reviewProjects: false,
+      workForAnyCountry: false,
+      manageOfficers: false,
+    });
   });
 
   it('registers with a new school of the country, which then appears in the school search', async () => {
     const request = registration({
-      school: { new: { name: 'Lycée Victor Hugo', countryCode: 'FR', regionId: 'FR-BESANCON', town: 'Besançon', level: 'upper_secondary' } },
+      school: {
+        new: { name: 'Lycée Victor Hugo', countryCode: 'FR', regionId: 'FR-BESANCON', town: 'Besançon', level: 'upper_secondary' },
+      },
     });
     assert.equal((await app.inject({ method: 'POST', url: '/api/accounts', payload: request })).statusCode, 202);
     const search = await app.inject({ method: 'GET', url: '/api/schools?country=FR&q=lycee%20besancon' });
@@ -78,7 +97,11 @@ describe('registration and e-mail confirmation', () => {
   it('answers an already registered address exactly as a new one, and warns its owner by mail', async () => {
     const existing = await buildUser(database.db);
     const count = await userCount();
-    const response = await app.inject({ method: 'POST', url: '/api/accounts', payload: registration({ email: existing.email.toUpperCase() }) });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/accounts',
+      payload: registration({ email: existing.email.toUpperCase() }),
+    });
     assert.equal(response.statusCode, 202);
     assert.deepEqual(response.json(), { status: 'accepted' });
     assert.equal(await userCount(), count);
@@ -96,14 +119,21 @@ describe('registration and e-mail confirmation', () => {
       assert.equal(response.statusCode, 400);
       const { error } = errorBodySchema.parse(response.json());
       assert.equal(error.code, 'validation_failed');
-      assert.ok(error.issues?.some((issue) => issue.path.startsWith(path)), JSON.stringify(error.issues));
+      assert.ok(
+        error.issues?.some((issue) => issue.path.startsWith(path)),
+        JSON.stringify(error.issues),
+      );
       assert.equal(await userCount(), count);
     });
   }
 
   it('refuses bad input for a registered address exactly as for a new one', async () => {
     const existing = await buildUser(database.db);
-    const response = await app.inject({ method: 'POST', url: '/api/accounts', payload: registration({ email: existing.email, countryCode: 'US' }) });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/accounts',
+      payload: registration({ email: existing.email, countryCode: 'US' }),
+    });
     assert.equal(response.statusCode, 400, 'the answer does not depend on whether the address is known');
     assert.equal(errorCodeOf(response), 'validation_failed');
   });
@@ -127,8 +157,16 @@ describe('registration and e-mail confirmation', () => {
 describe('signing in', () => {
   it('gives the same error for an unknown address and a wrong password', async () => {
     const user = await buildUser(database.db);
-    const wrongPassword = await app.inject({ method: 'POST', url: '/api/session', payload: { email: user.email, password: 'wrong password' } });
-    const unknown = await app.inject({ method: 'POST', url: '/api/session', payload: { email: 'nobody@example.org', password: 'wrong password' } });
+    const wrongPassword = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: user.email, password: 'wrong password' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: 'nobody@example.org', password: 'wrong password' },
+    });
     assert.equal(wrongPassword.statusCode, 401);
     assert.equal(unknown.statusCode, 401);
     assert.deepEqual(
@@ -139,22 +177,47 @@ describe('signing in', () => {
 
   it('slows down a first sign-in from an address after 30 failures across accounts (sign-in-pace.test.ts has the rest)', async () => {
     for (let attempt = 0; attempt < 30; attempt++) {
-      await app.inject({ method: 'POST', url: '/api/session', payload: { email: `guess-${attempt}@example.org`, password: 'guess' }, remoteAddress: '192.0.2.7' });
+      await app.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { email: `guess-${attempt}@example.org`, password: 'guess' },
+        remoteAddress: '192.0.2.7',
+      });
     }
     const user = await buildUser(database.db);
-    const response = await app.inject({ method: 'POST', url: '/api/session', payload: { email: user.email, password: user.password }, remoteAddress: '192.0.2.7' });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: user.email, password: user.password },
+      remoteAddress: '192.0.2.7',
+    });
     assert.equal(response.statusCode, 429);
   });
 
   it("behind a trusted proxy, limits the client's address, not the proxy's", async () => {
     const proxied = await buildTestApp({ database, config: { trustProxy: true } });
     for (let attempt = 0; attempt < 30; attempt++) {
-      await proxied.inject({ method: 'POST', url: '/api/session', payload: { email: `proxied-${attempt}@example.org`, password: 'guess' }, headers: { 'x-forwarded-for': '203.0.113.5' } });
+      await proxied.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { email: `proxied-${attempt}@example.org`, password: 'guess' },
+        headers: { 'x-forwarded-for': '203.0.113.5' },
+      });
     }
     const user = await buildUser(database.db);
-    const sameClient = await proxied.inject({ method: 'POST', url: '/api/session', payload: { email: user.email, password: user.password }, headers: { 'x-forwarded-for': '203.0.113.5' } });
+    const sameClient = await proxied.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: user.email, password: user.password },
+      headers: { 'x-forwarded-for': '203.0.113.5' },
+    });
     assert.equal(sameClient.statusCode, 429);
-    const otherClient = await proxied.inject({ method: 'POST', url: '/api/session', payload: { email: user.email, password: user.password }, headers: { 'x-forwarded-for': '203.0.113.6' } });
+    const otherClient = await proxied.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: user.email, password: user.password },
+      headers: { 'x-forwarded-for': '203.0.113.6' },
+    });
     assert.equal(otherClient.statusCode, 200);
   });
 
@@ -205,7 +268,12 @@ describe('profile and CSRF', () => {
     const user = await buildUser(database.db);
     const session = await signIn(app, user);
     for (const bad of [{ pupilAgeMin: 16, pupilAgeMax: 9 }, { subjects: ['alchemy'] }, { presentation: 'x'.repeat(2001) }]) {
-      const response = await app.inject({ method: 'PUT', url: '/api/account/profile', headers: asSignedIn(session), payload: { ...profile, ...bad } });
+      const response = await app.inject({
+        method: 'PUT',
+        url: '/api/account/profile',
+        headers: asSignedIn(session),
+        payload: { ...profile, ...bad },
+      });
       assert.equal(response.statusCode, 400);
       assert.equal(errorCodeOf(response), 'validation_failed');
     }
@@ -214,7 +282,12 @@ describe('profile and CSRF', () => {
   it('refuses a change without the CSRF token, or from another site', async () => {
     const user = await buildUser(database.db);
     const session = await signIn(app, user);
-    const withoutToken = await app.inject({ method: 'PUT', url: '/api/account/profile', headers: { cookie: session.cookie }, payload: profile });
+    const withoutToken = await app.inject({
+      method: 'PUT',
+      url: '/api/account/profile',
+      headers: { cookie: session.cookie },
+      payload: profile,
+    });
     assert.equal(withoutToken.statusCode, 403);
     assert.equal(errorCodeOf(withoutToken), 'csrf_failed');
     const crossSite = await app.inject({

@@ -19,11 +19,21 @@ export async function activeSessionsOf(db: AccountsDb, userId: string): Promise<
     .where('expires_at', '>', new Date())
     .orderBy('last_seen_at', 'desc')
     .execute();
-  return rows.map((row) => ({ id: row.id, userAgent: row.user_agent, ip: row.ip, createdAt: row.created_at.toISOString(), lastSeenAt: row.last_seen_at.toISOString() }));
+  return rows.map((row) => ({
+    id: row.id,
+    userAgent: row.user_agent,
+    ip: row.ip,
+    createdAt: row.created_at.toISOString(),
+    lastSeenAt: row.last_seen_at.toISOString(),
+  }));
 }
 
 /** Opens a session; the returned token goes into the cookie and nowhere else. */
-export async function openSession(db: AccountsDb, userId: string, meta: SessionMeta): Promise<{ sessionId: string; token: string; csrfToken: string }> {
+export async function openSession(
+  db: AccountsDb,
+  userId: string,
+  meta: SessionMeta,
+): Promise<{ sessionId: string; token: string; csrfToken: string }> {
   const token = newSecret();
   const csrfToken = newSecret();
   const { id } = await db
@@ -46,7 +56,16 @@ export async function resolveSession(db: AccountsDb, token: string): Promise<Res
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id as sessionId', 'sessions.csrf_token', 'sessions.last_seen_at', 'users.id as userId', 'users.role', 'users.status', 'users.country_code', 'users.password_must_change'])
+    .select([
+      'sessions.id as sessionId',
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'users.id as userId',
+      'users.role',
+      'users.status',
+      'users.country_code',
+      'users.password_must_change',
+    ])
     .where('sessions.token_hash', '=', digestOf(token))
     .where('sessions.expires_at', '>', new Date())
     .executeTakeFirst();
@@ -97,7 +116,7 @@ export async function endSessions(db: Kysely<Schema>, actorId: string, userId: s
   if (which.only !== undefined) query = query.where('id', '=', which.only);
   if (which.except !== undefined) query = query.where('id', '<>', which.except);
   const sessionIds = (await query.returning('id').execute()).map((row) => row.id);
-  if (sessionIds.length > 0) await recordEvent(db, { type: 'sessions.ended', actorId, subject: { type: 'user', id: userId }, payload: { sessionIds } });
+  if (sessionIds.length > 0)
+    await recordEvent(db, { type: 'sessions.ended', actorId, subject: { type: 'user', id: userId }, payload: { sessionIds } });
   return sessionIds;
 }
-

@@ -21,7 +21,10 @@ async function statuses(user: { email: string }, count: number, address: (index:
 
 /** Moves every recorded failure this far into the past, as if the time had passed. */
 async function letTimePass(seconds: number): Promise<void> {
-  await database.db.updateTable('login_failures').set({ failed_at: sql`failed_at - make_interval(secs => ${seconds})` }).execute();
+  await database.db
+    .updateTable('login_failures')
+    .set({ failed_at: sql`failed_at - make_interval(secs => ${seconds})` })
+    .execute();
 }
 
 async function userAtHome(home: string): Promise<BuiltUser> {
@@ -39,7 +42,11 @@ describe('guessing a password', () => {
     await letTimePass(31);
     assert.equal((await signIn(user, 'guess', '198.51.100.1')).statusCode, 429, 'the second wait is a minute');
     await letTimePass(30);
-    assert.equal((await signIn(user, user.password, '198.51.100.1')).statusCode, 200, 'the right password is slowed down, never refused for good');
+    assert.equal(
+      (await signIn(user, user.password, '198.51.100.1')).statusCode,
+      200,
+      'the right password is slowed down, never refused for good',
+    );
   });
 
   it('from many addresses: ten checks of the account in all, then waits', async () => {
@@ -94,7 +101,13 @@ describe('the right person, while someone guesses elsewhere', () => {
 
 describe('the wait', () => {
   const none = { count: 0, msSinceLast: null };
-  const failures = (values: Partial<RecentFailures>): RecentFailures => ({ accountAtAddress: none, account: none, address: none, knownAddress: false, ...values });
+  const failures = (values: Partial<RecentFailures>): RecentFailures => ({
+    accountAtAddress: none,
+    account: none,
+    address: none,
+    knownAddress: false,
+    ...values,
+  });
 
   it('doubles after each failure past the free ones, up to its cap, from the last failure', () => {
     assert.equal(waitBeforeCheck(failures({ accountAtAddress: { count: 4, msSinceLast: 0 } })), 0);

@@ -37,6 +37,7 @@ function waitFor(pace: Pace, failures: FailureCount): number {
 /** How long an attempt must wait before its password is checked; 0: check it now. */
 export function waitBeforeCheck(failures: RecentFailures): number {
   const waits = [waitFor(signInPace.perAccountAndAddress, failures.accountAtAddress)];
-  if (!failures.knownAddress) waits.push(waitFor(signInPace.perAccount, failures.account), waitFor(signInPace.perAddress, failures.address));
+  if (!failures.knownAddress)
+    waits.push(waitFor(signInPace.perAccount, failures.account), waitFor(signInPace.perAddress, failures.address));
   return Math.max(...waits);
 }

@@ -9,5 +9,7 @@ declare module '../../platform/events/events.ts' {
 }
 
 export const adminEventHandlers: EventHandlers = {
-  'admin.officer_invited': [{ name: 'mail', handle: (event, context) => mailPerson(context, context.event.subject.id, 'officer_invitation', event, 'platform') }],
+  'admin.officer_invited': [
+    { name: 'mail', handle: (event, context) => mailPerson(context, context.event.subject.id, 'officer_invitation', event, 'platform') },
+  ],
 };

@@ -11,7 +11,13 @@ export async function listOfficers(db: AdminDb): Promise<Officer[]> {
     .orderBy('country_code')
     .orderBy('name')
     .execute();
-  return rows.map((row) => ({ id: row.id, name: row.name, email: row.email, countryCode: row.country_code!, createdAt: row.created_at.toISOString() }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    countryCode: row.country_code!,
+    createdAt: row.created_at.toISOString(),
+  }));
 }
 
 export async function deleteOfficer(db: AdminDb, id: string): Promise<boolean> {
@@ -20,7 +26,11 @@ export async function deleteOfficer(db: AdminDb, id: string): Promise<boolean> {
 }
 
 /** The outbox, newest first, paged by (created_at, id) below the cursor. */
-export async function outboxPage(db: AdminDb, before: Cursor | undefined, limit: number): Promise<Array<OutboxMail & { cursorTime: string }>> {
+export async function outboxPage(
+  db: AdminDb,
+  before: Cursor | undefined,
+  limit: number,
+): Promise<Array<OutboxMail & { cursorTime: string }>> {
   let query = db
     .selectFrom('outbox_mails')
     .select([

@@ -28,22 +28,42 @@ describe('NSS officers', () => {
     const mail = await smtp.waitForMail('jan.kowalski@frse.example', /national support officer/);
     assert.match(mail.text, /Polska/, 'the country is named in the officer’s language');
     const token = new URL(linkIn(mail, '/reset-password')).searchParams.get('token')!;
-    const chosen = await app.inject({ method: 'POST', url: '/api/accounts/password-reset/complete', payload: { token, password: 'officer password 42' } });
+    const chosen = await app.inject({
+      method: 'POST',
+      url: '/api/accounts/password-reset/complete',
+      payload: { token, password: 'officer password 42' },
+    });
     assert.equal(chosen.statusCode, 204);
-    const signedIn = await app.inject({ method: 'POST', url: '/api/session', payload: { email: 'jan.kowalski@frse.example', password: 'officer password 42' } });
+    const signedIn = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: 'jan.kowalski@frse.example', password: 'officer password 42' },
+    });
     assert.equal(signedIn.statusCode, 200);
     assert.equal(signedIn.json().account.can.validateTeachers, true);
 
-    const list = listOfficersResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/admin/officers', headers: await asUser(admin) })).json());
+    const list = listOfficersResponseSchema.parse(
+      (await app.inject({ method: 'GET', url: '/api/admin/officers', headers: await asUser(admin) })).json(),
+    );
     assert.ok(list.officers.some((officer) => officer.email === 'jan.kowalski@frse.example' && officer.countryCode === 'PL'));
   });
 
   it('refuses an address that already has an account, and an unknown country', async () => {
     const teacher = await buildUser(database.db);
-    const taken = await app.inject({ method: 'POST', url: '/api/admin/officers', headers: await asUser(admin), payload: { name: 'X', email: teacher.email, countryCode: 'FR', language: 'fr' } });
+    const taken = await app.inject({
+      method: 'POST',
+      url: '/api/admin/officers',
+      headers: await asUser(admin),
+      payload: { name: 'X', email: teacher.email, countryCode: 'FR', language: 'fr' },
+    });
     assert.equal(taken.statusCode, 409);
     assert.equal(errorBodySchema.parse(taken.json()).error.code, 'email_already_registered');
-    const unknown = await app.inject({ method: 'POST', url: '/api/admin/officers', headers: await asUser(admin), payload: { name: 'X', email: 'x@example.org', countryCode: 'US', language: 'en' } });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/admin/officers',
+      headers: await asUser(admin),
+      payload: { name: 'X', email: 'x@example.org', countryCode: 'US', language: 'en' },
+    });
     assert.equal(unknown.statusCode, 400);
   });
 
@@ -53,7 +73,10 @@ describe('NSS officers', () => {
     const headers = await asUser(admin);
     assert.equal((await app.inject({ method: 'DELETE', url: `/api/admin/officers/${teacher.id}`, headers })).statusCode, 404);
     assert.equal((await app.inject({ method: 'DELETE', url: `/api/admin/officers/${officer.id}`, headers })).statusCode, 204);
-    assert.equal((await app.inject({ method: 'POST', url: '/api/session', payload: { email: officer.email, password: officer.password } })).statusCode, 401);
+    assert.equal(
+      (await app.inject({ method: 'POST', url: '/api/session', payload: { email: officer.email, password: officer.password } })).statusCode,
+      401,
+    );
   });
 
   it('refuses officers, teachers and visitors', async () => {
@@ -62,7 +85,17 @@ describe('NSS officers', () => {
     for (const user of [officer, teacher]) {
       const headers = await asUser(user);
       assert.equal((await app.inject({ method: 'GET', url: '/api/admin/officers', headers })).statusCode, 403);
-      assert.equal((await app.inject({ method: 'POST', url: '/api/admin/officers', headers, payload: { name: 'X', email: 'new@example.org', countryCode: 'FR', language: 'fr' } })).statusCode, 403);
+      assert.equal(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/admin/officers',
+            headers,
+            payload: { name: 'X', email: 'new@example.org', countryCode: 'FR', language: 'fr' },
+          })
+        ).statusCode,
+        403,
+      );
       assert.equal((await app.inject({ method: 'DELETE', url: `/api/admin/officers/${officer.id}`, headers })).statusCode, 403);
       assert.equal((await app.inject({ method: 'GET', url: '/api/admin/outbox', headers })).statusCode, 403);
     }
@@ -77,7 +110,8 @@ describe('the outbox', () => {
     }
     await smtp.waitForMails(admin.email, /new Jumelage password/, 3);
     const headers = { cookie: (await signIn(app, admin)).cookie };
-    const outboxPage = async (query: string) => outboxResponseSchema.parse((await app.inject({ method: 'GET', url: `/api/admin/outbox${query}`, headers })).json());
+    const outboxPage = async (query: string) =>
+      outboxResponseSchema.parse((await app.inject({ method: 'GET', url: `/api/admin/outbox${query}`, headers })).json());
     // The outbox marks a mail delivered right after the SMTP server took it.
     for (let attempt = 0; attempt < 100 && !(await outboxPage('?limit=2')).mails.every((mail) => mail.sentAt); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -91,6 +125,9 @@ describe('the outbox', () => {
     assert.equal((await app.inject({ method: 'GET', url: '/api/admin/outbox?before=nonsense', headers })).statusCode, 400);
     const delivered = first.mails.filter((mail) => mail.sentAt !== null);
     assert.ok(delivered.length > 0);
-    assert.ok(delivered.every((mail) => /token=…/.test(mail.text) && !/token=[\w-]{20}/.test(mail.text)), 'a delivered link cannot be used by whoever reads the outbox');
+    assert.ok(
+      delivered.every((mail) => /token=…/.test(mail.text) && !/token=[\w-]{20}/.test(mail.text)),
+      'a delivered link cannot be used by whoever reads the outbox',
+    );
   });
 });

@@ -27,7 +27,8 @@ export async function createOfficer(dependencies: AppDependencies, actor: Actor,
   const { config } = dependencies;
   const unusablePasswordHash = await hashPassword(newSecret());
   const officer = await unitOfWork(dependencies, async (db) => {
-    if (!(await countryExists(db, request.countryCode))) throw invalidField('body.countryCode', 'not_an_option', 'is not a participating country');
+    if (!(await countryExists(db, request.countryCode)))
+      throw invalidField('body.countryCode', 'not_an_option', 'is not a participating country');
     if (await findUserByEmail(db, request.email)) throw new AppError('email_already_registered', 'This address already has an account');
     const id = await insertUser(db, {
       email: request.email,
@@ -59,7 +60,11 @@ export async function removeOfficer(dependencies: AppDependencies, actor: Actor,
   });
 }
 
-export async function outbox({ database }: AppDependencies, actor: Actor, query: { before?: string | undefined; limit: number }): Promise<OutboxResponse> {
+export async function outbox(
+  { database }: AppDependencies,
+  actor: Actor,
+  query: { before?: string | undefined; limit: number },
+): Promise<OutboxResponse> {
   authorize(adminPolicy, actor, 'readOutbox');
   const before = query.before ? decodeCursor(query.before, 'before') : undefined;
   const rows = await outboxPage(database.db, before, query.limit + 1);

@@ -17,7 +17,13 @@ export const contactEventHandlers: EventHandlers = {
       handle: ({ fromName, message }, context) => {
         const { actorId, subject } = context.event;
         const cause = { senderId: actorId!, recipientId: subject.id, topic: 'contact-request' };
-        return mailPerson(context, subject.id, 'contact_requested', { from: fromName, message, link: linkTo(context, '/my-contacts') }, cause);
+        return mailPerson(
+          context,
+          subject.id,
+          'contact_requested',
+          { from: fromName, message, link: linkTo(context, '/my-contacts') },
+          cause,
+        );
       },
     },
   ],

@@ -5,4 +5,9 @@ import { contactsRoutes } from './routes.ts';
 export { isBlockedEitherWay, linkBetween } from './queries.ts';
 
 /** A teacher's own contacts: requests, answers, removal and blocks. */
-export const contactsModule: DomainModule = { name: 'contacts', routes: [contactsRoutes], events: contactEventHandlers, mails: ['contact_requested', 'contact_accepted'] };
+export const contactsModule: DomainModule = {
+  name: 'contacts',
+  routes: [contactsRoutes],
+  events: contactEventHandlers,
+  mails: ['contact_requested', 'contact_accepted'],
+};

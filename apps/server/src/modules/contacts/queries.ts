@@ -6,14 +6,24 @@ export async function isBlockedEitherWay(db: ContactsDb, first: string, second: 
   const row = await db
     .selectFrom('blocks')
     .select('blocker')
-    .where((where) => where.or([where.and([where('blocker', '=', first), where('blocked', '=', second)]), where.and([where('blocker', '=', second), where('blocked', '=', first)])]))
+    .where((where) =>
+      where.or([
+        where.and([where('blocker', '=', first), where('blocked', '=', second)]),
+        where.and([where('blocker', '=', second), where('blocked', '=', first)]),
+      ]),
+    )
     .executeTakeFirst();
   return row !== undefined;
 }
 
 /** A teacher another may write to: validated and findable (the search table holds exactly them). */
 export async function findableTeacher(db: ContactsDb, userId: string) {
-  return db.selectFrom('partner_search').innerJoin('users', 'users.id', 'partner_search.user_id').select(['users.id', 'users.name', 'users.email', 'users.language']).where('user_id', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('partner_search')
+    .innerJoin('users', 'users.id', 'partner_search.user_id')
+    .select(['users.id', 'users.name', 'users.email', 'users.language'])
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 /** The open or accepted link between two teachers, whoever asked. */
@@ -22,12 +32,18 @@ export async function linkBetween(db: ContactsDb, first: string, second: string)
     .selectFrom('contact_requests')
     .select(['id', 'from_user', 'status'])
     .where('status', 'in', ['pending', 'accepted'])
-    .where(sql<boolean>`least(from_user, to_user) = least(${first}::uuid, ${second}::uuid) and greatest(from_user, to_user) = greatest(${first}::uuid, ${second}::uuid)`)
+    .where(
+      sql<boolean>`least(from_user, to_user) = least(${first}::uuid, ${second}::uuid) and greatest(from_user, to_user) = greatest(${first}::uuid, ${second}::uuid)`,
+    )
     .executeTakeFirst();
 }
 
 export async function insertContactRequest(db: ContactsDb, from: string, to: string, message: string): Promise<string> {
-  const { id } = await db.insertInto('contact_requests').values({ from_user: from, to_user: to, message }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('contact_requests')
+    .values({ from_user: from, to_user: to, message })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 
@@ -47,23 +63,38 @@ export async function endContact(db: ContactsDb, first: string, second: string):
   const result = await db
     .deleteFrom('contact_requests')
     .where('status', 'in', ['pending', 'accepted'])
-    .where(sql<boolean>`least(from_user, to_user) = least(${first}::uuid, ${second}::uuid) and greatest(from_user, to_user) = greatest(${first}::uuid, ${second}::uuid)`)
+    .where(
+      sql<boolean>`least(from_user, to_user) = least(${first}::uuid, ${second}::uuid) and greatest(from_user, to_user) = greatest(${first}::uuid, ${second}::uuid)`,
+    )
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
 export async function insertBlock(db: ContactsDb, blocker: string, blocked: string): Promise<void> {
-  await db.insertInto('blocks').values({ blocker, blocked }).onConflict((conflict) => conflict.doNothing()).execute();
+  await db
+    .insertInto('blocks')
+    .values({ blocker, blocked })
+    .onConflict((conflict) => conflict.doNothing())
+    .execute();
 }
 
 export async function deleteBlock(db: ContactsDb, blocker: string, blocked: string): Promise<void> {
   await db.deleteFrom('blocks').where('blocker', '=', blocker).where('blocked', '=', blocked).execute();
 }
 
-const personColumns = sql<ContactRequest['person']>`json_build_object('id', u.id, 'name', u.name, 'schoolName', s.name, 'town', s.town, 'countryCode', u.country_code)`;
+const personColumns = sql<
+  ContactRequest['person']
+>`json_build_object('id', u.id, 'name', u.name, 'schoolName', s.name, 'town', s.town, 'countryCode', u.country_code)`;
 
 export async function contactsOf(db: ContactsDb, userId: string): Promise<MyContactsResponse> {
-  const { rows } = await sql<{ kind: 'contact' | 'incoming' | 'outgoing'; id: string; person: ContactRequest['person']; email: string; message: string; created_at: Date }>`
+  const { rows } = await sql<{
+    kind: 'contact' | 'incoming' | 'outgoing';
+    id: string;
+    person: ContactRequest['person'];
+    email: string;
+    message: string;
+    created_at: Date;
+  }>`
     select case when r.status = 'accepted' then 'contact' when r.to_user = ${userId}::uuid then 'incoming' else 'outgoing' end as kind,
            r.id, ${personColumns} as person, u.email, r.message, r.created_at
     from contact_requests r
@@ -72,8 +103,19 @@ export async function contactsOf(db: ContactsDb, userId: string): Promise<MyCont
     where (r.from_user = ${userId}::uuid or r.to_user = ${userId}::uuid) and r.status in ('pending', 'accepted')
     order by r.created_at desc
   `.execute(db);
-  const request = (row: (typeof rows)[number]): ContactRequest => ({ id: row.id, person: row.person, message: row.message, createdAt: row.created_at.toISOString() });
-  const blocked = await db.selectFrom('blocks').innerJoin('users', 'users.id', 'blocks.blocked').select(['users.id', 'users.name']).where('blocker', '=', userId).orderBy('users.name').execute();
+  const request = (row: (typeof rows)[number]): ContactRequest => ({
+    id: row.id,
+    person: row.person,
+    message: row.message,
+    createdAt: row.created_at.toISOString(),
+  });
+  const blocked = await db
+    .selectFrom('blocks')
+    .innerJoin('users', 'users.id', 'blocks.blocked')
+    .select(['users.id', 'users.name'])
+    .where('blocker', '=', userId)
+    .orderBy('users.name')
+    .execute();
   return {
     contacts: rows.filter((row) => row.kind === 'contact').map((row) => ({ ...row.person, email: row.email })),
     incoming: rows.filter((row) => row.kind === 'incoming').map(request),

@@ -18,7 +18,9 @@ async function pair() {
 }
 
 async function contactsOf(session: Awaited<ReturnType<typeof signIn>>) {
-  return myContactsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/my-contacts', headers: { cookie: session.cookie } })).json());
+  return myContactsResponseSchema.parse(
+    (await app.inject({ method: 'GET', url: '/api/my-contacts', headers: { cookie: session.cookie } })).json(),
+  );
 }
 
 function ask(session: Awaited<ReturnType<typeof signIn>>, to: BuiltUser, message = 'Shall we write a story together?') {
@@ -33,14 +35,30 @@ describe('contacts', () => {
     assert.match(mail.text, /Shall we write a story together\?/);
 
     const incoming = (await contactsOf(polishSession)).incoming;
-    assert.deepEqual(incoming.map((request) => request.person.name), ['Claire Dubois']);
-    assert.deepEqual((await contactsOf(frenchSession)).outgoing.map((request) => request.person.name), ['Anna Nowak']);
+    assert.deepEqual(
+      incoming.map((request) => request.person.name),
+      ['Claire Dubois'],
+    );
+    assert.deepEqual(
+      (await contactsOf(frenchSession)).outgoing.map((request) => request.person.name),
+      ['Anna Nowak'],
+    );
 
-    const accepted = await app.inject({ method: 'POST', url: `/api/contact-requests/${incoming[0]!.id}/accept`, headers: asSignedIn(polishSession) });
+    const accepted = await app.inject({
+      method: 'POST',
+      url: `/api/contact-requests/${incoming[0]!.id}/accept`,
+      headers: asSignedIn(polishSession),
+    });
     assert.equal(accepted.statusCode, 204);
     await smtp.waitForMail(french.email, /accepted your contact request/);
-    assert.deepEqual((await contactsOf(frenchSession)).contacts.map((contact) => contact.email), [polish.email]);
-    assert.deepEqual((await contactsOf(polishSession)).contacts.map((contact) => contact.email), [french.email]);
+    assert.deepEqual(
+      (await contactsOf(frenchSession)).contacts.map((contact) => contact.email),
+      [polish.email],
+    );
+    assert.deepEqual(
+      (await contactsOf(polishSession)).contacts.map((contact) => contact.email),
+      [french.email],
+    );
     const again = await ask(frenchSession, polish);
     assert.deepEqual([again.statusCode, errorBodySchema.parse(again.json()).error.code], [409, 'already_in_contact']);
   });
@@ -59,25 +77,52 @@ describe('contacts', () => {
     const { polish, frenchSession, polishSession } = await pair();
     await ask(frenchSession, polish);
     const requestId = (await contactsOf(polishSession)).incoming[0]!.id;
-    assert.equal((await app.inject({ method: 'POST', url: `/api/contact-requests/${requestId}/accept`, headers: asSignedIn(frenchSession) })).statusCode, 404);
-    assert.equal((await app.inject({ method: 'POST', url: `/api/contact-requests/${requestId}/decline`, headers: asSignedIn(polishSession) })).statusCode, 204);
-    assert.equal((await app.inject({ method: 'POST', url: `/api/contact-requests/${requestId}/accept`, headers: asSignedIn(polishSession) })).statusCode, 404);
+    assert.equal(
+      (await app.inject({ method: 'POST', url: `/api/contact-requests/${requestId}/accept`, headers: asSignedIn(frenchSession) }))
+        .statusCode,
+      404,
+    );
+    assert.equal(
+      (await app.inject({ method: 'POST', url: `/api/contact-requests/${requestId}/decline`, headers: asSignedIn(polishSession) }))
+        .statusCode,
+      204,
+    );
+    assert.equal(
+      (await app.inject({ method: 'POST', url: `/api/contact-requests/${requestId}/accept`, headers: asSignedIn(polishSession) }))
+        .statusCode,
+      404,
+    );
     assert.equal((await contactsOf(polishSession)).incoming.length, 0);
   });
 
   it('blocking ends the contact, hides each from the other’s search, and refuses requests as "not found"', async () => {
     const { french, polish, frenchSession, polishSession } = await pair();
     await ask(frenchSession, polish);
-    await app.inject({ method: 'POST', url: `/api/contact-requests/${(await contactsOf(polishSession)).incoming[0]!.id}/accept`, headers: asSignedIn(polishSession) });
-    assert.equal((await app.inject({ method: 'PUT', url: `/api/blocks/${french.id}`, headers: asSignedIn(polishSession) })).statusCode, 204);
+    await app.inject({
+      method: 'POST',
+      url: `/api/contact-requests/${(await contactsOf(polishSession)).incoming[0]!.id}/accept`,
+      headers: asSignedIn(polishSession),
+    });
+    assert.equal(
+      (await app.inject({ method: 'PUT', url: `/api/blocks/${french.id}`, headers: asSignedIn(polishSession) })).statusCode,
+      204,
+    );
     assert.deepEqual((await contactsOf(polishSession)).contacts, []);
-    assert.deepEqual((await contactsOf(polishSession)).blocked.map((person) => person.name), ['Claire Dubois']);
+    assert.deepEqual(
+      (await contactsOf(polishSession)).blocked.map((person) => person.name),
+      ['Claire Dubois'],
+    );
 
-    const search = searchPartnersResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/partners?q=anna%20nowak', headers: { cookie: frenchSession.cookie } })).json());
+    const search = searchPartnersResponseSchema.parse(
+      (await app.inject({ method: 'GET', url: '/api/partners?q=anna%20nowak', headers: { cookie: frenchSession.cookie } })).json(),
+    );
     assert.ok(!search.results.some((result) => result.id === polish.id), 'the blocker is not found by the blocked');
     assert.equal((await ask(frenchSession, polish)).statusCode, 404);
 
-    assert.equal((await app.inject({ method: 'DELETE', url: `/api/blocks/${french.id}`, headers: asSignedIn(polishSession) })).statusCode, 204);
+    assert.equal(
+      (await app.inject({ method: 'DELETE', url: `/api/blocks/${french.id}`, headers: asSignedIn(polishSession) })).statusCode,
+      204,
+    );
     assert.equal((await ask(frenchSession, polish)).statusCode, 201);
   });
 
@@ -95,7 +140,10 @@ describe('contacts', () => {
 
   it('refuses pending teachers, officers and visitors', async () => {
     const { polish } = await pair();
-    for (const user of [await buildUser(database.db, { status: 'pending' }), await buildUser(database.db, { role: 'nss', countryCode: 'FR' })]) {
+    for (const user of [
+      await buildUser(database.db, { status: 'pending' }),
+      await buildUser(database.db, { role: 'nss', countryCode: 'FR' }),
+    ]) {
       const session = await signIn(app, user);
       assert.equal((await ask(session, polish)).statusCode, 403);
       assert.equal((await app.inject({ method: 'GET', url: '/api/my-contacts', headers: { cookie: session.cookie } })).statusCode, 403);

@@ -51,7 +51,12 @@ export async function answerRequest(dependencies: AppDependencies, actor: Actor,
     if (!answered) throw notFound('This request');
     if (!accept) return;
     const me = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-    await recordEvent(db, { type: 'contacts.accepted', actorId: actor.userId, subject: { type: 'user', id: answered.from_user }, payload: { byName: me.name } });
+    await recordEvent(db, {
+      type: 'contacts.accepted',
+      actorId: actor.userId,
+      subject: { type: 'user', id: answered.from_user },
+      payload: { byName: me.name },
+    });
   });
 }
 

@@ -7,7 +7,13 @@ export async function regionsWithCorrespondents(db: CorrespondentsDb, countryCod
   const rows = await db
     .selectFrom('regions')
     .leftJoin('regional_correspondents', 'regional_correspondents.region_id', 'regions.id')
-    .select(['regions.id as regionId', 'regions.name as regionName', 'regional_correspondents.id', 'regional_correspondents.name', 'regional_correspondents.email'])
+    .select([
+      'regions.id as regionId',
+      'regions.name as regionName',
+      'regional_correspondents.id',
+      'regional_correspondents.name',
+      'regional_correspondents.email',
+    ])
     .where('regions.country_code', '=', countryCode)
     .orderBy('regions.name')
     .orderBy('regional_correspondents.name')
@@ -37,11 +43,20 @@ export async function correspondentCountry(db: CorrespondentsDb, correspondentId
 }
 
 export async function insertCorrespondent(db: CorrespondentsDb, regionId: string, values: CorrespondentRequest): Promise<Correspondent> {
-  return db.insertInto('regional_correspondents').values({ region_id: regionId, ...values }).returning(['id', 'name', 'email']).executeTakeFirstOrThrow();
+  return db
+    .insertInto('regional_correspondents')
+    .values({ region_id: regionId, ...values })
+    .returning(['id', 'name', 'email'])
+    .executeTakeFirstOrThrow();
 }
 
 export async function updateCorrespondent(db: CorrespondentsDb, id: string, values: CorrespondentRequest): Promise<Correspondent> {
-  return db.updateTable('regional_correspondents').set(values).where('id', '=', id).returning(['id', 'name', 'email']).executeTakeFirstOrThrow();
+  return db
+    .updateTable('regional_correspondents')
+    .set(values)
+    .where('id', '=', id)
+    .returning(['id', 'name', 'email'])
+    .executeTakeFirstOrThrow();
 }
 
 export async function deleteCorrespondent(db: CorrespondentsDb, id: string): Promise<void> {

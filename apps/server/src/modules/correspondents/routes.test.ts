@@ -17,7 +17,9 @@ async function add(user: BuiltUser | undefined, regionId = 'FR-LYON', body: obje
 
 async function contactsOf(countryCode: string, user?: BuiltUser) {
   const headers = user ? { cookie: (await signIn(app, user)).cookie } : {};
-  return countryContactsResponseSchema.parse((await app.inject({ method: 'GET', url: `/api/countries/${countryCode}/contacts`, headers })).json());
+  return countryContactsResponseSchema.parse(
+    (await app.inject({ method: 'GET', url: `/api/countries/${countryCode}/contacts`, headers })).json(),
+  );
 }
 
 describe('regional contacts', () => {
@@ -26,7 +28,10 @@ describe('regional contacts', () => {
     assert.equal(added.statusCode, 201, added.body);
     const contacts = await contactsOf('FR');
     assert.equal(contacts.regions.length, 30);
-    assert.deepEqual(contacts.regions.find((region) => region.id === 'FR-LYON')?.correspondents.map(({ name, email }) => ({ name, email })), [correspondent]);
+    assert.deepEqual(
+      contacts.regions.find((region) => region.id === 'FR-LYON')?.correspondents.map(({ name, email }) => ({ name, email })),
+      [correspondent],
+    );
     assert.equal(contacts.can.edit, false, 'a visitor may only read');
     assert.equal((await contactsOf('FR', frenchOfficer)).can.edit, true);
   });
@@ -34,7 +39,12 @@ describe('regional contacts', () => {
   it("lets the country's officer change and remove a correspondent", async () => {
     const { id } = (await add(frenchOfficer, 'FR-NANTES')).json<{ id: string }>();
     const session = await signIn(app, frenchOfficer);
-    const changed = await app.inject({ method: 'PUT', url: `/api/correspondents/${id}`, headers: asSignedIn(session), payload: { name: 'Paul Girard', email: 'paul.girard@ac-nantes.example' } });
+    const changed = await app.inject({
+      method: 'PUT',
+      url: `/api/correspondents/${id}`,
+      headers: asSignedIn(session),
+      payload: { name: 'Paul Girard', email: 'paul.girard@ac-nantes.example' },
+    });
     assert.equal(changed.json().name, 'Paul Girard');
     assert.equal((await app.inject({ method: 'DELETE', url: `/api/correspondents/${id}`, headers: asSignedIn(session) })).statusCode, 204);
     const nantes = (await contactsOf('FR')).regions.find((region) => region.id === 'FR-NANTES');

@@ -5,9 +5,20 @@ import { notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { countryExists } from '../schools/module.ts';
 import { contactsPolicy } from './policy.ts';
-import { correspondentCountry, deleteCorrespondent, insertCorrespondent, regionCountry, regionsWithCorrespondents, updateCorrespondent } from './queries.ts';
+import {
+  correspondentCountry,
+  deleteCorrespondent,
+  insertCorrespondent,
+  regionCountry,
+  regionsWithCorrespondents,
+  updateCorrespondent,
+} from './queries.ts';
 
-export async function countryContacts({ database }: AppDependencies, actor: Actor | undefined, countryCode: string): Promise<CountryContactsResponse> {
+export async function countryContacts(
+  { database }: AppDependencies,
+  actor: Actor | undefined,
+  countryCode: string,
+): Promise<CountryContactsResponse> {
   if (!(await countryExists(database.db, countryCode))) throw notFound('This country');
   return {
     countryCode,
@@ -22,12 +33,22 @@ function requireEditor(actor: Actor | undefined, countryCode: string | undefined
   authorize(contactsPolicy, signedIn, 'editContactsOf', { countryCode });
 }
 
-export async function addCorrespondent({ database }: AppDependencies, actor: Actor | undefined, regionId: string, values: CorrespondentRequest): Promise<Correspondent> {
+export async function addCorrespondent(
+  { database }: AppDependencies,
+  actor: Actor | undefined,
+  regionId: string,
+  values: CorrespondentRequest,
+): Promise<Correspondent> {
   requireEditor(actor, await regionCountry(database.db, regionId));
   return insertCorrespondent(database.db, regionId, values);
 }
 
-export async function changeCorrespondent({ database }: AppDependencies, actor: Actor | undefined, id: string, values: CorrespondentRequest): Promise<Correspondent> {
+export async function changeCorrespondent(
+  { database }: AppDependencies,
+  actor: Actor | undefined,
+  id: string,
+  values: CorrespondentRequest,
+): Promise<Correspondent> {
   requireEditor(actor, await correspondentCountry(database.db, id));
   return updateCorrespondent(database.db, id, values);
 }

@@ -12,8 +12,15 @@ describe('GET /api/countries', () => {
     assert.equal(countries.length, 44);
     assert.equal(countries.filter((country) => country.membership === 'eu').length, 27);
     assert.deepEqual(countries.find((country) => country.code === 'FR')?.languages, ['fr']);
-    assert.deepEqual(countries.map((country) => country.code), countries.map((country) => country.code).toSorted());
-    assert.deepEqual(countries.map((country) => country.code), countryCodes.toSorted(), 'the contracts list the same countries');
+    assert.deepEqual(
+      countries.map((country) => country.code),
+      countries.map((country) => country.code).toSorted(),
+    );
+    assert.deepEqual(
+      countries.map((country) => country.code),
+      countryCodes.toSorted(),
+      'the contracts list the same countries',
+    );
   });
 
   it('is public: no session needed', async () => {

@@ -15,8 +15,23 @@ await copyFile(new URL('../../../../web/index.html', import.meta.url), path.join
 const database = await createTestDatabase();
 const app = await buildTestApp({ database, config: { webDistDir } });
 
-const stories = await buildProject(database.db, { title: 'Stories of our rivers', themes: ['climate_and_environment'], subjects: ['geography'], ages: [9, 11], countries: ['FR', 'PL'] });
-const music = await buildProject(database.db, { title: 'Songs <b>across</b> borders', summary: 'We sing & record.', themes: ['arts_and_culture'], subjects: ['music'], ages: [14, 17], countries: ['ES', 'IT'], startsOn: '2026-02-01', status: 'closed' });
+const stories = await buildProject(database.db, {
+  title: 'Stories of our rivers',
+  themes: ['climate_and_environment'],
+  subjects: ['geography'],
+  ages: [9, 11],
+  countries: ['FR', 'PL'],
+});
+const music = await buildProject(database.db, {
+  title: 'Songs <b>across</b> borders',
+  summary: 'We sing & record.',
+  themes: ['arts_and_culture'],
+  subjects: ['music'],
+  ages: [14, 17],
+  countries: ['ES', 'IT'],
+  startsOn: '2026-02-01',
+  status: 'closed',
+});
 const privateProject = await buildProject(database.db, { title: 'Rivers but private', isPublic: false });
 const draft = await buildProject(database.db, { title: 'Rivers draft', status: 'draft' });
 const submitted = await buildProject(database.db, { title: 'Rivers submitted', status: 'submitted' });
@@ -43,7 +58,14 @@ describe('the public gallery', () => {
     assert.deepEqual(await titles('?country=PL'), ['Stories of our rivers']);
     assert.deepEqual(await titles('?year=2026'), ['Songs <b>across</b> borders']);
     assert.deepEqual(await titles('?year=2026&country=PL'), []);
-    for (const bad of ['?theme=cooking', '?ageMin=15&ageMax=9', '?country=XX', `?q=${'a'.repeat(10_000)}`, '?year=1066', '?after=nonsense']) {
+    for (const bad of [
+      '?theme=cooking',
+      '?ageMin=15&ageMax=9',
+      '?country=XX',
+      `?q=${'a'.repeat(10_000)}`,
+      '?year=1066',
+      '?after=nonsense',
+    ]) {
       assert.equal((await app.inject({ method: 'GET', url: `/api/gallery${bad}` })).statusCode, 400, bad);
     }
   });
@@ -51,15 +73,23 @@ describe('the public gallery', () => {
   it('pages without offsets', async () => {
     const first = galleryResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/gallery?limit=1' })).json());
     assert.ok(first.nextCursor);
-    const second = galleryResponseSchema.parse((await app.inject({ method: 'GET', url: `/api/gallery?limit=1&after=${first.nextCursor}` })).json());
-    assert.deepEqual([...first.results, ...second.results].map((project) => project.title), ['Songs <b>across</b> borders', 'Stories of our rivers']);
+    const second = galleryResponseSchema.parse(
+      (await app.inject({ method: 'GET', url: `/api/gallery?limit=1&after=${first.nextCursor}` })).json(),
+    );
+    assert.deepEqual(
+      [...first.results, ...second.results].map((project) => project.title),
+      ['Songs <b>across</b> borders', 'Stories of our rivers'],
+    );
     assert.equal(second.nextCursor, null);
   });
 
   it('a public page names schools and countries, never a person', async () => {
     const response = await app.inject({ method: 'GET', url: `/api/gallery/${stories.id}` });
     const project = publicProjectDetailSchema.parse(response.json());
-    assert.deepEqual(project.schools.map((school) => school.countryCode), ['FR', 'PL']);
+    assert.deepEqual(
+      project.schools.map((school) => school.countryCode),
+      ['FR', 'PL'],
+    );
     assert.deepEqual(project.countries, ['FR', 'PL']);
     assert.doesNotMatch(response.body, /Founder|@example\.org/);
   });
@@ -67,7 +97,11 @@ describe('the public gallery', () => {
 
 describe('gallery pages without JavaScript', () => {
   it('the gallery is HTML with its results and a search form that works without script', async () => {
-    const response = await app.inject({ method: 'GET', url: '/gallery?theme=climate_and_environment', headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/gallery?theme=climate_and_environment',
+      headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' },
+    });
     assert.equal(response.statusCode, 200);
     assert.match(response.body, /<html lang="fr"/);
     assert.match(response.body, /<title>Galerie des projets — Jumelage<\/title>/);
@@ -91,10 +125,14 @@ describe('gallery pages without JavaScript', () => {
   });
 
   it("a project's text is written into the page as it is, dollar signs included", async () => {
-    const money = await buildProject(database.db, { title: "Pocket money: $& and $' in two countries", summary: 'From $1 to $$5, $` too.', countries: ['FR', 'PL'] });
+    const money = await buildProject(database.db, {
+      title: "Pocket money: $& and $' in two countries",
+      summary: 'From $1 to $$5, $` too.',
+      countries: ['FR', 'PL'],
+    });
     const response = await app.inject({ method: 'GET', url: `/gallery/${money.id}?lang=en` });
     assert.equal(response.statusCode, 200);
-    assert.ok(response.body.includes("<h1>Pocket money: $&#38; and $&#39; in two countries</h1>"), 'the title keeps its dollar signs');
+    assert.ok(response.body.includes('<h1>Pocket money: $&#38; and $&#39; in two countries</h1>'), 'the title keeps its dollar signs');
     assert.ok(response.body.includes('<meta name="description" content="From $1 to $$5, $` too."'), 'the description keeps them too');
   });
 

@@ -1,4 +1,14 @@
-import { countryCodes, galleryQuerySchema, projectThemes, subjects, type GalleryResponse, type PublicPage, type PublicPageSummary, type PublicProject, type PublicProjectDetail } from '@jumelage/contracts';
+import {
+  countryCodes,
+  galleryQuerySchema,
+  projectThemes,
+  subjects,
+  type GalleryResponse,
+  type PublicPage,
+  type PublicPageSummary,
+  type PublicProject,
+  type PublicProjectDetail,
+} from '@jumelage/contracts';
 import english from '@jumelage/catalogs/locales/en.json' with { type: 'json' };
 import french from '@jumelage/catalogs/locales/fr.json' with { type: 'json' };
 import type { FastifyRequest } from 'fastify';
@@ -20,7 +30,9 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 function translatorFor(language: PageLanguage): Translate {
   return (key, values) => {
-    const message = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs[language]);
+    const message = key
+      .split('.')
+      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs[language]);
     return typeof message === 'string' ? String(new IntlMessageFormat(message, language).format(values)) : key;
   };
 }
@@ -66,8 +78,12 @@ function namesFor(language: PageLanguage): Names {
 }
 
 function facts(project: PublicProject, { t, country, language, date }: Names): Html {
-  const ages = project.pupilAgeMin === null || project.pupilAgeMax === null ? null : t('gallery.ages', { min: project.pupilAgeMin, max: project.pupilAgeMax });
-  const period = project.startsOn && project.endsOn ? t('gallery.from', { start: date(project.startsOn), end: date(project.endsOn) }) : null;
+  const ages =
+    project.pupilAgeMin === null || project.pupilAgeMax === null
+      ? null
+      : t('gallery.ages', { min: project.pupilAgeMin, max: project.pupilAgeMax });
+  const period =
+    project.startsOn && project.endsOn ? t('gallery.from', { start: date(project.startsOn), end: date(project.endsOn) }) : null;
   const rows: [string, string | null][] = [
     [t('gallery.countries'), project.countries.map(country).join(', ')],
     [t('gallery.themes'), project.themes.map((theme) => t(`themes.${theme}`)).join(', ')],
@@ -79,7 +95,10 @@ function facts(project: PublicProject, { t, country, language, date }: Names): H
 }
 
 function options(values: readonly string[], chosen: string | undefined, label: (value: string) => string, any: string): Html[] {
-  return [html`<option value="">${any}</option>`, ...values.map((value) => html`<option value="${value}"${new Html(value === chosen ? ' selected' : '')}>${label(value)}</option>`)];
+  return [
+    html`<option value="">${any}</option>`,
+    ...values.map((value) => html`<option value="${value}"${new Html(value === chosen ? ' selected' : '')}>${label(value)}</option>`),
+  ];
 }
 
 function searchForm(query: Record<string, string>, names: Names): Html {
@@ -87,11 +106,20 @@ function searchForm(query: Record<string, string>, names: Names): Html {
   const field = (name: string, label: string, control: Html) => html`<p><label for="gallery-${name}">${label}</label> ${control}</p>`;
   const select = (name: string, values: readonly string[], label: (value: string) => string) =>
     html`<select id="gallery-${name}" name="${name}">${options(values, query[name], label, t('gallery.any'))}</select>`;
-  const number = (name: string, min: number, max: number) => html`<input id="gallery-${name}" name="${name}" type="number" min="${min}" max="${max}" value="${query[name] ?? ''}">`;
+  const number = (name: string, min: number, max: number) =>
+    html`<input id="gallery-${name}" name="${name}" type="number" min="${min}" max="${max}" value="${query[name] ?? ''}">`;
   return html`<form method="get" action="/gallery" role="search">
     ${field('q', t('gallery.text'), html`<input id="gallery-q" name="q" type="search" maxlength="200" value="${query.q ?? ''}">`)}
-    ${field('theme', t('gallery.theme'), select('theme', projectThemes, (theme) => t(`themes.${theme}`)))}
-    ${field('subject', t('gallery.subject'), select('subject', subjects, (subject) => t(`subjects.${subject}`)))}
+    ${field(
+      'theme',
+      t('gallery.theme'),
+      select('theme', projectThemes, (theme) => t(`themes.${theme}`)),
+    )}
+    ${field(
+      'subject',
+      t('gallery.subject'),
+      select('subject', subjects, (subject) => t(`subjects.${subject}`)),
+    )}
     ${field('country', t('gallery.country'), select('country', countryCodes, names.country))}
     ${field('ageMin', t('gallery.ageMin'), number('ageMin', 2, 25))}
     ${field('ageMax', t('gallery.ageMax'), number('ageMax', 2, 25))}
@@ -106,7 +134,10 @@ function projectCard(project: PublicProject, names: Names): Html {
 }
 
 /** The search's results, or undefined when the search is not valid (its cursor included). */
-async function searchedGallery(dependencies: Pick<AppDependencies, 'database'>, query: Record<string, string>): Promise<GalleryResponse | undefined> {
+async function searchedGallery(
+  dependencies: Pick<AppDependencies, 'database'>,
+  query: Record<string, string>,
+): Promise<GalleryResponse | undefined> {
   const parsed = galleryQuerySchema.safeParse(query);
   if (!parsed.success) return undefined;
   try {
@@ -117,14 +148,21 @@ async function searchedGallery(dependencies: Pick<AppDependencies, 'database'>, 
   }
 }
 
-async function galleryListPage(dependencies: Pick<AppDependencies, 'database'>, request: FastifyRequest, names: Names): Promise<Omit<PrerenderedPage, 'language'>> {
+async function galleryListPage(
+  dependencies: Pick<AppDependencies, 'database'>,
+  request: FastifyRequest,
+  names: Names,
+): Promise<Omit<PrerenderedPage, 'language'>> {
   const { t } = names;
   const query = Object.fromEntries(new URL(request.url, 'http://host').searchParams) as Record<string, string>;
   delete query.lang;
   const searched = await searchedGallery(dependencies, query);
   const found: GalleryResponse = searched ?? { results: [], nextCursor: null };
   const next = found.nextCursor ? `/gallery?${new URLSearchParams({ ...query, after: found.nextCursor }).toString()}` : null;
-  const results = found.results.length > 0 ? html`<ul>${found.results.map((project) => projectCard(project, names))}</ul>` : html`<p>${t('gallery.empty')}</p>`;
+  const results =
+    found.results.length > 0
+      ? html`<ul>${found.results.map((project) => projectCard(project, names))}</ul>`
+      : html`<p>${t('gallery.empty')}</p>`;
   return {
     status: searched ? 200 : 400,
     title: `${t('gallery.title')} — Jumelage`,
@@ -173,11 +211,21 @@ const projectPathPattern = new RegExp(`^/gallery/(${uuid})/?$`, 'i');
 const pagePathPattern = new RegExp(`^/gallery/(${uuid})/pages/(${uuid})/?$`, 'i');
 
 function notFoundPage(language: PageLanguage, names: Names, message: string): PrerenderedPage {
-  return { language, status: 404, title: `${names.t('gallery.title')} — Jumelage`, description: message, body: html`<main><h1>${message}</h1><p><a href="/gallery">${names.t('gallery.back')}</a></p></main>`.text };
+  return {
+    language,
+    status: 404,
+    title: `${names.t('gallery.title')} — Jumelage`,
+    description: message,
+    body: html`<main><h1>${message}</h1><p><a href="/gallery">${names.t('gallery.back')}</a></p></main>`.text,
+  };
 }
 
 /** The HTML of a gallery page, or nothing for the other pages of the app. */
-export async function prerenderGalleryPage(dependencies: Pick<AppDependencies, 'database'>, request: FastifyRequest, pathname: string): Promise<PrerenderedPage | undefined> {
+export async function prerenderGalleryPage(
+  dependencies: Pick<AppDependencies, 'database'>,
+  request: FastifyRequest,
+  pathname: string,
+): Promise<PrerenderedPage | undefined> {
   const language = languageOf(request);
   const names = namesFor(language);
   if (pathname === '/gallery' || pathname === '/gallery/') return { language, ...(await galleryListPage(dependencies, request, names)) };

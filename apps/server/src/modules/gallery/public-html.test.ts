@@ -22,6 +22,9 @@ describe('the HTML of a public page', () => {
 
   it('sanitises again whatever the stored HTML holds', () => {
     const html = `<p onclick="alert(1)">Hi<script>alert(2)</script></p><img src="/api/materials/${shown}/file?inline=1" onerror="alert(3)"><a href="javascript:alert(4)">x</a><iframe src="https://example.org"></iframe><h1>Big</h1>`;
-    assert.equal(publicPageHtml(html, new Set([shown])), `<p>Hi</p><img src="/api/materials/${shown}/file?inline=1" /><a rel="noopener noreferrer nofollow">x</a>Big`);
+    assert.equal(
+      publicPageHtml(html, new Set([shown])),
+      `<p>Hi</p><img src="/api/materials/${shown}/file?inline=1" /><a rel="noopener noreferrer nofollow">x</a>Big`,
+    );
   });
 });

@@ -3,7 +3,14 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { pageDetailSchema, pageVersionsSchema, publicMaterialsSchema, publicPageSchema, publicProjectDetailSchema, type Material } from '@jumelage/contracts';
+import {
+  pageDetailSchema,
+  pageVersionsSchema,
+  publicMaterialsSchema,
+  publicPageSchema,
+  publicProjectDetailSchema,
+  type Material,
+} from '@jumelage/contracts';
 import * as Y from 'yjs';
 import { buildTestApp } from '../../test/app.ts';
 import { openPage, waitFor } from '../../test/collab-client.ts';
@@ -41,13 +48,22 @@ await expectStatus(await call(hidden.founderFR, 'PUT', `/api/projects/${hidden.p
 
 // Léa is shown in a public photo and a public page, with her family's agreement.
 const [lea] = await createPupils(app, a.founderFR, a.projectId, ['Léa Martin']);
-await expectStatus(await call(a.founderFR, 'PUT', `/api/pupils/${lea!.id}/consent`, { accountConsentOn: today, imageConsent: 'public', imageConsentOn: today }), 204);
+await expectStatus(
+  await call(a.founderFR, 'PUT', `/api/pupils/${lea!.id}/consent`, {
+    accountConsentOn: today,
+    imageConsent: 'public',
+    imageConsentOn: today,
+  }),
+  204,
+);
 
 async function makePublic(teacher: Person, material: Material): Promise<Material> {
   await expectStatus(await call(teacher, 'PUT', `/api/materials/${material.id}/visibility`, { visibility: 'public' }), 200);
   return material;
 }
-const album = (await expectStatus(await call(a.founderFR, 'POST', `/api/projects/${a.projectId}/albums`, { title: 'Trip to the river' }), 201)).json<{ id: string }>();
+const album = (
+  await expectStatus(await call(a.founderFR, 'POST', `/api/projects/${a.projectId}/albums`, { title: 'Trip to the river' }), 201)
+).json<{ id: string }>();
 const publicPhoto = await upload(a.memberFR, a.projectId, 'river.png', await smallPng(), { albumId: album.id });
 await expectStatus(await call(a.founderFR, 'PUT', `/api/materials/${publicPhoto.id}/pupils`, { pupilIds: [lea!.id] }), 200);
 await makePublic(a.founderFR, publicPhoto);
@@ -59,8 +75,15 @@ const otherProjectPhoto = await makePublic(b.founderFR, await upload(b.founderFR
 const imageOf = (material: Material) => `/api/materials/${material.id}/file?inline=1`;
 
 /** A page made by the teacher, its text written the way the editor writes it (over /api/collab). */
-async function newPage(teacher: Person, projectId: string, title: string, options: { parentId?: string; text?: string; images?: Material[]; visibility?: 'public' | 'members' } = {}): Promise<string> {
-  const { id } = (await expectStatus(await call(teacher, 'POST', `/api/projects/${projectId}/pages`, { title, parentId: options.parentId ?? null }), 201)).json<{ id: string }>();
+async function newPage(
+  teacher: Person,
+  projectId: string,
+  title: string,
+  options: { parentId?: string; text?: string; images?: Material[]; visibility?: 'public' | 'members' } = {},
+): Promise<string> {
+  const { id } = (
+    await expectStatus(await call(teacher, 'POST', `/api/projects/${projectId}/pages`, { title, parentId: options.parentId ?? null }), 201)
+  ).json<{ id: string }>();
   const text = options.text ?? `The text of ${title}.`;
   const { documentName } = pageDetailSchema.parse((await expectStatus(await call(teacher, 'GET', `/api/pages/${id}`), 200)).json());
   const editor = openPage(baseUrl, teacher.session.cookie, documentName);
@@ -86,7 +109,10 @@ async function newPage(teacher: Person, projectId: string, title: string, option
   return id;
 }
 
-const river = await newPage(a.founderFR, a.projectId, 'Our river', { text: 'The river starts in the mountains.', images: [publicPhoto, privatePhoto, otherProjectPhoto] });
+const river = await newPage(a.founderFR, a.projectId, 'Our river', {
+  text: 'The river starts in the mountains.',
+  images: [publicPhoto, privatePhoto, otherProjectPhoto],
+});
 await expectStatus(await call(a.founderFR, 'PUT', `/api/pages/${river}/pupils`, { pupilIds: [lea!.id] }), 204);
 const drafts = await newPage(a.founderFR, a.projectId, 'Drafts for the teachers', { parentId: river, visibility: 'members' });
 const chapter = await newPage(a.founderPL, a.projectId, 'Chapter one', { parentId: drafts });
@@ -108,7 +134,10 @@ describe('the public pages of a project in the gallery', () => {
       ],
     );
     assert.ok(pages.every((page) => !Number.isNaN(Date.parse(page.updatedAt))));
-    assert.deepEqual((await detail(b.projectId)).pages.map((page) => page.id), [elsewhere]);
+    assert.deepEqual(
+      (await detail(b.projectId)).pages.map((page) => page.id),
+      [elsewhere],
+    );
   });
 
   it('are read by a visitor: title and text, with the images of public materials of the project only', async () => {
@@ -149,7 +178,10 @@ describe('the public pages of a project in the gallery', () => {
 
   it('a page switched back to members-only leaves the list and cannot be read', async () => {
     await expectStatus(await call(a.founderFR, 'PATCH', `/api/pages/${chapter}`, { visibility: 'members' }), 204);
-    assert.deepEqual((await detail(a.projectId)).pages.map((page) => page.title), ['Our river']);
+    assert.deepEqual(
+      (await detail(a.projectId)).pages.map((page) => page.title),
+      ['Our river'],
+    );
     await visit(`/api/gallery/${a.projectId}/pages/${chapter}`, 404);
     await expectStatus(await call(a.founderFR, 'PATCH', `/api/pages/${chapter}`, { visibility: 'public' }), 204);
   });
@@ -160,10 +192,31 @@ describe('the public materials of a project in the gallery', () => {
     const { materials, nextCursor } = publicMaterialsSchema.parse((await visit(`/api/gallery/${a.projectId}/materials`)).json());
     assert.equal(nextCursor, null);
     assert.deepEqual(
-      materials.map(({ id, originalName, kind, mediaType, hasThumbnail, albumTitle }) => ({ id, originalName, kind, mediaType, hasThumbnail, albumTitle })),
+      materials.map(({ id, originalName, kind, mediaType, hasThumbnail, albumTitle }) => ({
+        id,
+        originalName,
+        kind,
+        mediaType,
+        hasThumbnail,
+        albumTitle,
+      })),
       [
-        { id: publicLeaflet.id, originalName: 'leaflet.pdf', kind: 'pdf', mediaType: 'application/pdf', hasThumbnail: false, albumTitle: null },
-        { id: publicPhoto.id, originalName: 'river.png', kind: 'image', mediaType: 'image/png', hasThumbnail: true, albumTitle: 'Trip to the river' },
+        {
+          id: publicLeaflet.id,
+          originalName: 'leaflet.pdf',
+          kind: 'pdf',
+          mediaType: 'application/pdf',
+          hasThumbnail: false,
+          albumTitle: null,
+        },
+        {
+          id: publicPhoto.id,
+          originalName: 'river.png',
+          kind: 'image',
+          mediaType: 'image/png',
+          hasThumbnail: true,
+          albumTitle: 'Trip to the river',
+        },
       ],
     );
     const ids = materials.map((material) => material.id);
@@ -171,8 +224,13 @@ describe('the public materials of a project in the gallery', () => {
 
     const first = publicMaterialsSchema.parse((await visit(`/api/gallery/${a.projectId}/materials?limit=1`)).json());
     assert.ok(first.nextCursor);
-    const second = publicMaterialsSchema.parse((await visit(`/api/gallery/${a.projectId}/materials?limit=1&after=${first.nextCursor}`)).json());
-    assert.deepEqual([...first.materials, ...second.materials].map((material) => material.id), ids);
+    const second = publicMaterialsSchema.parse(
+      (await visit(`/api/gallery/${a.projectId}/materials?limit=1&after=${first.nextCursor}`)).json(),
+    );
+    assert.deepEqual(
+      [...first.materials, ...second.materials].map((material) => material.id),
+      ids,
+    );
     assert.equal(second.nextCursor, null);
     // The listed files are the ones a visitor may download.
     await visit(`/api/materials/${publicPhoto.id}/thumbnail`);
@@ -216,14 +274,20 @@ describe('what the public sees is what a teacher published', () => {
     const seenByTeacher = pageDetailSchema.parse((await call(a.founderPL, 'GET', `/api/pages/${river}`)).json());
     assert.equal(seenByTeacher.publication?.upToDate, false, 'the editors are told the public sees an earlier version');
     assert.equal(seenByTeacher.publication?.publishedBy, 'Founder FR');
-    assert.equal(pageDetailSchema.parse((await call(pupil, 'GET', `/api/pages/${river}`)).json()).publication?.versionId, seenByTeacher.publication?.versionId);
+    assert.equal(
+      pageDetailSchema.parse((await call(pupil, 'GET', `/api/pages/${river}`)).json()).publication?.versionId,
+      seenByTeacher.publication?.versionId,
+    );
 
     await expectStatus(await call(a.founderPL, 'PATCH', `/api/pages/${river}`, { visibility: 'public' }), 204);
     assert.match(publicPageSchema.parse((await visit(`/api/gallery/${a.projectId}/pages/${river}`)).json()).html, /Not for the world yet/);
     const republished = pageDetailSchema.parse((await call(a.founderFR, 'GET', `/api/pages/${river}`)).json());
     assert.deepEqual([republished.publication?.upToDate, republished.publication?.publishedBy], [true, 'Founder PL']);
     const { versions } = pageVersionsSchema.parse((await call(a.founderFR, 'GET', `/api/pages/${river}/versions`)).json());
-    assert.deepEqual(versions.filter((version) => version.published).map((version) => version.id), [republished.publication?.versionId]);
+    assert.deepEqual(
+      versions.filter((version) => version.published).map((version) => version.id),
+      [republished.publication?.versionId],
+    );
   });
 
   it('a members-only page has no publication; a pupil cannot publish', async () => {
@@ -235,7 +299,11 @@ describe('what the public sees is what a teacher published', () => {
 
 describe('a project that leaves the gallery takes everything of it off the open web', () => {
   it('its public materials answer 404 to visitors (details, file, thumbnail) and stay with its members', async () => {
-    const urls = [`/api/materials/${otherProjectPhoto.id}`, `/api/materials/${otherProjectPhoto.id}/file`, `/api/materials/${otherProjectPhoto.id}/thumbnail`];
+    const urls = [
+      `/api/materials/${otherProjectPhoto.id}`,
+      `/api/materials/${otherProjectPhoto.id}/file`,
+      `/api/materials/${otherProjectPhoto.id}/thumbnail`,
+    ];
     for (const url of urls) await visit(url);
     await expectStatus(await call(b.founderFR, 'PUT', `/api/projects/${b.projectId}/visibility`, { isPublic: false }), 204);
     for (const url of urls) assert.equal((await visit(url, 404)).json<{ error: { code: string } }>().error.code, 'not_found', url);
@@ -251,7 +319,8 @@ describe('what visitors receive', () => {
     const { username } = lea!;
     assert.ok(answers.length > 15);
     for (const body of answers) {
-      for (const person of ['Léa', 'Martin', username, 'Founder', 'Member France', '@example']) assert.ok(!body.includes(person), `${person} in ${body.slice(0, 300)}`);
+      for (const person of ['Léa', 'Martin', username, 'Founder', 'Member France', '@example'])
+        assert.ok(!body.includes(person), `${person} in ${body.slice(0, 300)}`);
     }
   });
 });

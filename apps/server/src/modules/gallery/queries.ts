@@ -1,11 +1,17 @@
-import type { ParsedGalleryQuery, PublicMaterial, PublicPage, PublicPageSummary, PublicProject, PublicProjectDetail } from '@jumelage/contracts';
+import type {
+  ParsedGalleryQuery,
+  PublicMaterial,
+  PublicPage,
+  PublicPageSummary,
+  PublicProject,
+  PublicProjectDetail,
+} from '@jumelage/contracts';
 import { sql, type RawBuilder } from 'kysely';
 import { escapeLike } from '../../platform/db/like.ts';
 import { isoTime } from '../../platform/db/iso-time.ts';
 import type { GalleryDb } from './tables.ts';
 import type { Cursor } from '../../platform/http/cursor.ts';
 import { projectShownToThePublic } from '../projects/module.ts';
-
 
 /** The public face of a project: no person, only schools and countries. */
 const publicProjectJson = sql<PublicProject>`json_build_object(
@@ -17,19 +23,29 @@ const publicProjectJson = sql<PublicProject>`json_build_object(
 
 function conditionsOf(query: ParsedGalleryQuery): RawBuilder<boolean>[] {
   const conditions = [projectShownToThePublic];
-  const words = (query.q ?? '').split(/\s+/).filter((word) => word.length > 0).slice(0, 8);
+  const words = (query.q ?? '')
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .slice(0, 8);
   for (const word of words) conditions.push(sql`p.search_text like '%' || search_normalize(${escapeLike(word)}) || '%'`);
   if (query.theme) conditions.push(sql`${query.theme} = any(p.themes)`);
   if (query.subject) conditions.push(sql`${query.subject} = any(p.subjects)`);
-  if (query.country) conditions.push(sql`exists (select 1 from project_members m where m.project_id = p.id and m.country_code = ${query.country})`);
+  if (query.country)
+    conditions.push(sql`exists (select 1 from project_members m where m.project_id = p.id and m.country_code = ${query.country})`);
   if (query.ageMax !== undefined) conditions.push(sql`p.age_min <= ${query.ageMax}`);
   if (query.ageMin !== undefined) conditions.push(sql`p.age_max >= ${query.ageMin}`);
-  if (query.year !== undefined) conditions.push(sql`p.starts_on >= make_date(${query.year}, 1, 1) and p.starts_on < make_date(${query.year} + 1, 1, 1)`);
+  if (query.year !== undefined)
+    conditions.push(sql`p.starts_on >= make_date(${query.year}, 1, 1) and p.starts_on < make_date(${query.year} + 1, 1, 1)`);
   return conditions;
 }
 
 /** Newest approval first, paged by (approval time, id). */
-export async function searchGallery(db: GalleryDb, query: ParsedGalleryQuery, after: Cursor | undefined, limit: number): Promise<(PublicProject & { cursorTime: string })[]> {
+export async function searchGallery(
+  db: GalleryDb,
+  query: ParsedGalleryQuery,
+  after: Cursor | undefined,
+  limit: number,
+): Promise<(PublicProject & { cursorTime: string })[]> {
   const conditions = conditionsOf(query);
   if (after) conditions.push(sql`(p.approved_at, p.id) < (${after.time}::timestamptz, ${after.id}::uuid)`);
   const { rows } = await sql<{ project: PublicProject & { cursorTime: string } }>`
@@ -58,7 +74,12 @@ export async function findPublicProject(db: GalleryDb, id: string): Promise<Publ
 
 /** True when the project is in the gallery. */
 export async function isInGallery(db: GalleryDb, projectId: string): Promise<boolean> {
-  const row = await db.selectFrom('projects as p').select('p.id').where('p.id', '=', projectId).where(projectShownToThePublic).executeTakeFirst();
+  const row = await db
+    .selectFrom('projects as p')
+    .select('p.id')
+    .where('p.id', '=', projectId)
+    .where(projectShownToThePublic)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -99,7 +120,14 @@ export async function findPublicPage(db: GalleryDb, projectId: string, pageId: s
     .selectFrom('twinspace_pages as page')
     .innerJoin('projects as p', 'p.id', 'page.project_id')
     .innerJoin('page_versions as published', 'published.id', 'page.published_version_id')
-    .select(['page.id', 'page.title', 'published.html', isoTime('page.published_at').as('updatedAt'), 'p.id as projectId', 'p.title as projectTitle'])
+    .select([
+      'page.id',
+      'page.title',
+      'published.html',
+      isoTime('page.published_at').as('updatedAt'),
+      'p.id as projectId',
+      'p.title as projectTitle',
+    ])
     .where('page.id', '=', pageId)
     .where('page.project_id', '=', projectId)
     .where('page.visibility', '=', 'public')
@@ -121,7 +149,12 @@ export async function publicMaterialIdsAmong(db: GalleryDb, projectId: string, m
 }
 
 /** A page of the public materials of a project in the gallery, newest first; no uploader, no tags. */
-export async function publicMaterialsOf(db: GalleryDb, projectId: string, after: Cursor | undefined, limit: number): Promise<(PublicMaterial & { cursorTime: string })[]> {
+export async function publicMaterialsOf(
+  db: GalleryDb,
+  projectId: string,
+  after: Cursor | undefined,
+  limit: number,
+): Promise<(PublicMaterial & { cursorTime: string })[]> {
   let query = db
     .selectFrom('materials as m')
     .innerJoin('projects as p', 'p.id', 'm.project_id')

@@ -1,11 +1,26 @@
-import type { GalleryResponse, ParsedGalleryQuery, ParsedPublicMaterialsQuery, PublicMaterials, PublicPage, PublicProjectDetail } from '@jumelage/contracts';
+import type {
+  GalleryResponse,
+  ParsedGalleryQuery,
+  ParsedPublicMaterialsQuery,
+  PublicMaterials,
+  PublicPage,
+  PublicProjectDetail,
+} from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { imageMaterialIds, publicPageHtml } from './public-html.ts';
-import { findPublicPage, findPublicProject, isInGallery, publicMaterialIdsAmong, publicMaterialsOf, publicPagesOf, searchGallery } from './queries.ts';
+import {
+  findPublicPage,
+  findPublicProject,
+  isInGallery,
+  publicMaterialIdsAmong,
+  publicMaterialsOf,
+  publicPagesOf,
+  searchGallery,
+} from './queries.ts';
 
 type Dependencies = Pick<AppDependencies, 'database'>;
 
@@ -23,7 +38,10 @@ export async function galleryPage({ database }: Dependencies, query: ParsedGalle
 const afterOf = (query: { after?: string | undefined }) => (query.after ? decodeCursor(query.after, 'after') : undefined);
 
 /** A page of `limit` rows out of the `limit + 1` found, and the cursor of the next page if there is one. */
-function keysetPage<Row extends { id: string; cursorTime: string }>(found: Row[], limit: number): { rows: Omit<Row, 'cursorTime'>[]; nextCursor: string | null } {
+function keysetPage<Row extends { id: string; cursorTime: string }>(
+  found: Row[],
+  limit: number,
+): { rows: Omit<Row, 'cursorTime'>[]; nextCursor: string | null } {
   const page = found.slice(0, limit);
   const last = page.at(-1);
   return {
@@ -60,7 +78,11 @@ export async function publicPage({ database }: Dependencies, projectId: string, 
 }
 
 /** The public materials of a project in the gallery, newest first, a page at a time. */
-export async function publicMaterials({ database }: Dependencies, projectId: string, query: ParsedPublicMaterialsQuery): Promise<PublicMaterials> {
+export async function publicMaterials(
+  { database }: Dependencies,
+  projectId: string,
+  query: ParsedPublicMaterialsQuery,
+): Promise<PublicMaterials> {
   if (!(await isInGallery(database.db, projectId))) throw notFound('This project');
   const found = await publicMaterialsOf(database.db, projectId, afterOf(query), query.limit + 1);
   const { rows, nextCursor } = keysetPage(found, query.limit);

@@ -15,7 +15,13 @@ export const ideaEventHandlers: EventHandlers = {
       handle: ({ authorId, title, fromName, school, message }, context) => {
         const { actorId, subject } = context.event;
         const cause = { senderId: actorId!, recipientId: authorId, topic: `idea-interest:${subject.id}` };
-        return mailPerson(context, authorId, 'interest_expressed', { from: fromName, school, title, message, link: linkTo(context, `/ideas/${subject.id}`) }, cause);
+        return mailPerson(
+          context,
+          authorId,
+          'interest_expressed',
+          { from: fromName, school, title, message, link: linkTo(context, `/ideas/${subject.id}`) },
+          cause,
+        );
       },
     },
   ],

@@ -36,7 +36,11 @@ function visibleTo(readerId: string): RawBuilder<boolean> {
 }
 
 function conditionsOf(filters: IdeaFilters): RawBuilder<boolean>[] {
-  const conditions: RawBuilder<boolean>[] = [sql`i.status = 'open'`, sql`i.author_id <> ${filters.readerId}::uuid`, visibleTo(filters.readerId)];
+  const conditions: RawBuilder<boolean>[] = [
+    sql`i.status = 'open'`,
+    sql`i.author_id <> ${filters.readerId}::uuid`,
+    visibleTo(filters.readerId),
+  ];
   for (const word of filters.words) conditions.push(sql`i.search_text like '%' || search_normalize(${escapeLike(word)}) || '%'`);
   if (filters.countries) conditions.push(sql`u.country_code = any(${filters.countries}::bpchar[])`);
   if (filters.openToReaderCountry && filters.readerCountry) {
@@ -58,7 +62,9 @@ function scoreOf(words: string[]): RawBuilder<number> {
 }
 
 export async function searchIdeas(db: IdeasDb, filters: IdeaFilters, after: RankedCursor | undefined, limit: number): Promise<FoundIdea[]> {
-  const afterCursor = after ? sql`where (score, created_at, id) < (${after.score}::float8, ${after.time}::timestamptz, ${after.id}::uuid)` : sql``;
+  const afterCursor = after
+    ? sql`where (score, created_at, id) < (${after.score}::float8, ${after.time}::timestamptz, ${after.id}::uuid)`
+    : sql``;
   // The page is chosen first; the JSON and the answer counts are built for its ideas only.
   const { rows } = await sql<{ idea: FoundIdea }>`
     with page as (
@@ -111,7 +117,11 @@ function columnsOf(body: IdeaBody) {
 }
 
 export async function insertIdea(db: IdeasDb, authorId: string, body: IdeaBody): Promise<string> {
-  const row = await db.insertInto('project_ideas').values({ author_id: authorId, ...columnsOf(body) }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('project_ideas')
+    .values({ author_id: authorId, ...columnsOf(body) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -127,7 +137,12 @@ export async function updateIdea(db: IdeasDb, id: string, authorId: string, body
 }
 
 export async function setIdeaStatus(db: IdeasDb, id: string, authorId: string, status: 'open' | 'closed'): Promise<number> {
-  const result = await db.updateTable('project_ideas').set({ status, updated_at: new Date() }).where('id', '=', id).where('author_id', '=', authorId).executeTakeFirst();
+  const result = await db
+    .updateTable('project_ideas')
+    .set({ status, updated_at: new Date() })
+    .where('id', '=', id)
+    .where('author_id', '=', authorId)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { errorBodySchema, ideaDetailSchema, myIdeasResponseSchema, searchIdeasResponseSchema, searchPartnersResponseSchema, type IdeaBody } from '@jumelage/contracts';
+import {
+  errorBodySchema,
+  ideaDetailSchema,
+  myIdeasResponseSchema,
+  searchIdeasResponseSchema,
+  searchPartnersResponseSchema,
+  type IdeaBody,
+} from '@jumelage/contracts';
 import { buildTestApp } from '../../test/app.ts';
 import { createTestDatabase } from '../../test/database.ts';
 import { asSignedIn, buildUser, sampleIdea, signIn, type BuiltUser } from '../../test/factories.ts';
@@ -50,15 +57,26 @@ const reader = await teacher('PL', 'Anna Nowak');
 
 describe('project ideas', () => {
   it('posts an idea that colleagues find by text, subject, ages, language and country, but the author does not', async () => {
-    const id = await post(author.session, { title: 'Théâtre d’ombres européen', subjects: ['drama'], pupilAgeMin: 13, pupilAgeMax: 15, languages: ['de'] });
+    const id = await post(author.session, {
+      title: 'Théâtre d’ombres européen',
+      subjects: ['drama'],
+      pupilAgeMin: 13,
+      pupilAgeMax: 15,
+      languages: ['de'],
+    });
     for (const query of ['?q=theatre ombres', '?q=THÉÂTRE', '?subjects=drama', '?ageMin=15&ageMax=18', '?languages=de', '?countries=FR']) {
-      assert.ok((await search(reader.session, query)).results.some((found) => found.id === id), query);
+      assert.ok(
+        (await search(reader.session, query)).results.some((found) => found.id === id),
+        query,
+      );
     }
     for (const query of ['?q=cuisine', '?subjects=computing', '?ageMin=6&ageMax=10', '?languages=it', '?countries=DE']) {
       assert.ok(!(await search(reader.session, query)).results.some((found) => found.id === id), query);
     }
     assert.ok(!(await search(author.session)).results.some((found) => found.id === id), 'one’s own ideas are under My ideas');
-    const mine = myIdeasResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/my-ideas', headers: { cookie: author.session.cookie } })).json());
+    const mine = myIdeasResponseSchema.parse(
+      (await app.inject({ method: 'GET', url: '/api/my-ideas', headers: { cookie: author.session.cookie } })).json(),
+    );
     assert.ok(mine.ideas.some((found) => found.id === id && found.author.name === 'Claire Dubois' && found.startMonth === '2027-01'));
   });
 
@@ -85,7 +103,10 @@ describe('project ideas', () => {
     const first = await search(reader.session, '?countries=GR&limit=3');
     assert.ok(first.nextCursor);
     const second = await search(reader.session, `?countries=GR&limit=3&after=${first.nextCursor}`);
-    assert.deepEqual([...first.results, ...second.results].map((found) => found.title), ['Pages idea 4', 'Pages idea 3', 'Pages idea 2', 'Pages idea 1', 'Pages idea 0']);
+    assert.deepEqual(
+      [...first.results, ...second.results].map((found) => found.title),
+      ['Pages idea 4', 'Pages idea 3', 'Pages idea 2', 'Pages idea 1', 'Pages idea 0'],
+    );
     assert.equal(second.nextCursor, null);
   });
 
@@ -105,10 +126,17 @@ describe('project ideas', () => {
     assert.equal((await answer(third.session, id, 'Count us in')).statusCode, 201);
     const seenByAuthor = (await detail(author.session, id)).body!;
     assert.equal(seenByAuthor.mine, true);
-    assert.deepEqual(seenByAuthor.receivedInterests.map((interest) => interest.teacher.name), ['Jonas Weber', 'Anna Nowak']);
+    assert.deepEqual(
+      seenByAuthor.receivedInterests.map((interest) => interest.teacher.name),
+      ['Jonas Weber', 'Anna Nowak'],
+    );
     assert.equal(seenByAuthor.idea.interests, 2);
     await app.inject({ method: 'PUT', url: `/api/blocks/${author.user.id}`, headers: asSignedIn(third.session) });
-    assert.deepEqual((await detail(author.session, id)).body!.receivedInterests.map((interest) => interest.teacher.name), ['Anna Nowak'], 'not across a block');
+    assert.deepEqual(
+      (await detail(author.session, id)).body!.receivedInterests.map((interest) => interest.teacher.name),
+      ['Anna Nowak'],
+      'not across a block',
+    );
     const seenByReader = (await detail(reader.session, id)).body!;
     assert.deepEqual(seenByReader.receivedInterests, []);
     assert.equal(seenByReader.myInterest?.message, 'My pupils sing too: shall we?');
@@ -129,7 +157,8 @@ describe('project ideas', () => {
 
   it('lets only the author change or delete an idea', async () => {
     const id = await post(author.session, { title: 'First title' });
-    const change = (session: Session) => app.inject({ method: 'PUT', url: `/api/ideas/${id}`, headers: asSignedIn(session), payload: { ...idea, title: 'Second title' } });
+    const change = (session: Session) =>
+      app.inject({ method: 'PUT', url: `/api/ideas/${id}`, headers: asSignedIn(session), payload: { ...idea, title: 'Second title' } });
     assert.equal((await change(reader.session)).statusCode, 404);
     assert.equal((await change(author.session)).statusCode, 204);
     assert.equal((await detail(reader.session, id)).body?.idea.title, 'Second title');
@@ -142,7 +171,10 @@ describe('project ideas', () => {
     const other = await teacher('PT', 'Rui Costa');
     await post(other.session, { title: 'Azulejos and geometry' });
     const found = await app.inject({ method: 'GET', url: '/api/partners?q=azulejos', headers: { cookie: reader.session.cookie } });
-    assert.deepEqual(searchPartnersResponseSchema.parse(found.json()).results.map((partner) => partner.name), ['Rui Costa']);
+    assert.deepEqual(
+      searchPartnersResponseSchema.parse(found.json()).results.map((partner) => partner.name),
+      ['Rui Costa'],
+    );
   });
 
   it('hides the ideas of a teacher who hides their profile or who blocked me, and of one I blocked', async () => {
@@ -169,11 +201,26 @@ describe('project ideas', () => {
     ['a 10,000-character description', { description: 'a'.repeat(10_000) }],
   ] as const) {
     it(`refuses ${what} with a clear error and stores nothing`, async () => {
-      const before = (await database.db.selectFrom('project_ideas').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
-      const response = await app.inject({ method: 'POST', url: '/api/ideas', headers: asSignedIn(author.session), payload: { ...idea, ...body } });
+      const before = (
+        await database.db
+          .selectFrom('project_ideas')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/ideas',
+        headers: asSignedIn(author.session),
+        payload: { ...idea, ...body },
+      });
       assert.equal(response.statusCode, 400);
       assert.equal(errorBodySchema.parse(response.json()).error.code, 'validation_failed');
-      const afterwards = (await database.db.selectFrom('project_ideas').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+      const afterwards = (
+        await database.db
+          .selectFrom('project_ideas')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
       assert.equal(afterwards, before);
     });
   }
@@ -192,7 +239,11 @@ describe('project ideas', () => {
     const rejected = await buildUser(database.db, { countryCode: 'PL', status: 'rejected' });
     for (const user of [pending, rejected, officer] as BuiltUser[]) {
       const session = await signIn(app, user);
-      for (const [method, url] of [['GET', '/api/ideas'], ['GET', `/api/ideas/${id}`], ['GET', '/api/my-ideas']] as const) {
+      for (const [method, url] of [
+        ['GET', '/api/ideas'],
+        ['GET', `/api/ideas/${id}`],
+        ['GET', '/api/my-ideas'],
+      ] as const) {
         assert.equal((await app.inject({ method, url, headers: { cookie: session.cookie } })).statusCode, 403, `${user.email} ${url}`);
       }
       assert.equal((await app.inject({ method: 'POST', url: '/api/ideas', headers: asSignedIn(session), payload: idea })).statusCode, 403);

@@ -11,7 +11,9 @@ export const ideasRoutes: AppPlugin = async (app, dependencies) => {
   route(app, operations.listMine, async (request) => myIdeas(dependencies, requireActor(request.actor)));
   route(app, operations.read, async (request) => readIdea(dependencies, requireActor(request.actor), request.params.id));
   route(app, operations.edit, async (request) => editIdea(dependencies, requireActor(request.actor), request.params.id, request.body));
-  route(app, operations.setStatus, async (request) => changeIdeaStatus(dependencies, requireActor(request.actor), request.params.id, request.body.status));
+  route(app, operations.setStatus, async (request) =>
+    changeIdeaStatus(dependencies, requireActor(request.actor), request.params.id, request.body.status),
+  );
   route(app, operations.remove, async (request) => removeIdea(dependencies, requireActor(request.actor), request.params.id));
   route(app, operations.answer, async (request) => {
     await expressInterest(dependencies, requireActor(request.actor), request.params.id, request.body);

@@ -1,4 +1,11 @@
-import { type IdeaBody, type IdeaDetail, type InterestBody, type MyIdeasResponse, type ParsedSearchIdeasQuery, type SearchIdeasResponse } from '@jumelage/contracts';
+import {
+  type IdeaBody,
+  type IdeaDetail,
+  type InterestBody,
+  type MyIdeasResponse,
+  type ParsedSearchIdeasQuery,
+  type SearchIdeasResponse,
+} from '@jumelage/contracts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -6,7 +13,18 @@ import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { recordEvent, unitOfWork } from '../../platform/events/unit-of-work.ts';
 import { decodeRankedCursor, encodeRankedCursor } from '../../platform/http/cursor.ts';
 import { nonEmpty, partnersPolicy } from '../partners/module.ts';
-import { deleteIdea, findIdea, ideasBy, insertIdea, insertInterest, interestsIn, lockIdeaStatus, searchIdeas, setIdeaStatus, updateIdea } from './queries.ts';
+import {
+  deleteIdea,
+  findIdea,
+  ideasBy,
+  insertIdea,
+  insertInterest,
+  interestsIn,
+  lockIdeaStatus,
+  searchIdeas,
+  setIdeaStatus,
+  updateIdea,
+} from './queries.ts';
 
 type Dependencies = Pick<AppDependencies, 'database'>;
 
@@ -22,7 +40,10 @@ export async function findIdeas({ database }: Dependencies, actor: Actor, query:
     {
       readerId: actor.userId,
       readerCountry: actor.countryCode,
-      words: (query.q ?? '').split(/\s+/).filter((word) => word.length > 0).slice(0, 8),
+      words: (query.q ?? '')
+        .split(/\s+/)
+        .filter((word) => word.length > 0)
+        .slice(0, 8),
       countries: nonEmpty(query.countries),
       openToReaderCountry: query.openToMyCountry === 'true',
       subjects: nonEmpty(query.subjects),
@@ -85,8 +106,14 @@ export async function expressInterest(dependencies: AppDependencies, actor: Acto
     if (idea.author.id === actor.userId) throw new AppError('validation_failed', 'This idea is yours: the answers come to you');
     // Read again under a lock: an idea closed or deleted meanwhile takes no answer.
     if ((await lockIdeaStatus(db, id)) !== 'open') throw new AppError('idea_closed', 'The author closed this idea');
-    if (!(await insertInterest(db, id, actor.userId, body.message))) throw new AppError('idea_already_answered', 'You already answered this idea');
-    const me = await db.selectFrom('users').innerJoin('schools', 'schools.id', 'users.school_id').select(['users.name', 'schools.name as school']).where('users.id', '=', actor.userId).executeTakeFirstOrThrow();
+    if (!(await insertInterest(db, id, actor.userId, body.message)))
+      throw new AppError('idea_already_answered', 'You already answered this idea');
+    const me = await db
+      .selectFrom('users')
+      .innerJoin('schools', 'schools.id', 'users.school_id')
+      .select(['users.name', 'schools.name as school'])
+      .where('users.id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
     const payload = { authorId: idea.author.id, title: idea.title, fromName: me.name, school: me.school, message: body.message };
     await recordEvent(db, { type: 'ideas.interest_expressed', actorId: actor.userId, subject: { type: 'idea', id }, payload });
   });

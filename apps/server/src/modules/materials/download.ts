@@ -28,13 +28,17 @@ export async function openMaterialFile(
   const { core } = await authorizedMaterial(database.db, actor, id, 'read');
   if (variant === 'thumbnail' && !core.hasThumbnail) throw notFound('This thumbnail');
   const storage = fileStorage(config.dataDir);
-  const { stream, size } = await storage.open(variant === 'file' ? core.storageKey : thumbnailKeyOf(core.storageKey)).catch((error: unknown) => {
-    // Deleted a moment ago, between reading the row and opening the file.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw notFound('This file');
-    throw error;
-  });
+  const { stream, size } = await storage
+    .open(variant === 'file' ? core.storageKey : thumbnailKeyOf(core.storageKey))
+    .catch((error: unknown) => {
+      // Deleted a moment ago, between reading the row and opening the file.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw notFound('This file');
+      throw error;
+    });
   const disposition =
-    variant === 'thumbnail' ? 'inline' : contentDisposition(core.originalName, { type: inline && core.kind === 'image' ? 'inline' : 'attachment' });
+    variant === 'thumbnail'
+      ? 'inline'
+      : contentDisposition(core.originalName, { type: inline && core.kind === 'image' ? 'inline' : 'attachment' });
   return {
     stream,
     headers: {

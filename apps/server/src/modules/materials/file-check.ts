@@ -40,6 +40,8 @@ export async function identifyFile(file: string): Promise<FileType> {
   const found = await fileTypeFromFile(file);
   const accepted = found && Object.hasOwn(acceptedTypes, found.ext) ? acceptedTypes[found.ext] : undefined;
   if (accepted) return accepted;
-  throw new AppError('unsupported_media_type', `This file's content is ${found ? `a ${found.ext} file` : 'not a type we recognise'}. The TwinSpace keeps images (JPEG, PNG, GIF, WebP), sound (MP3, OGG, WAV, M4A), video (MP4, WebM), PDF and office documents (DOCX, XLSX, PPTX, ODT, ODS, ODP).`,
+  throw new AppError(
+    'unsupported_media_type',
+    `This file's content is ${found ? `a ${found.ext} file` : 'not a type we recognise'}. The TwinSpace keeps images (JPEG, PNG, GIF, WebP), sound (MP3, OGG, WAV, M4A), video (MP4, WebM), PDF and office documents (DOCX, XLSX, PPTX, ODT, ODS, ODP).`,
   );
 }

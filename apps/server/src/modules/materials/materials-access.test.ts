@@ -26,7 +26,14 @@ const tom = await signInPupil(app, tomCard!);
 const pupilOfB = await signInPupil(app, bCard!);
 
 async function consent(teacher: Person, pupilId: string, imageConsent: 'none' | 'project' | 'public'): Promise<void> {
-  await expectStatus(await call(teacher, 'PUT', `/api/pupils/${pupilId}/consent`, { accountConsentOn: today, imageConsent, imageConsentOn: imageConsent === 'none' ? null : today }), 204);
+  await expectStatus(
+    await call(teacher, 'PUT', `/api/pupils/${pupilId}/consent`, {
+      accountConsentOn: today,
+      imageConsent,
+      imageConsentOn: imageConsent === 'none' ? null : today,
+    }),
+    204,
+  );
 }
 
 async function detail(who: Person | undefined, id: string): Promise<Material> {
@@ -70,8 +77,15 @@ describe('who reads and changes materials', () => {
     const own = await upload(lea, a.projectId, 'my drawing.jpg', await photoWithLocation());
     assert.deepEqual([own.uploadedBy?.name, own.can.delete, own.can.changeVisibility], ['Léa', true, false], 'a pupil by first name');
     assert.equal((await setTags(lea, own.id, [leaCard!.id, tomCard!.id]))?.taggedPupils.length, 2);
-    assert.equal((await setTags(lea, own.id, [leaCard!.id], 403)), undefined);
-    assert.deepEqual((await detail(lea, own.id)).taggedPupils.map((pupil) => [pupil.firstName, pupil.imageConsent]), [['Léa', null], ['Tom', null]], 'consent is for teachers');
+    assert.equal(await setTags(lea, own.id, [leaCard!.id], 403), undefined);
+    assert.deepEqual(
+      (await detail(lea, own.id)).taggedPupils.map((pupil) => [pupil.firstName, pupil.imageConsent]),
+      [
+        ['Léa', null],
+        ['Tom', null],
+      ],
+      'consent is for teachers',
+    );
     assert.deepEqual((await detail(lea, own.id)).publicationBlockedBy, []);
 
     const refused = [
@@ -123,7 +137,10 @@ describe('public only with every tagged pupil’s consent', () => {
     await consent(a.founderFR, leaCard!.id, 'public');
     const before = await detail(a.founderFR, photo.id);
     // Who blocks it, but not her consent: that is for the teachers who look after her.
-    assert.deepEqual(before.publicationBlockedBy.map((pupil) => [pupil.firstName, pupil.imageConsent]), [['Kasia', null]]);
+    assert.deepEqual(
+      before.publicationBlockedBy.map((pupil) => [pupil.firstName, pupil.imageConsent]),
+      [['Kasia', null]],
+    );
     assert.match(before.publicationBlockedBy[0]!.schoolName, /\S/);
 
     const refused = await call(a.founderFR, 'PUT', `/api/materials/${photo.id}/visibility`, { visibility: 'public' });
@@ -133,7 +150,9 @@ describe('public only with every tagged pupil’s consent', () => {
     assert.equal((await detail(a.founderFR, photo.id)).visibility, 'members');
 
     await consent(a.founderPL, kasiaCard!.id, 'public');
-    const published = materialSchema.parse((await expectStatus(await call(a.founderFR, 'PUT', `/api/materials/${photo.id}/visibility`, { visibility: 'public' }), 200)).json());
+    const published = materialSchema.parse(
+      (await expectStatus(await call(a.founderFR, 'PUT', `/api/materials/${photo.id}/visibility`, { visibility: 'public' }), 200)).json(),
+    );
     assert.deepEqual([published.visibility, published.publicationBlockedBy], ['public', []]);
     assert.equal((await call(undefined, 'GET', `/api/materials/${photo.id}/file`)).statusCode, 200);
 
@@ -164,19 +183,45 @@ describe('public only with every tagged pupil’s consent', () => {
 describe('albums, pages and deletion', () => {
   it('teachers sort materials into albums; the list filters by album and pages by keyset', async () => {
     const project = await buildTwinspace(app, database.db, 'Project Albums');
-    const album = albumSchema.parse((await expectStatus(await call(project.founderFR, 'POST', `/api/projects/${project.projectId}/albums`, { title: 'Autumn trip' }), 201)).json());
+    const album = albumSchema.parse(
+      (
+        await expectStatus(
+          await call(project.founderFR, 'POST', `/api/projects/${project.projectId}/albums`, { title: 'Autumn trip' }),
+          201,
+        )
+      ).json(),
+    );
     const inAlbum = await upload(project.memberFR, project.projectId, 'leaves.jpg', await photoWithLocation(), { albumId: album.id });
     for (const name of ['one.pdf', 'two.pdf', 'three.pdf']) await upload(project.founderPL, project.projectId, name, smallPdf());
-    assert.equal((await send(project.memberFR, project.projectId, 'x.pdf', smallPdf(), { albumId: (await otherAlbum()).id })).statusCode, 404);
+    assert.equal(
+      (await send(project.memberFR, project.projectId, 'x.pdf', smallPdf(), { albumId: (await otherAlbum()).id })).statusCode,
+      404,
+    );
 
-    const list = (query: string) => call(project.memberFR, 'GET', `/api/projects/${project.projectId}/materials${query}`).then((response) => materialsPageSchema.parse(response.json()));
+    const list = (query: string) =>
+      call(project.memberFR, 'GET', `/api/projects/${project.projectId}/materials${query}`).then((response) =>
+        materialsPageSchema.parse(response.json()),
+      );
     const first = await list('?limit=2');
-    assert.deepEqual(first.materials.map((material) => material.originalName), ['three.pdf', 'two.pdf']);
+    assert.deepEqual(
+      first.materials.map((material) => material.originalName),
+      ['three.pdf', 'two.pdf'],
+    );
     const second = await list(`?limit=2&after=${first.nextCursor}`);
     assert.deepEqual([second.materials.map((material) => material.originalName), second.nextCursor], [['one.pdf', 'leaves.jpg'], null]);
-    assert.deepEqual((await list(`?albumId=${album.id}`)).materials.map((material) => material.id), [inAlbum.id]);
-    assert.deepEqual((await list('')).albums.map((item) => [item.title, item.materialCount]), [['Autumn trip', 1]]);
-    assert.deepEqual([first.can.upload, first.can.manageAlbums], [true, true], 'a member teacher uploads; a member teacher manages albums too');
+    assert.deepEqual(
+      (await list(`?albumId=${album.id}`)).materials.map((material) => material.id),
+      [inAlbum.id],
+    );
+    assert.deepEqual(
+      (await list('')).albums.map((item) => [item.title, item.materialCount]),
+      [['Autumn trip', 1]],
+    );
+    assert.deepEqual(
+      [first.can.upload, first.can.manageAlbums],
+      [true, true],
+      'a member teacher uploads; a member teacher manages albums too',
+    );
 
     await expectStatus(await call(project.founderPL, 'PATCH', `/api/albums/${album.id}`, { title: 'Autumn walk' }), 200);
     assert.equal((await call(a.founderFR, 'DELETE', `/api/albums/${album.id}`)).statusCode, 404, 'a stranger');
@@ -202,5 +247,7 @@ describe('albums, pages and deletion', () => {
 });
 
 async function otherAlbum() {
-  return albumSchema.parse((await expectStatus(await call(b.founderFR, 'POST', `/api/projects/${b.projectId}/albums`, { title: 'Elsewhere' }), 201)).json());
+  return albumSchema.parse(
+    (await expectStatus(await call(b.founderFR, 'POST', `/api/projects/${b.projectId}/albums`, { title: 'Elsewhere' }), 201)).json(),
+  );
 }

@@ -8,7 +8,18 @@ import { buildTestApp } from '../../test/app.ts';
 import { filesUnder, temporaryDataDir } from '../../test/data-dir.ts';
 import { createTestDatabase } from '../../test/database.ts';
 import { uploader } from '../../test/materials-factory.ts';
-import { htmlPage, photoWithLocation, smallDocx, smallMp4, smallOdt, smallPdf, smallPng, smallWav, svgWithScript, zipOf } from '../../test/sample-files.ts';
+import {
+  htmlPage,
+  photoWithLocation,
+  smallDocx,
+  smallMp4,
+  smallOdt,
+  smallPdf,
+  smallPng,
+  smallWav,
+  svgWithScript,
+  zipOf,
+} from '../../test/sample-files.ts';
 import { buildTwinspace, caller, expectStatus } from '../../test/twinspace-factory.ts';
 
 const database = await createTestDatabase();
@@ -24,7 +35,10 @@ function errorCode(response: { body: string }): string {
 }
 
 async function materialCount(): Promise<number> {
-  const row = await database.db.selectFrom('materials').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await database.db
+    .selectFrom('materials')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -50,7 +64,11 @@ describe('uploads', () => {
     ];
     for (const [name, bytes, kind, mediaType] of cases) {
       const material = await upload(a.memberFR, a.projectId, name, bytes);
-      assert.deepEqual([material.originalName, material.kind, material.mediaType, material.visibility], [name, kind, mediaType, 'members'], name);
+      assert.deepEqual(
+        [material.originalName, material.kind, material.mediaType, material.visibility],
+        [name, kind, mediaType, 'members'],
+        name,
+      );
       assert.equal(material.hasThumbnail, kind === 'image', name);
       assert.equal(material.uploadedBy?.name, 'Member France');
     }
@@ -113,7 +131,10 @@ describe('downloads', () => {
     const pdf = await upload(a.founderFR, a.projectId, name, smallPdf());
     const response = await expectStatus(await call(a.founderFR, 'GET', `/api/materials/${pdf.id}/file`), 200);
     assert.equal(response.headers['content-type'], 'application/pdf');
-    assert.equal(response.headers['content-disposition'], `attachment; filename="F?te de l??cole \\"?t?\\".pdf"; filename*=UTF-8''F%C3%AAte%20de%20l%E2%80%99%C3%A9cole%20%22%C3%A9t%C3%A9%22.pdf`);
+    assert.equal(
+      response.headers['content-disposition'],
+      `attachment; filename="F?te de l??cole \\"?t?\\".pdf"; filename*=UTF-8''F%C3%AAte%20de%20l%E2%80%99%C3%A9cole%20%22%C3%A9t%C3%A9%22.pdf`,
+    );
     assert.equal(response.headers['x-content-type-options'], 'nosniff');
     assert.equal(response.headers['content-security-policy'], "sandbox; default-src 'none'");
     assert.deepEqual(response.rawPayload, smallPdf());
@@ -158,7 +179,9 @@ describe('limits', () => {
     const declared = await limited.send(fresh.founderFR, fresh.projectId, 'four.pdf', smallPdf(7 * kb));
     assert.equal(declared.statusCode, 413);
     assert.match(JSON.parse(declared.body).error.message, /left/);
-    const page = materialsPageSchema.parse((await expectStatus(await caller(limitedApp)(fresh.memberFR, 'GET', `/api/projects/${fresh.projectId}/materials`), 200)).json());
+    const page = materialsPageSchema.parse(
+      (await expectStatus(await caller(limitedApp)(fresh.memberFR, 'GET', `/api/projects/${fresh.projectId}/materials`), 200)).json(),
+    );
     assert.deepEqual(page.limits, { maxFileBytes: 8 * kb, projectQuotaBytes: 20 * kb, usedBytes: 14 * kb });
     assert.equal(page.materials.length, 2);
     assert.deepEqual(await filesUnder(path.join(filesDir, 'tmp')), [], 'no temporary file left');

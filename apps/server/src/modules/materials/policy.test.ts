@@ -14,7 +14,10 @@ const readers = { founder: 'ok ok', 'member teacher': 'ok ok', pupil: 'ok ok' };
 function materialTable({ uploadedBy, visibility, shown }: Material) {
   /** Who is not in the TwinSpace reads it while it is public and its project shown, and changes nothing. */
   const seenByVisitors = visibility === 'public' && shown;
-  const visitors = (answer: string) => (seenByVisitors ? Object.fromEntries(outsiders.map((asker) => [asker, asker === 'anonymous' && answer === '403 403' ? '401 401' : answer])) : {});
+  const visitors = (answer: string) =>
+    seenByVisitors
+      ? Object.fromEntries(outsiders.map((asker) => [asker, asker === 'anonymous' && answer === '403 403' ? '401 401' : answer]))
+      : {};
   const refusedVisitors = visitors('403 403');
   const pupilChanges = uploadedBy === 'pupil' ? members : teachers;
   return {
@@ -29,7 +32,9 @@ function materialTable({ uploadedBy, visibility, shown }: Material) {
   };
 }
 
-const outsiders = Object.entries(twinspaceUnnamed).filter(([, answer]) => answer === '404 404').map(([asker]) => asker);
+const outsiders = Object.entries(twinspaceUnnamed)
+  .filter(([, answer]) => answer === '404 404')
+  .map(([asker]) => asker);
 
 const materials: Material[] = [
   { uploadedBy: 'pupil', visibility: 'members', shown: true },
@@ -45,8 +50,15 @@ describe('material policy', () => {
       assertVerdicts(
         tableRows(materialTable(material), twinspaceUnnamed, twinspaceStates, (action, asker, status) => {
           const { person, member } = askerIn(asker, status);
-          const subject = { member, uploadedBy: material.uploadedBy, visibility: material.visibility, projectShownToThePublic: material.shown };
-          return action === 'upload' || action === 'manageAlbums' ? verdict(materialPolicy, person, action, member) : verdict(materialPolicy, person, action, subject);
+          const subject = {
+            member,
+            uploadedBy: material.uploadedBy,
+            visibility: material.visibility,
+            projectShownToThePublic: material.shown,
+          };
+          return action === 'upload' || action === 'manageAlbums'
+            ? verdict(materialPolicy, person, action, member)
+            : verdict(materialPolicy, person, action, subject);
         }),
       );
     });

@@ -3,14 +3,21 @@ import { anyone, definePolicy, rulesOn, type Person } from '../../platform/auth/
 import { active, onTwinspace, type Membership } from '../twinspace/module.ts';
 
 /** A material as the rules need it: the reader's membership of its TwinSpace (none for a visitor), who uploaded it, what is public. */
-export type MaterialSubject = { member: Membership | undefined; uploadedBy: string | null; visibility: Visibility; projectShownToThePublic: boolean };
+export type MaterialSubject = {
+  member: Membership | undefined;
+  uploadedBy: string | null;
+  visibility: Visibility;
+  projectShownToThePublic: boolean;
+};
 type MemberOfMaterial = MaterialSubject & { member: Membership };
 
 const activeMember = (_person: Person, member: Membership) => active(member);
 const activeTeacher = (person: Person, member: Membership) => active(member) && member.role !== 'pupil';
-const inActiveTwinspace = (material: MaterialSubject): material is MemberOfMaterial => material.member !== undefined && active(material.member);
+const inActiveTwinspace = (material: MaterialSubject): material is MemberOfMaterial =>
+  material.member !== undefined && active(material.member);
 /** The uploader and the teachers, while the project is active. */
-const mayChange = (person: Person, material: MaterialSubject) => inActiveTwinspace(material) && (material.member.role !== 'pupil' || material.uploadedBy === person.userId);
+const mayChange = (person: Person, material: MaterialSubject) =>
+  inActiveTwinspace(material) && (material.member.role !== 'pupil' || material.uploadedBy === person.userId);
 
 /**
  * Members read every material of their TwinSpace; anyone else reads a material only while it is
@@ -37,6 +44,8 @@ export const materialPolicy = definePolicy({
   removeTags: onMaterial((person, material) => inActiveTwinspace(material) && activeTeacher(person, material.member)),
   changeVisibility: onMaterial((person, material) => inActiveTwinspace(material) && activeTeacher(person, material.member)),
   /** What the public reads of a public material, its title and description, a teacher changes. */
-  edit: onMaterial((person, material) => mayChange(person, material) && (material.visibility !== 'public' || material.member?.role !== 'pupil')),
+  edit: onMaterial(
+    (person, material) => mayChange(person, material) && (material.visibility !== 'public' || material.member?.role !== 'pupil'),
+  ),
   delete: onMaterial(mayChange),
 });

@@ -114,7 +114,11 @@ function selectMaterials(db: MaterialsDb) {
 }
 
 /** A page of a project's materials, newest first, after a keyset cursor. */
-export async function materialsOf(db: MaterialsDb, projectId: string, filter: { albumId?: string | undefined; after?: Cursor | undefined; limit: number }): Promise<MaterialRow[]> {
+export async function materialsOf(
+  db: MaterialsDb,
+  projectId: string,
+  filter: { albumId?: string | undefined; after?: Cursor | undefined; limit: number },
+): Promise<MaterialRow[]> {
   let query = selectMaterials(db).where('m.project_id', '=', projectId);
   if (filter.albumId) query = query.where('m.album_id', '=', filter.albumId);
   if (filter.after) {
@@ -157,7 +161,13 @@ export async function taggedPupilsOf(db: MaterialsDb, materialIds: string[]): Pr
     .selectFrom('material_pupils as mp')
     .innerJoin('pupils as p', 'p.user_id', 'mp.pupil_id')
     .innerJoin('schools as s', 's.id', 'p.school_id')
-    .select(['mp.material_id as materialId', 'p.user_id as id', 'p.first_name as firstName', 's.name as schoolName', 'p.image_consent as imageConsent'])
+    .select([
+      'mp.material_id as materialId',
+      'p.user_id as id',
+      'p.first_name as firstName',
+      's.name as schoolName',
+      'p.image_consent as imageConsent',
+    ])
     .where('mp.material_id', 'in', materialIds)
     .orderBy('p.first_name')
     .orderBy('p.user_id')
@@ -219,7 +229,11 @@ export async function albumById(db: MaterialsDb, id: string): Promise<{ id: stri
 }
 
 export async function insertAlbum(db: MaterialsDb, projectId: string, title: string, createdBy: string): Promise<string> {
-  const { id } = await db.insertInto('albums').values({ project_id: projectId, title, created_by: createdBy }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('albums')
+    .values({ project_id: projectId, title, created_by: createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 

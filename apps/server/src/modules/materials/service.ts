@@ -7,14 +7,27 @@ import { invalidField, notFound } from '../../platform/errors.ts';
 import { fileStorage } from '../../platform/files/storage.ts';
 import type { AppDependencies } from '../../platform/http/app-plugin.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
-import { type Membership, membershipOf, pupilsWithoutPublicConsent, requireMembership, requirePublicImageConsent, twinspacePolicy } from '../twinspace/module.ts';
+import {
+  type Membership,
+  membershipOf,
+  pupilsWithoutPublicConsent,
+  requireMembership,
+  requirePublicImageConsent,
+  twinspacePolicy,
+} from '../twinspace/module.ts';
 import { pupilsLookedAfterBy } from '../pupils/module.ts';
 import { materialPolicy, type MaterialSubject } from './policy.ts';
 import * as queries from './queries.ts';
 import type { MaterialCore, MaterialRow, TaggedPupilRow } from './queries.ts';
 
 /** A material as one reader may see it: visitors get no names, consent only to who looks after the pupil. */
-function shapeMaterial(actor: Actor | undefined, row: MaterialRow, tags: TaggedPupilRow[], member: Membership | undefined, lookedAfter: ReadonlySet<string>): Material {
+function shapeMaterial(
+  actor: Actor | undefined,
+  row: MaterialRow,
+  tags: TaggedPupilRow[],
+  member: Membership | undefined,
+  lookedAfter: ReadonlySet<string>,
+): Material {
   const { uploaderId, uploaderName, ...material } = row;
   // Shaped for someone allowed to read it.
   const subject: MaterialSubject = { member, uploadedBy: uploaderId, visibility: row.visibility, projectShownToThePublic: true };
@@ -26,7 +39,9 @@ function shapeMaterial(actor: Actor | undefined, row: MaterialRow, tags: TaggedP
     ...material,
     uploadedBy: uploaderId && uploaderName ? { id: uploaderId, name: uploaderName } : null,
     taggedPupils: tagged.map(asSeen),
-    publicationBlockedBy: twinspacePolicy.can(actor, 'seePublicationBlockers', member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
+    publicationBlockedBy: twinspacePolicy.can(actor, 'seePublicationBlockers', member)
+      ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen)
+      : [],
     can: { ...can, tag },
   };
 }
@@ -44,7 +59,12 @@ async function materialFor(db: Kysely<Schema>, actor: Actor | undefined, id: str
 }
 
 /** A material once the policy allowed the action; who does not see it is told it does not exist. */
-export async function authorizedMaterial(db: Kysely<Schema>, actor: Actor | undefined, id: string, action: ActionOn<typeof materialPolicy, MaterialSubject | undefined>): Promise<{ core: MaterialCore; member: Membership | undefined }> {
+export async function authorizedMaterial(
+  db: Kysely<Schema>,
+  actor: Actor | undefined,
+  id: string,
+  action: ActionOn<typeof materialPolicy, MaterialSubject | undefined>,
+): Promise<{ core: MaterialCore; member: Membership | undefined }> {
   const core = await queries.materialCore(db, id);
   const member = core && actor ? await membershipOf(db, actor, core.projectId) : undefined;
   authorize(materialPolicy, actor, action, core && { ...core, member });
@@ -56,7 +76,12 @@ async function requireAlbumOf(db: Kysely<Schema>, projectId: string, albumId: st
   if (album?.projectId !== projectId) throw notFound('This album');
 }
 
-export async function listMaterials({ database, config }: AppDependencies, actor: Actor, projectId: string, query: MaterialsQuery): Promise<MaterialsPage> {
+export async function listMaterials(
+  { database, config }: AppDependencies,
+  actor: Actor,
+  projectId: string,
+  query: MaterialsQuery,
+): Promise<MaterialsPage> {
   const db = database.db;
   const member = await requireMembership(db, actor, projectId);
   if (query.albumId) await requireAlbumOf(db, projectId, query.albumId);
@@ -67,7 +92,10 @@ export async function listMaterials({ database, config }: AppDependencies, actor
     queries.usedBytes(db, projectId),
   ]);
   const page = rows.slice(0, query.limit);
-  const tags = await queries.taggedPupilsOf(db, page.map((row) => row.id));
+  const tags = await queries.taggedPupilsOf(
+    db,
+    page.map((row) => row.id),
+  );
   const lookedAfter = await consentReadableBy(db, member, tags);
   const last = page.at(-1);
   return {
@@ -125,7 +153,11 @@ export async function changeVisibility({ database }: AppDependencies, actor: Act
     const locked = await queries.materialCore(transaction, id, true);
     if (!locked) throw notFound('This material');
     if (locked.visibility === visibility) return;
-    if (visibility === 'public') await requirePublicImageConsent(transaction, (await queries.taggedPupilsOf(transaction, [id])).map((pupil) => pupil.id));
+    if (visibility === 'public')
+      await requirePublicImageConsent(
+        transaction,
+        (await queries.taggedPupilsOf(transaction, [id])).map((pupil) => pupil.id),
+      );
     await queries.updateMaterial(transaction, id, { visibility });
   });
   return materialFor(db, actor, id, member);

@@ -62,13 +62,18 @@ describe('uploads at once', () => {
     assert.equal((await uploadOf(a.founderFR, png)).statusCode, 201, 'someone else uploads meanwhile');
 
     for (const upload of held) upload.finish();
-    assert.deepEqual((await Promise.all(underWay)).map((response) => response.statusCode), held.map(() => 201));
+    assert.deepEqual(
+      (await Promise.all(underWay)).map((response) => response.statusCode),
+      held.map(() => 201),
+    );
     assert.equal((await uploadOf(a.memberFR, png)).statusCode, 201, 'the uploads that ended free their places');
   });
 
   it('images are decoded a few at a time in the process, the others wait their turn', async () => {
     // 12 megapixels in a small file: each decode takes a while and a lot of memory.
-    const large = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#3a7' } }).png().toBuffer();
+    const large = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#3a7' } })
+      .png()
+      .toBuffer();
     const decoding = { most: 0, waited: false };
     const watch = setInterval(() => {
       const now = imageDecoding();
@@ -76,9 +81,14 @@ describe('uploads at once', () => {
       decoding.waited ||= now.waiting > 0;
     }, 2);
     const people = [a.founderFR, a.founderPL];
-    const uploads = await Promise.all(Array.from({ length: 2 * atOnce.uploadsPerPerson }, (_, index) => send(people[index % 2], a.projectId, `large-${index}.png`, large)));
+    const uploads = await Promise.all(
+      Array.from({ length: 2 * atOnce.uploadsPerPerson }, (_, index) => send(people[index % 2], a.projectId, `large-${index}.png`, large)),
+    );
     clearInterval(watch);
-    assert.deepEqual(uploads.map((upload) => upload.statusCode), uploads.map(() => 201));
+    assert.deepEqual(
+      uploads.map((upload) => upload.statusCode),
+      uploads.map(() => 201),
+    );
     assert.equal(decoding.most, atOnce.imageDecodes);
     assert.ok(decoding.waited, 'some images waited for their turn');
   });

@@ -23,7 +23,10 @@ function fileTooLarge(maxFileBytes: number): AppError {
 }
 
 function projectFull(quotaBytes: number, usedNow: number): AppError {
-  return new AppError('payload_too_large', `The project's files may take ${readable(quotaBytes)} together, and ${readable(Math.max(0, quotaBytes - usedNow))} are left`);
+  return new AppError(
+    'payload_too_large',
+    `The project's files may take ${readable(quotaBytes)} together, and ${readable(Math.max(0, quotaBytes - usedNow))} are left`,
+  );
 }
 
 /**
@@ -54,7 +57,14 @@ function startUpload(userId: string): () => void {
  * project locked, so two uploads at once cannot pass it together. Whatever is refused leaves
  * nothing on disk and no row. A person has a few uploads under way at most.
  */
-export async function uploadMaterial(dependencies: AppDependencies, actor: Actor, projectId: string, query: UploadQuery, body: Readable, declaredBytes: number | undefined): Promise<Material> {
+export async function uploadMaterial(
+  dependencies: AppDependencies,
+  actor: Actor,
+  projectId: string,
+  query: UploadQuery,
+  body: Readable,
+  declaredBytes: number | undefined,
+): Promise<Material> {
   const db = dependencies.database.db;
   const member = await membershipOf(db, actor, projectId);
   authorize(materialPolicy, actor, 'upload', member);
@@ -68,7 +78,14 @@ export async function uploadMaterial(dependencies: AppDependencies, actor: Actor
   }
 }
 
-async function storeUpload(dependencies: AppDependencies, actor: Actor, member: Membership, query: UploadQuery, body: Readable, declaredBytes: number | undefined): Promise<string> {
+async function storeUpload(
+  dependencies: AppDependencies,
+  actor: Actor,
+  member: Membership,
+  query: UploadQuery,
+  body: Readable,
+  declaredBytes: number | undefined,
+): Promise<string> {
   const { projectId } = member;
   const { database, config } = dependencies;
   const db = database.db;
@@ -79,7 +96,9 @@ async function storeUpload(dependencies: AppDependencies, actor: Actor, member: 
 
   const storage = fileStorage(config.dataDir);
   const limit = Math.min(maxFile, quota - usedBefore);
-  const received = await storage.receive(body, Math.max(0, limit), () => (limit < maxFile ? projectFull(quota, usedBefore) : fileTooLarge(maxFile)));
+  const received = await storage.receive(body, Math.max(0, limit), () =>
+    limit < maxFile ? projectFull(quota, usedBefore) : fileTooLarge(maxFile),
+  );
   const temporaries = [received.path];
   const id = randomUUID();
   const storageKey = `materials/${projectId}/${id}`;

@@ -25,7 +25,9 @@ export type NewNotification = {
  * The handler that tells people what an event means for them: in the app, and by mail in each
  * reader's language. It writes in the dispatcher's transaction, so it takes effect once.
  */
-export function notifying<T extends EventType>(notificationsOf: (payload: DomainEvents[T], context: EventContext) => NewNotification[]): EventHandler<T> {
+export function notifying<T extends EventType>(
+  notificationsOf: (payload: DomainEvents[T], context: EventContext) => NewNotification[],
+): EventHandler<T> {
   return {
     name: 'notify',
     async handle(payload, context) {
@@ -41,7 +43,16 @@ async function deliver(context: EventContext, notification: NewNotification): Pr
   const { kind, subject, detail, path } = notification;
   await db
     .insertInto('notifications')
-    .values(recipients.map((userId) => ({ user_id: userId, kind, subject_type: subject.type, subject_id: subject.id, path: notification.linkedInApp === false ? null : path, detail: sql<NotificationDetail>`${JSON.stringify(detail)}::jsonb` })))
+    .values(
+      recipients.map((userId) => ({
+        user_id: userId,
+        kind,
+        subject_type: subject.type,
+        subject_id: subject.id,
+        path: notification.linkedInApp === false ? null : path,
+        detail: sql<NotificationDetail>`${JSON.stringify(detail)}::jsonb`,
+      })),
+    )
     .execute();
   const people = await db.selectFrom('users').select(['id', 'name', 'email', 'language']).where('id', 'in', recipients).execute();
   const topic = notification.mailTopic ?? `${kind}:${subject.type}:${subject.id}`;

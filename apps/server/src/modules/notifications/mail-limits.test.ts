@@ -13,7 +13,15 @@ const app = await buildTestApp({ database });
 const call = caller(app);
 
 async function mailsTo(...people: BuiltUser[]): Promise<number> {
-  const rows = await database.db.selectFrom('outbox_mails').select('id').where('to_address', 'in', people.map((person) => person.email)).execute();
+  const rows = await database.db
+    .selectFrom('outbox_mails')
+    .select('id')
+    .where(
+      'to_address',
+      'in',
+      people.map((person) => person.email),
+    )
+    .execute();
   return rows.length;
 }
 
@@ -22,7 +30,12 @@ async function teachers(count: number): Promise<BuiltUser[]> {
 }
 
 function askContact(session: SignedIn, to: BuiltUser) {
-  return app.inject({ method: 'POST', url: '/api/contact-requests', headers: asSignedIn(session), payload: { toUserId: to.id, message: 'Shall we write a story together?' } });
+  return app.inject({
+    method: 'POST',
+    url: '/api/contact-requests',
+    headers: asSignedIn(session),
+    payload: { toUserId: to.id, message: 'Shall we write a story together?' },
+  });
 }
 
 describe('mails a person makes the platform send to someone else', () => {
@@ -32,10 +45,20 @@ describe('mails a person makes the platform send to someone else', () => {
     let invitationId = '';
     for (let cycle = 0; cycle < 15; cycle++) {
       if (invitationId) await expectStatus(await call(founderFR, 'DELETE', `/api/projects/${projectId}/invitations/${invitationId}`), 204);
-      invitationId = (await expectStatus(await call(founderFR, 'POST', `/api/projects/${projectId}/invitations`, { teacherId: invitee.id, role: 'member', message: '' }), 201)).json<{ id: string }>().id;
+      invitationId = (
+        await expectStatus(
+          await call(founderFR, 'POST', `/api/projects/${projectId}/invitations`, { teacherId: invitee.id, role: 'member', message: '' }),
+          201,
+        )
+      ).json<{ id: string }>().id;
     }
     assert.equal(await mailsTo(invitee), 1);
-    const inApp = await database.db.selectFrom('notifications').select('id').where('user_id', '=', invitee.id).where('kind', '=', 'invitation').execute();
+    const inApp = await database.db
+      .selectFrom('notifications')
+      .select('id')
+      .where('user_id', '=', invitee.id)
+      .where('kind', '=', 'invitation')
+      .execute();
     assert.equal(inApp.length, 15, 'each invitation is still shown in the app');
     const inviteeSession = { id: invitee.id, session: await signIn(app, invitee) };
     await expectStatus(await call(inviteeSession, 'POST', `/api/project-invitations/${invitationId}/answer`, { answer: 'accept' }), 200);
@@ -46,7 +69,10 @@ describe('mails a person makes the platform send to someone else', () => {
     const session = await signIn(app, sender);
     for (let cycle = 0; cycle < 5; cycle++) {
       assert.equal((await askContact(session, colleague)).statusCode, 201);
-      assert.equal((await app.inject({ method: 'DELETE', url: `/api/my-contacts/${colleague.id}`, headers: asSignedIn(session) })).statusCode, 204);
+      assert.equal(
+        (await app.inject({ method: 'DELETE', url: `/api/my-contacts/${colleague.id}`, headers: asSignedIn(session) })).statusCode,
+        204,
+      );
     }
     assert.equal(await mailsTo(colleague), 1);
   });
@@ -55,7 +81,10 @@ describe('mails a person makes the platform send to someone else', () => {
     const { projectId, founderFR } = await buildTwinspace(app, database.db);
     const invitees = await teachers(limits.personalMailsPerSender.max + 5);
     for (const invitee of invitees) {
-      await expectStatus(await call(founderFR, 'POST', `/api/projects/${projectId}/invitations`, { teacherId: invitee.id, role: 'member', message: '' }), 201);
+      await expectStatus(
+        await call(founderFR, 'POST', `/api/projects/${projectId}/invitations`, { teacherId: invitee.id, role: 'member', message: '' }),
+        201,
+      );
     }
     assert.equal(await mailsTo(...invitees), limits.personalMailsPerSender.max);
   });
@@ -74,7 +103,9 @@ describe('mails a person makes the platform send to someone else', () => {
     const senders = await teachers(limits.personalMailsPerRecipient.max + 5);
     for (const sender of senders) assert.equal((await askContact(await signIn(app, sender), colleague)).statusCode, 201);
     assert.equal(await mailsTo(colleague), limits.personalMailsPerRecipient.max);
-    const incoming = myContactsResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/my-contacts', headers: { cookie: (await signIn(app, colleague)).cookie } })).json()).incoming;
+    const incoming = myContactsResponseSchema.parse(
+      (await app.inject({ method: 'GET', url: '/api/my-contacts', headers: { cookie: (await signIn(app, colleague)).cookie } })).json(),
+    ).incoming;
     assert.equal(incoming.length, senders.length);
   });
 
@@ -82,8 +113,19 @@ describe('mails a person makes the platform send to someone else', () => {
     const [owner] = (await teachers(1)) as [BuiltUser];
     const school = await database.db.selectFrom('users').select('school_id').where('id', '=', owner.id).executeTakeFirstOrThrow();
     for (let attempt = 0; attempt < limits.mailLinksPerRecipient.max + 3; attempt++) {
-      const payload = { email: owner.email, password: 'a long enough password', name: 'Not Them', staffRole: 'teacher', countryCode: 'DE', school: { existingId: school.school_id }, language: 'en' };
-      assert.equal((await app.inject({ method: 'POST', url: '/api/accounts', payload, remoteAddress: `10.9.0.${attempt}` })).statusCode, 202);
+      const payload = {
+        email: owner.email,
+        password: 'a long enough password',
+        name: 'Not Them',
+        staffRole: 'teacher',
+        countryCode: 'DE',
+        school: { existingId: school.school_id },
+        language: 'en',
+      };
+      assert.equal(
+        (await app.inject({ method: 'POST', url: '/api/accounts', payload, remoteAddress: `10.9.0.${attempt}` })).statusCode,
+        202,
+      );
     }
     assert.equal(await mailsTo(owner), limits.mailLinksPerRecipient.max);
   });

@@ -20,7 +20,11 @@ export const notificationsRoutes: AppPlugin = async (app, dependencies) => {
   });
 };
 
-async function myNotifications({ database }: AppDependencies, actor: Actor, query: { before?: string | undefined; limit: number }): Promise<NotificationsResponse> {
+async function myNotifications(
+  { database }: AppDependencies,
+  actor: Actor,
+  query: { before?: string | undefined; limit: number },
+): Promise<NotificationsResponse> {
   const db = database.db;
   let rows = db
     .selectFrom('notifications')
@@ -31,7 +35,12 @@ async function myNotifications({ database }: AppDependencies, actor: Actor, quer
   if (query.before) rows = rows.where('id', '<', Number(query.before));
   const [found, unread] = await Promise.all([
     rows.execute(),
-    db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('count')).where('user_id', '=', actor.userId).where('read_at', 'is', null).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('notifications')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('user_id', '=', actor.userId)
+      .where('read_at', 'is', null)
+      .executeTakeFirstOrThrow(),
   ]);
   const page = found.slice(0, query.limit);
   return {

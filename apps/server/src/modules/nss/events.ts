@@ -15,7 +15,9 @@ export const nssEventHandlers: EventHandlers = {
       handle: ({ reason }, context) => {
         const link = linkTo(context, '/sign-in');
         const teacherId = context.event.subject.id;
-        return reason === null ? mailPerson(context, teacherId, 'account_validated', { link }, 'platform') : mailPerson(context, teacherId, 'account_rejected', { reason, link }, 'platform');
+        return reason === null
+          ? mailPerson(context, teacherId, 'account_validated', { link }, 'platform')
+          : mailPerson(context, teacherId, 'account_rejected', { reason, link }, 'platform');
       },
     },
   ],

@@ -3,4 +3,9 @@ import { nssEventHandlers } from './events.ts';
 import { nssRoutes } from './routes.ts';
 
 /** The national support services: validating the teachers of their country. */
-export const nssModule: DomainModule = { name: 'nss', routes: [nssRoutes], events: nssEventHandlers, mails: ['account_validated', 'account_rejected'] };
+export const nssModule: DomainModule = {
+  name: 'nss',
+  routes: [nssRoutes],
+  events: nssEventHandlers,
+  mails: ['account_validated', 'account_rejected'],
+};

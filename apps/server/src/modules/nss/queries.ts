@@ -7,12 +7,7 @@ import type { Cursor } from '../../platform/http/cursor.ts';
  * The validation queue of one country: teachers who confirmed their address and wait, longest
  * waiting first, paged by (waiting since, id) so that pages never skip or repeat anyone.
  */
-export async function pendingTeachers(
-  db: NssDb,
-  countryCode: string,
-  after: Cursor | undefined,
-  limit: number,
-): Promise<PendingTeacher[]> {
+export async function pendingTeachers(db: NssDb, countryCode: string, after: Cursor | undefined, limit: number): Promise<PendingTeacher[]> {
   let query = db
     .selectFrom('users')
     .innerJoin('schools', 'schools.id', 'users.school_id')

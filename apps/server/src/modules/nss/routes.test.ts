@@ -33,7 +33,7 @@ async function decide(user: BuiltUser, body: object, query = '') {
 }
 
 async function statusOf(teacher: BuiltUser) {
-  return (await database.db.selectFrom('users').select(['status', 'decision_reason']).where('id', '=', teacher.id).executeTakeFirstOrThrow());
+  return await database.db.selectFrom('users').select(['status', 'decision_reason']).where('id', '=', teacher.id).executeTakeFirstOrThrow();
 }
 
 describe('the validation queue', () => {
@@ -63,7 +63,10 @@ describe('the validation queue', () => {
       cursor = page.nextCursor;
     } while (cursor);
     const full = validationQueueResponseSchema.parse((await queueOf(frenchOfficer, '?limit=100')).json());
-    assert.deepEqual(seen, full.teachers.map((teacher) => teacher.id));
+    assert.deepEqual(
+      seen,
+      full.teachers.map((teacher) => teacher.id),
+    );
     assert.equal(new Set(seen).size, seen.length);
   });
 
@@ -104,7 +107,11 @@ describe('deciding', () => {
     assert.equal(response.statusCode, 200);
     const mail = await smtp.waitForMail(teacher.email, /was not validated/);
     assert.match(mail.text, /please correct it/);
-    const signedIn = await app.inject({ method: 'POST', url: '/api/session', payload: { email: teacher.email, password: teacher.password } });
+    const signedIn = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: teacher.email, password: teacher.password },
+    });
     assert.equal(signedIn.json().account.status, 'rejected');
     assert.equal(signedIn.json().account.decisionReason, reason);
   });
@@ -119,7 +126,11 @@ describe('deciding', () => {
     const queue = validationQueueResponseSchema.parse((await queueOf(frenchOfficer, '?limit=100')).json());
     assert.equal(queue.teachers.find((candidate) => candidate.id === teacher.id)?.waitingDays, 0);
     const again = await app.inject({ method: 'POST', url: '/api/account/review-request', headers: asSignedIn(session) });
-    assert.deepEqual([again.statusCode, errorBodySchema.parse(again.json()).error.code], [409, 'account_not_rejected'], 'only a rejected account may ask');
+    assert.deepEqual(
+      [again.statusCode, errorBodySchema.parse(again.json()).error.code],
+      [409, 'account_not_rejected'],
+      'only a rejected account may ask',
+    );
   });
 
   it('refuses a rejection without a reason, and changes nothing', async () => {
@@ -162,12 +173,16 @@ describe('who may use the queue', () => {
       assert.equal((await decide(user, { teacherIds: [target.id], decision: 'validate' })).statusCode, 403);
     }
     assert.equal((await app.inject({ method: 'GET', url: '/api/nss/pending-teachers' })).statusCode, 401);
-    const anonymous = await app.inject({ method: 'POST', url: '/api/nss/teacher-decisions', payload: { teacherIds: [target.id], decision: 'validate' } });
+    const anonymous = await app.inject({
+      method: 'POST',
+      url: '/api/nss/teacher-decisions',
+      payload: { teacherIds: [target.id], decision: 'validate' },
+    });
     assert.equal(anonymous.statusCode, 401);
     assert.equal((await statusOf(target)).status, 'pending');
   });
 
-  it("refuses an officer of another country the queue of France, even by naming it", async () => {
+  it('refuses an officer of another country the queue of France, even by naming it', async () => {
     const queue = validationQueueResponseSchema.parse((await queueOf(polishOfficer, '?country=FR')).json());
     assert.ok(queue.teachers.every((teacher) => teacher.countryCode === 'PL'));
   });

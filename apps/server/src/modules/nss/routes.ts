@@ -6,5 +6,7 @@ import { decideOnTeachers, validationQueue } from './service.ts';
 
 export const nssRoutes: AppPlugin = async (app, dependencies) => {
   route(app, operations.pendingTeachers, async (request) => validationQueue(dependencies, requireActor(request.actor), request.query));
-  route(app, operations.decideOnTeachers, async (request) => decideOnTeachers(dependencies, requireActor(request.actor), request.body, request.query.country));
+  route(app, operations.decideOnTeachers, async (request) =>
+    decideOnTeachers(dependencies, requireActor(request.actor), request.body, request.query.country),
+  );
 };

@@ -30,7 +30,11 @@ export async function validationQueue(
   ]);
   const page = teachers.slice(0, query.limit);
   const last = page.at(-1);
-  return { teachers: page, total, nextCursor: teachers.length > query.limit && last ? encodeCursor({ time: last.waitingSince, id: last.id }) : null };
+  return {
+    teachers: page,
+    total,
+    nextCursor: teachers.length > query.limit && last ? encodeCursor({ time: last.waitingSince, id: last.id }) : null,
+  };
 }
 
 export async function decideOnTeachers(
@@ -43,9 +47,20 @@ export async function decideOnTeachers(
   const status = request.decision === 'validate' ? 'validated' : 'rejected';
   const reason = status === 'rejected' ? (request.reason ?? '') : null;
   const decided = await unitOfWork(dependencies, async (db) => {
-    const teachers = await decideTeachers(db, { teacherIds: request.teacherIds, countryCode: country, status, reason, officerId: actor.userId });
+    const teachers = await decideTeachers(db, {
+      teacherIds: request.teacherIds,
+      countryCode: country,
+      status,
+      reason,
+      officerId: actor.userId,
+    });
     for (const teacher of teachers) {
-      await recordEvent(db, { type: 'nss.teacher_decided', actorId: actor.userId, subject: { type: 'user', id: teacher.id }, payload: { reason } });
+      await recordEvent(db, {
+        type: 'nss.teacher_decided',
+        actorId: actor.userId,
+        subject: { type: 'user', id: teacher.id },
+        payload: { reason },
+      });
     }
     return teachers.map((teacher) => teacher.id);
   });

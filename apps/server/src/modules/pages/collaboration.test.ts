@@ -45,8 +45,11 @@ describe('what a client may put in the shared document', () => {
       text.setAttribute('onclick', 'alert(1)');
     });
     await attacker.acknowledged();
-    const readerText = () => ((reader.doc.getXmlFragment('default').get(0) as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined);
-    await waitFor(() => reader.text() === 'Hello' && reader.doc.getMap('hidden').size === 0 && reader.doc.getText('other').length === 0, 'the reader to have the page only');
+    const readerText = () => (reader.doc.getXmlFragment('default').get(0) as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined;
+    await waitFor(
+      () => reader.text() === 'Hello' && reader.doc.getMap('hidden').size === 0 && reader.doc.getText('other').length === 0,
+      'the reader to have the page only',
+    );
     assert.deepEqual(readerText()!.toDelta(), [{ insert: 'Hello' }]);
     assert.deepEqual(readerText()!.getAttributes(), {});
     await waitFor(() => attacker.doc.getMap('hidden').size === 0, 'the attacker’s copy to be cleaned too');
@@ -64,7 +67,8 @@ describe('what a client may put in the shared document', () => {
     const watcher = open(kasia, page);
     await Promise.all([impostor.acknowledged(), watcher.acknowledged()]);
     impostor.provider.setAwarenessField('user', { name: 'Madame la Directrice', color: 'red;background:url(https://evil.example)' });
-    const seen = () => watcher.provider.awareness!.getStates().get(impostor.doc.clientID)?.user as { name: string; color: string } | undefined;
+    const seen = () =>
+      watcher.provider.awareness!.getStates().get(impostor.doc.clientID)?.user as { name: string; color: string } | undefined;
     await waitFor(() => seen() !== undefined, 'the watcher to see the other caret');
     assert.deepEqual(seen(), { name: 'Léa', color: '#1d4ed8' });
     impostor.close();

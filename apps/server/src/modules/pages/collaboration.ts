@@ -49,7 +49,11 @@ type PageAccess = { actor: Actor; name: string; page: PageRow; readOnly: boolean
  * access changes, and every `recheckEveryMs`; an edit is stored before it is acknowledged; with
  * Redis, processes relay edits to each other.
  */
-export async function installCollaboration(app: App, dependencies: AppDependencies, options: CollaborationOptions): Promise<Hocuspocus<CollaborationContext>> {
+export async function installCollaboration(
+  app: App,
+  dependencies: AppDependencies,
+  options: CollaborationOptions,
+): Promise<Hocuspocus<CollaborationContext>> {
   const db = dependencies.database.db;
   const openings = new Set<Opening>();
   // What each loaded page holds, in bytes: exact after each compaction, estimated in between.
@@ -63,7 +67,12 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     const member = holder && page ? await membershipOf(db, holder.actor, page.projectId) : undefined;
     // One spelling per page: another spelling of the id would open a second, unrelayed copy.
     if (!holder || !page || !member || documentName !== documentNameOf(page.id)) return undefined;
-    return { actor: holder.actor, name: holder.name, page, readOnly: !pagePolicy.can(holder.actor, 'edit', { member, editors: page.editors }) };
+    return {
+      actor: holder.actor,
+      name: holder.name,
+      page,
+      readOnly: !pagePolicy.can(holder.actor, 'edit', { member, editors: page.editors }),
+    };
   }
 
   const hocuspocus = new Hocuspocus<CollaborationContext>({
@@ -189,7 +198,9 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
   app.get(collaborate.path, { websocket: true, schema: { hide: true }, config: { operation: collaborate } }, (socket, request) => {
     if (request.headers.origin && URL.parse(request.headers.origin)?.host !== request.headers.host) return socket.close(4403, 'cross-site');
     if (!request.actor) return socket.close(4401, 'sign in first');
-    const fetchRequest = new Request(`http://${request.headers.host}${request.url}`, { headers: request.headers as Record<string, string> });
+    const fetchRequest = new Request(`http://${request.headers.host}${request.url}`, {
+      headers: request.headers as Record<string, string>,
+    });
     const connection = hocuspocus.handleConnection(socket, fetchRequest, { actor: request.actor });
     socket.on('message', (data: Buffer) => connection.handleMessage(new Uint8Array(data)));
     socket.on('close', (code: number, reason: Buffer) => connection.handleClose({ code, reason: reason.toString() }));
@@ -201,7 +212,8 @@ export async function installCollaboration(app: App, dependencies: AppDependenci
     await Promise.all([...hocuspocus.documents.values()].map((document) => storeDocument(document.name, document, null)));
     // Let the pages unload (the Redis relay unsubscribes then) before its connections close.
     const deadline = Date.now() + 3_000;
-    while ((hocuspocus.documents.size > 0 || hocuspocus.unloadingDocuments.size > 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while ((hocuspocus.documents.size > 0 || hocuspocus.unloadingDocuments.size > 0) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
   });
   return hocuspocus;

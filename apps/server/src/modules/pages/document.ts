@@ -26,7 +26,8 @@ export function isUpdate(bytes: Uint8Array): boolean {
 // Own keys only: a name such as "constructor" or "__proto__" must not find Object's members.
 const allowedNode = (name: string) => (Object.hasOwn(allowedNodes, name) ? allowedNodes[name] : undefined);
 const allowedMark = (name: string) => (Object.hasOwn(allowedMarks, name) ? allowedMarks[name] : undefined);
-const attributeAllowed = (rules: Record<string, (value: unknown) => boolean>, name: string, value: unknown) => Object.hasOwn(rules, name) && rules[name]!(value);
+const attributeAllowed = (rules: Record<string, (value: unknown) => boolean>, name: string, value: unknown) =>
+  Object.hasOwn(rules, name) && rules[name]!(value);
 
 export function documentFrom(state: Uint8Array | null): Y.Doc {
   const doc = new Y.Doc();
@@ -122,7 +123,9 @@ function sanitizeText(text: Y.XmlText): void {
     }
     const length = run.insert.length;
     const marks = run.attributes ?? {};
-    const unsafe = Object.entries(marks).filter(([mark, value]) => !isAllowedMark(mark, value)).map(([mark]) => mark);
+    const unsafe = Object.entries(marks)
+      .filter(([mark, value]) => !isAllowedMark(mark, value))
+      .map(([mark]) => mark);
     if (Object.getPrototypeOf(marks) !== Object.prototype) unsafe.push('__proto__');
     if (unsafe.length > 0) text.format(index, length, Object.fromEntries(unsafe.map((mark) => [mark, null])));
     index += length - deleteControlCharacters(text, index, run.insert);
@@ -156,8 +159,39 @@ export function renderHtml(doc: Y.Doc): string {
 
 /** What a page's HTML may hold, wherever it is shown. */
 export const pageHtmlRules: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'h2', 'h3', 'h4', 'h5', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'hr', 'br', 'img', 'table', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 's', 'u', 'a'],
-  allowedAttributes: { a: ['href', 'rel'], img: ['src', 'alt', 'title', 'width', 'height'], ol: ['start'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
+  allowedTags: [
+    'p',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'pre',
+    'code',
+    'hr',
+    'br',
+    'img',
+    'table',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'strong',
+    'em',
+    's',
+    'u',
+    'a',
+  ],
+  allowedAttributes: {
+    a: ['href', 'rel'],
+    img: ['src', 'alt', 'title', 'width', 'height'],
+    ol: ['start'],
+    td: ['colspan', 'rowspan'],
+    th: ['colspan', 'rowspan'],
+  },
   allowedSchemes: ['http', 'https', 'mailto'],
   // Our own paths only: an image never makes a reader's browser call another site.
   allowedSchemesByTag: { img: [] },
@@ -187,7 +221,9 @@ function renderNode(node: Node, depth: number): string {
     case 'hardBreak':
       return `<${rule.tag}>`;
     case 'image':
-      return isMaterialImage(attributes.src) ? `<img src="${escapeAttribute(String(attributes.src))}" alt="${escapeAttribute(typeof attributes.alt === 'string' ? attributes.alt : '')}">` : '';
+      return isMaterialImage(attributes.src)
+        ? `<img src="${escapeAttribute(String(attributes.src))}" alt="${escapeAttribute(typeof attributes.alt === 'string' ? attributes.alt : '')}">`
+        : '';
     case 'codeBlock':
       return `<pre><code>${inner}</code></pre>`;
     case 'orderedList':
@@ -227,6 +263,9 @@ export function replaceContent(live: Y.Doc, earlierState: Uint8Array): void {
   const fragment = live.getXmlFragment(pageFragmentName);
   live.transact(() => {
     fragment.delete(0, fragment.length);
-    fragment.insert(0, (earlier.toArray() as Array<Y.XmlElement | Y.XmlText>).map((node) => node.clone()));
+    fragment.insert(
+      0,
+      (earlier.toArray() as Array<Y.XmlElement | Y.XmlText>).map((node) => node.clone()),
+    );
   });
 }

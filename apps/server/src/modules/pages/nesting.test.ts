@@ -63,12 +63,15 @@ const storedDoc = async (pageId: string) => {
   Y.applyUpdate(doc, (await loadPageState(db, pageId))!);
   return doc;
 };
-const storedHtml = async (pageId: string) => (await db.selectFrom('twinspace_pages').select('html').where('id', '=', pageId).executeTakeFirstOrThrow()).html;
-const pendingUpdates = async (pageId: string) => (await db.selectFrom('page_updates').select('id').where('page_id', '=', pageId).execute()).length;
+const storedHtml = async (pageId: string) =>
+  (await db.selectFrom('twinspace_pages').select('html').where('id', '=', pageId).executeTakeFirstOrThrow()).html;
+const pendingUpdates = async (pageId: string) =>
+  (await db.selectFrom('page_updates').select('id').where('page_id', '=', pageId).execute()).length;
 const blockquotesIn = (html: string) => html.split('<blockquote>').length - 1;
 
 async function versionsOf(pageId: string) {
-  return pageVersionsSchema.parse((await expectStatus(await call(a.founderFR, 'GET', `/api/pages/${pageId}/versions`), 200)).json()).versions;
+  return pageVersionsSchema.parse((await expectStatus(await call(a.founderFR, 'GET', `/api/pages/${pageId}/versions`), 200)).json())
+    .versions;
 }
 
 /** The oldest version comes back, as a new version; the page compacts after it. */
@@ -141,8 +144,12 @@ describe('how deep a page may nest', () => {
 describe('a compaction that fails', () => {
   it('is logged with the page, keeps every edit, and the next edit’s compaction stores them', async () => {
     const page = await newPage('Refused by the database');
-    await sql`create function refuse_compaction() returns trigger language plpgsql as $$ begin raise exception 'compaction refused by the test'; end $$`.execute(db);
-    await sql`create trigger refuse_compaction before update on twinspace_pages for each row when (old.title = 'Refused by the database') execute function refuse_compaction()`.execute(db);
+    await sql`create function refuse_compaction() returns trigger language plpgsql as $$ begin raise exception 'compaction refused by the test'; end $$`.execute(
+      db,
+    );
+    await sql`create trigger refuse_compaction before update on twinspace_pages for each row when (old.title = 'Refused by the database') execute function refuse_compaction()`.execute(
+      db,
+    );
     const writer = open(lea, page);
     await writer.acknowledged();
     writer.type('Kept.');

@@ -52,7 +52,8 @@ export function deepestNestingOf(doc: Y.Doc, update: Uint8Array): number {
   // A struct the document holds is measured there; a garbage-collected one drops what refers to it.
   function holderDependency(found: Found): Dependency {
     if (found.inUpdate && found.struct instanceof Y.Item) return { item: found.struct, levelsUp: 1 };
-    if (found.struct instanceof Y.Item && found.struct.content instanceof Y.ContentType) return { depth: depthOf(found.struct.content.type) };
+    if (found.struct instanceof Y.Item && found.struct.content instanceof Y.ContentType)
+      return { depth: depthOf(found.struct.content.type) };
     return { depth: found.struct ? 0 : Infinity };
   }
   function siblingDependency(found: Found): Dependency {
@@ -84,7 +85,8 @@ export function deepestNestingOf(doc: Y.Doc, update: Uint8Array): number {
 
   let deepest = 0;
   for (const struct of structs) {
-    if (struct instanceof Y.Item && struct.content instanceof Y.ContentType) deepest = Math.max(deepest, (parentDepths.get(struct) ?? parentDepthOf(struct)) + 1);
+    if (struct instanceof Y.Item && struct.content instanceof Y.ContentType)
+      deepest = Math.max(deepest, (parentDepths.get(struct) ?? parentDepthOf(struct)) + 1);
   }
   return deepest;
 }

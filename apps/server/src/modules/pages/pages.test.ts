@@ -28,7 +28,9 @@ const pupilPL = await signInPupil(app, plCard);
 const pupilB = await signInPupil(app, otherCard);
 
 async function newPage(title: string, teacher: Person = a.founderFR, projectId = a.projectId): Promise<PageDetail> {
-  const { id } = (await expectStatus(await call(teacher, 'POST', `/api/projects/${projectId}/pages`, { title }), 201)).json<{ id: string }>();
+  const { id } = (await expectStatus(await call(teacher, 'POST', `/api/projects/${projectId}/pages`, { title }), 201)).json<{
+    id: string;
+  }>();
   return read(teacher, id);
 }
 
@@ -105,10 +107,14 @@ describe('co-writing a page in real time', () => {
       poisoned.insert(0, 'still here', JSON.parse('{"bold": {"__proto__": 1}, "toString": {}}') as Record<string, unknown>);
     });
     await waitFor(() => reader.text().includes('still here'), 'the reader to receive the edit');
-    await waitFor(() => !JSON.stringify(reader.doc.getXmlFragment('default').toJSON()).includes('javascript:'), 'the server to remove the link');
+    await waitFor(
+      () => !JSON.stringify(reader.doc.getXmlFragment('default').toJSON()).includes('javascript:'),
+      'the server to remove the link',
+    );
     // A message that is not a Yjs update is refused, not stored.
     const before = await database.db.selectFrom('page_updates').select('id').where('page_id', '=', page.page.id).execute();
-    const socket = (attacker.provider.configuration.websocketProvider as unknown as { webSocket: { send(data: Uint8Array): void } }).webSocket;
+    const socket = (attacker.provider.configuration.websocketProvider as unknown as { webSocket: { send(data: Uint8Array): void } })
+      .webSocket;
     const name = new TextEncoder().encode(page.documentName);
     socket.send(new Uint8Array([name.length, ...name, 0, 2, 7, 5, 1, 2, 3, 4, 5, 6]));
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -179,7 +185,10 @@ describe('who may open and edit a page', () => {
     assert.equal((await call(pupilB, 'GET', `/api/pages/${page.page.id}`)).statusCode, 404);
     assert.equal((await call(b.founderFR, 'GET', `/api/pages/${page.page.id}`)).statusCode, 404);
     const visitor = openPage(baseUrl, undefined, page.documentName);
-    await waitFor(() => visitor.provider.configuration.websocketProvider.status === WebSocketStatus.Disconnected, 'the visitor to be turned away');
+    await waitFor(
+      () => visitor.provider.configuration.websocketProvider.status === WebSocketStatus.Disconnected,
+      'the visitor to be turned away',
+    );
   });
 
   it('on a teachers-only page, pupils read but their edits are refused; switching closes their open page', async () => {
@@ -198,7 +207,10 @@ describe('who may open and edit a page', () => {
     assert.equal((await read(pupilFR, page.page.id)).can.edit, false);
     teacher.close();
     reader.close();
-    await waitFor(async () => (await storedHtml(page.page.id)) === '<p>Only teachers. </p>', 'the page to be stored without the pupil text');
+    await waitFor(
+      async () => (await storedHtml(page.page.id)) === '<p>Only teachers. </p>',
+      'the page to be stored without the pupil text',
+    );
   });
 
   it('a pupil taken out of the project loses the open page at once and cannot open it again', async () => {
@@ -211,7 +223,11 @@ describe('who may open and edit a page', () => {
     assert.match(await open1.refused, /access changed/);
     open1.type('after removal');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.equal((await database.db.selectFrom('page_updates').select('id').where('page_id', '=', page.page.id).execute()).length, 0, 'nothing of the removed pupil is stored');
+    assert.equal(
+      (await database.db.selectFrom('page_updates').select('id').where('page_id', '=', page.page.id).execute()).length,
+      0,
+      'nothing of the removed pupil is stored',
+    );
     assert.ok(await open(hugo, page).refused);
   });
 
@@ -222,7 +238,12 @@ describe('who may open and edit a page', () => {
     assert.equal((await call(pupilFR, 'PATCH', `/api/pages/${page.page.id}`, { title: 'Renamed' })).statusCode, 403);
     assert.equal((await call(pupilFR, 'DELETE', `/api/pages/${page.page.id}`)).statusCode, 403);
     assert.equal((await call(pupilFR, 'PUT', `/api/pages/${page.page.id}/pupils`, { pupilIds: [] })).statusCode, 403);
-    const child = (await expectStatus(await call(a.founderFR, 'POST', `/api/projects/${a.projectId}/pages`, { title: 'Child', parentId: page.page.id }), 201)).json<{ id: string }>();
+    const child = (
+      await expectStatus(
+        await call(a.founderFR, 'POST', `/api/projects/${a.projectId}/pages`, { title: 'Child', parentId: page.page.id }),
+        201,
+      )
+    ).json<{ id: string }>();
     const bad: Array<[string, string, unknown]> = [
       ['POST', `/api/projects/${a.projectId}/pages`, { title: '' }],
       ['POST', `/api/projects/${a.projectId}/pages`, { title: 'x', parentId: other.page.id }],
@@ -232,14 +253,22 @@ describe('who may open and edit a page', () => {
       ['PATCH', `/api/pages/${page.page.id}`, { editors: 'parents' }],
       ['PUT', `/api/pages/${page.page.id}/pupils`, { pupilIds: [pupilB.id] }],
     ];
-    for (const [method, url, body] of bad) assert.equal((await call(a.founderFR, method as 'POST', url, body)).statusCode, 400, `${method} ${url} ${JSON.stringify(body)}`);
+    for (const [method, url, body] of bad)
+      assert.equal((await call(a.founderFR, method as 'POST', url, body)).statusCode, 400, `${method} ${url} ${JSON.stringify(body)}`);
     const after = await read(a.founderFR, page.page.id);
-    assert.deepEqual([after.page.title, after.page.parentId, after.page.editors, after.taggedPupils.length], ['Structure', null, 'everyone', 0]);
+    assert.deepEqual(
+      [after.page.title, after.page.parentId, after.page.editors, after.taggedPupils.length],
+      ['Structure', null, 'everyone', 0],
+    );
   });
 
   it('a TwinSpace takes pages up to its limit, and none once its project is closed', async () => {
     const c = await buildTwinspace(app, database.db, 'Project C');
-    const pages = Array.from({ length: maxPagesPerProject }, (_, index) => ({ project_id: c.projectId, title: `Page ${index + 1}`, position: index }));
+    const pages = Array.from({ length: maxPagesPerProject }, (_, index) => ({
+      project_id: c.projectId,
+      title: `Page ${index + 1}`,
+      position: index,
+    }));
     await database.db.insertInto('twinspace_pages').values(pages).execute();
     const refusal = async () => {
       const response = await call(c.founderFR, 'POST', `/api/projects/${c.projectId}/pages`, { title: 'One more' });
@@ -257,7 +286,10 @@ describe('publishing a page that shows pupils', () => {
     const page = await newPage('Our class photo');
     await expectStatus(await call(a.founderFR, 'PUT', `/api/pages/${page.page.id}/pupils`, { pupilIds: [pupilFR.id, pupilPL.id] }), 204);
     const blocked = await read(a.founderPL, page.page.id);
-    assert.deepEqual(blocked.publicationBlockedBy.map((pupil) => pupil.firstName), ['Kasia', 'Léa']);
+    assert.deepEqual(
+      blocked.publicationBlockedBy.map((pupil) => pupil.firstName),
+      ['Kasia', 'Léa'],
+    );
     const refused = await call(a.founderFR, 'PATCH', `/api/pages/${page.page.id}`, { visibility: 'public' });
     assert.equal(refused.statusCode, 409);
     assert.equal(refused.json<{ error: { code: string } }>().error.code, 'image_consent_missing');
@@ -301,8 +333,13 @@ describe('history', () => {
     await second.acknowledged();
     second.close();
     await waitFor(async () => (await storedHtml(page.page.id)) === '<p>First draft. Second draft.</p>', 'the second draft to be stored');
-    const versions = pageVersionsSchema.parse((await expectStatus(await call(pupilFR, 'GET', `/api/pages/${page.page.id}/versions`), 200)).json()).versions;
-    assert.deepEqual(versions.map((version) => version.authors), [['Kasia'], ['Léa']]);
+    const versions = pageVersionsSchema.parse(
+      (await expectStatus(await call(pupilFR, 'GET', `/api/pages/${page.page.id}/versions`), 200)).json(),
+    ).versions;
+    assert.deepEqual(
+      versions.map((version) => version.authors),
+      [['Kasia'], ['Léa']],
+    );
     const first = versions.at(-1)!;
     assert.equal((await call(pupilFR, 'POST', `/api/pages/${page.page.id}/versions/${first.id}/restore`)).statusCode, 403);
     const watcher = open(a.memberFR, page);
@@ -312,7 +349,11 @@ describe('history', () => {
     const after = pageVersionsSchema.parse((await call(a.founderPL, 'GET', `/api/pages/${page.page.id}/versions`)).json()).versions;
     assert.equal(after[0]!.restoredFrom, first.id);
     assert.equal(after.length, versions.length + 1, 'the text before the restore was already the latest version');
-    assert.equal((await expectStatus(await call(pupilFR, 'GET', `/api/pages/${page.page.id}/versions/${after[1]!.id}`), 200)).json<{ html: string }>().html, '<p>First draft. Second draft.</p>');
+    assert.equal(
+      (await expectStatus(await call(pupilFR, 'GET', `/api/pages/${page.page.id}/versions/${after[1]!.id}`), 200)).json<{ html: string }>()
+        .html,
+      '<p>First draft. Second draft.</p>',
+    );
     watcher.close();
   });
 });

@@ -21,7 +21,9 @@ describe('page policy', () => {
       assertVerdicts(
         tableRows(pageTable(editors), twinspaceUnnamed, twinspaceStates, (action, asker, status) => {
           const { person, member } = askerIn(asker, status);
-          return action === 'create' ? verdict(pagePolicy, person, action, member) : verdict(pagePolicy, person, action, { member, editors });
+          return action === 'create'
+            ? verdict(pagePolicy, person, action, member)
+            : verdict(pagePolicy, person, action, { member, editors });
         }),
       );
     });

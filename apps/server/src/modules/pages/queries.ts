@@ -4,14 +4,7 @@ import { isoTime } from '../../platform/db/iso-time.ts';
 import type { PagesDb } from './tables.ts';
 import { notFound } from '../../platform/errors.ts';
 
-const summaryColumns = [
-  'id',
-  'parent_id as parentId',
-  'title',
-  'position',
-  'editors',
-  'visibility',
-] as const;
+const summaryColumns = ['id', 'parent_id as parentId', 'title', 'position', 'editors', 'visibility'] as const;
 
 export type PageRow = PageSummary & { projectId: string };
 
@@ -34,11 +27,21 @@ export async function pagesOf(db: PagesDb, projectId: string): Promise<PageSumma
 }
 
 export async function countPages(db: PagesDb, projectId: string): Promise<number> {
-  const row = await db.selectFrom('twinspace_pages').select((eb) => eb.fn.countAll<number>().as('count')).where('project_id', '=', projectId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('twinspace_pages')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('project_id', '=', projectId)
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
-export async function insertPage(db: PagesDb, projectId: string, parentId: string | null, title: string, authorId: string): Promise<string> {
+export async function insertPage(
+  db: PagesDb,
+  projectId: string,
+  parentId: string | null,
+  title: string,
+  authorId: string,
+): Promise<string> {
   const { id } = await db
     .insertInto('twinspace_pages')
     .values({
@@ -80,7 +83,9 @@ const withPageAndBelow = (pageId: string) => sql`with recursive below(id) as (
 
 /** True when `candidateParentId` is the page itself or one of its descendants (a cycle). */
 export async function isWithin(db: PagesDb, pageId: string, candidateParentId: string): Promise<boolean> {
-  const result = await sql<{ found: boolean }>`${withPageAndBelow(pageId)} select exists (select 1 from below where id = ${candidateParentId}::uuid) as found`.execute(db);
+  const result = await sql<{
+    found: boolean;
+  }>`${withPageAndBelow(pageId)} select exists (select 1 from below where id = ${candidateParentId}::uuid) as found`.execute(db);
   return result.rows[0]?.found ?? false;
 }
 
@@ -93,7 +98,9 @@ export async function lockPage(db: PagesDb, pageId: string): Promise<{ visibilit
 
 /** Deletes the page and the pages under it; returns all their ids. */
 export async function deletePage(db: PagesDb, pageId: string): Promise<string[]> {
-  const { rows } = await sql<{ id: string }>`${withPageAndBelow(pageId)} delete from twinspace_pages where id in (select id from below) returning id`.execute(db);
+  const { rows } = await sql<{
+    id: string;
+  }>`${withPageAndBelow(pageId)} delete from twinspace_pages where id in (select id from below) returning id`.execute(db);
   return rows.map((row) => row.id);
 }
 
@@ -103,7 +110,10 @@ export async function pageHtml(db: PagesDb, pageId: string): Promise<string> {
 }
 
 /** Pupils tagged in a page, with their school and consent. */
-export async function taggedPupilsOf(db: PagesDb, pageId: string): Promise<Array<TaggedPupil & { imageConsent: NonNullable<TaggedPupil['imageConsent']> }>> {
+export async function taggedPupilsOf(
+  db: PagesDb,
+  pageId: string,
+): Promise<Array<TaggedPupil & { imageConsent: NonNullable<TaggedPupil['imageConsent']> }>> {
   return db
     .selectFrom('page_pupils as tag')
     .innerJoin('pupils as p', 'p.user_id', 'tag.pupil_id')
@@ -115,7 +125,10 @@ export async function taggedPupilsOf(db: PagesDb, pageId: string): Promise<Array
 }
 
 /** The version the public sees, who published it and when; undefined while the page is members-only. */
-export async function publishedVersionOf(db: PagesDb, pageId: string): Promise<{ id: number; html: string; publishedAt: string; publishedBy: string | null } | undefined> {
+export async function publishedVersionOf(
+  db: PagesDb,
+  pageId: string,
+): Promise<{ id: number; html: string; publishedAt: string; publishedBy: string | null } | undefined> {
   return db
     .selectFrom('twinspace_pages as page')
     .innerJoin('page_versions as v', 'v.id', 'page.published_version_id')
@@ -133,11 +146,20 @@ export async function taggedPupilIdsOf(db: PagesDb, pageId: string): Promise<str
 
 export async function setTaggedPupils(db: PagesDb, pageId: string, pupilIds: string[]): Promise<void> {
   await db.deleteFrom('page_pupils').where('page_id', '=', pageId).execute();
-  if (pupilIds.length > 0) await db.insertInto('page_pupils').values(pupilIds.map((pupilId) => ({ page_id: pageId, pupil_id: pupilId }))).execute();
+  if (pupilIds.length > 0)
+    await db
+      .insertInto('page_pupils')
+      .values(pupilIds.map((pupilId) => ({ page_id: pageId, pupil_id: pupilId })))
+      .execute();
 }
 
 export async function pupilsInProject(db: PagesDb, projectId: string, pupilIds: string[]): Promise<number> {
   if (pupilIds.length === 0) return 0;
-  const rows = await db.selectFrom('project_pupils').select('pupil_id').where('project_id', '=', projectId).where('pupil_id', 'in', pupilIds).execute();
+  const rows = await db
+    .selectFrom('project_pupils')
+    .select('pupil_id')
+    .where('project_id', '=', projectId)
+    .where('pupil_id', 'in', pupilIds)
+    .execute();
   return rows.length;
 }

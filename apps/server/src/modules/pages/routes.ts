@@ -18,9 +18,13 @@ export const pagesRoutes: AppPlugin = async (app, dependencies) => {
   route(app, operations.read, async (request) => readPage(dependencies, requireActor(request.actor), request.params.pageId));
   route(app, operations.edit, async (request) => editPage(dependencies, requireActor(request.actor), request.params.pageId, request.body));
   route(app, operations.remove, async (request) => removePage(dependencies, requireActor(request.actor), request.params.pageId));
-  route(app, operations.tagPupils, async (request) => tagPupils(dependencies, requireActor(request.actor), request.params.pageId, request.body.pupilIds));
+  route(app, operations.tagPupils, async (request) =>
+    tagPupils(dependencies, requireActor(request.actor), request.params.pageId, request.body.pupilIds),
+  );
   route(app, operations.versions, async (request) => pageVersions(dependencies, requireActor(request.actor), request.params.pageId));
-  route(app, operations.version, async (request) => pageVersion(dependencies, requireActor(request.actor), request.params.pageId, request.params.versionId));
+  route(app, operations.version, async (request) =>
+    pageVersion(dependencies, requireActor(request.actor), request.params.pageId, request.params.versionId),
+  );
   route(app, operations.restoreVersion, async (request) =>
     restoreVersion(dependencies, collaboration, requireActor(request.actor), request.params.pageId, request.params.versionId),
   );

@@ -1,4 +1,14 @@
-import { maxPagesPerProject, type NewPageBody, type PageDetail, type PagePatch, type PagePublication, type PageTree, type PageVersion, type PageVersions, type TaggedPupil } from '@jumelage/contracts';
+import {
+  maxPagesPerProject,
+  type NewPageBody,
+  type PageDetail,
+  type PagePatch,
+  type PagePublication,
+  type PageTree,
+  type PageVersion,
+  type PageVersions,
+  type TaggedPupil,
+} from '@jumelage/contracts';
 import type { Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { Kysely } from 'kysely';
@@ -16,13 +26,34 @@ import { recordAccessChange } from '../../platform/realtime/access-changes.ts';
 import { documentNameOf, type CollaborationContext } from './collaboration.ts';
 import { documentFrom, renderHtml, replaceContent } from './document.ts';
 import { pagePolicy, type PageSubject } from './policy.ts';
-import { countPages, deletePage, findPage, insertPage, isWithin, lockPage, pageHtml, pagesOf, publishedVersionOf, pupilsInProject, setTaggedPupils, taggedPupilIdsOf, taggedPupilsOf, updatePage, type PageRow } from './queries.ts';
+import {
+  countPages,
+  deletePage,
+  findPage,
+  insertPage,
+  isWithin,
+  lockPage,
+  pageHtml,
+  pagesOf,
+  publishedVersionOf,
+  pupilsInProject,
+  setTaggedPupils,
+  taggedPupilIdsOf,
+  taggedPupilsOf,
+  updatePage,
+  type PageRow,
+} from './queries.ts';
 import { appendUpdate, currentText, keepAsVersion, publishCurrentText, saveVersion } from './storage.ts';
 
 type Db = Kysely<Schema>;
 
 /** A page once the policy allowed the action; a page of a TwinSpace the actor is not in does not exist for them. */
-async function requirePage(db: Db, actor: Actor, pageId: string, action: ActionOn<typeof pagePolicy, PageSubject | undefined>): Promise<{ page: PageRow; member: Membership }> {
+async function requirePage(
+  db: Db,
+  actor: Actor,
+  pageId: string,
+  action: ActionOn<typeof pagePolicy, PageSubject | undefined>,
+): Promise<{ page: PageRow; member: Membership }> {
   const page = await findPage(db, pageId);
   const member = page && (await membershipOf(db, actor, page.projectId));
   authorize(pagePolicy, actor, action, page && { member, editors: page.editors });
@@ -34,12 +65,20 @@ export async function pageTree({ database }: AppDependencies, actor: Actor, proj
   return { pages: await pagesOf(database.db, projectId) };
 }
 
-export async function createPage({ database }: AppDependencies, actor: Actor, projectId: string, body: NewPageBody): Promise<{ id: string }> {
+export async function createPage(
+  { database }: AppDependencies,
+  actor: Actor,
+  projectId: string,
+  body: NewPageBody,
+): Promise<{ id: string }> {
   const db = database.db;
   authorize(pagePolicy, actor, 'create', await membershipOf(db, actor, projectId));
   return db.transaction().execute(async (transaction) => {
     await sql`select id from projects where id = ${projectId} for update`.execute(transaction);
-    if ((await countPages(transaction, projectId)) >= maxPagesPerProject) throw new AppError('page_limit_reached', `A TwinSpace has at most ${maxPagesPerProject} pages`, { params: { max: maxPagesPerProject } });
+    if ((await countPages(transaction, projectId)) >= maxPagesPerProject)
+      throw new AppError('page_limit_reached', `A TwinSpace has at most ${maxPagesPerProject} pages`, {
+        params: { max: maxPagesPerProject },
+      });
     if (body.parentId) await requireParentIn(transaction, projectId, body.parentId);
     return { id: await insertPage(transaction, projectId, body.parentId ?? null, body.title, actor.userId) };
   });
@@ -54,14 +93,31 @@ export async function readPage({ database }: AppDependencies, actor: Actor, page
   const db = database.db;
   const { page, member } = await requirePage(db, actor, pageId, 'read');
   const tagged = await taggedPupilsOf(db, pageId);
-  const lookedAfter = await pupilsLookedAfterBy(db, actor.userId, tagged.map((pupil) => pupil.id));
-  const asSeen = (pupil: (typeof tagged)[number]): TaggedPupil => ({ ...pupil, imageConsent: lookedAfter.has(pupil.id) ? pupil.imageConsent : null });
+  const lookedAfter = await pupilsLookedAfterBy(
+    db,
+    actor.userId,
+    tagged.map((pupil) => pupil.id),
+  );
+  const asSeen = (pupil: (typeof tagged)[number]): TaggedPupil => ({
+    ...pupil,
+    imageConsent: lookedAfter.has(pupil.id) ? pupil.imageConsent : null,
+  });
   return {
-    page: { id: page.id, parentId: page.parentId, title: page.title, position: page.position, editors: page.editors, visibility: page.visibility, updatedAt: page.updatedAt },
+    page: {
+      id: page.id,
+      parentId: page.parentId,
+      title: page.title,
+      position: page.position,
+      editors: page.editors,
+      visibility: page.visibility,
+      updatedAt: page.updatedAt,
+    },
     html: await pageHtml(db, pageId),
     documentName: documentNameOf(pageId),
     taggedPupils: tagged.map(asSeen),
-    publicationBlockedBy: twinspacePolicy.can(actor, 'seePublicationBlockers', member) ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen) : [],
+    publicationBlockedBy: twinspacePolicy.can(actor, 'seePublicationBlockers', member)
+      ? tagged.filter((pupil) => pupil.imageConsent !== 'public').map(asSeen)
+      : [],
     publication: await publicationOf(db, pageId),
     can: abilities(pagePolicy, actor, ['edit', 'administer'], { member, editors: page.editors }),
   };
@@ -72,7 +128,12 @@ async function publicationOf(db: Db, pageId: string): Promise<PagePublication | 
   const published = await publishedVersionOf(db, pageId);
   if (!published) return null;
   const { html } = await currentText(db, pageId);
-  return { versionId: String(published.id), publishedAt: published.publishedAt, publishedBy: published.publishedBy, upToDate: html === published.html };
+  return {
+    versionId: String(published.id),
+    publishedAt: published.publishedAt,
+    publishedBy: published.publishedBy,
+    upToDate: html === published.html,
+  };
 }
 
 /**
@@ -88,7 +149,8 @@ export async function editPage(dependencies: AppDependencies, actor: Actor, page
     await lockPage(transaction, pageId);
     if (changes.parentId) {
       await requireParentIn(transaction, page.projectId, changes.parentId);
-      if (await isWithin(transaction, pageId, changes.parentId)) throw invalidField('body.parentId', 'not_an_option', 'cannot be the page itself or a page under it');
+      if (await isWithin(transaction, pageId, changes.parentId))
+        throw invalidField('body.parentId', 'not_an_option', 'cannot be the page itself or a page under it');
     }
     const fieldChanges = visibility === 'members' ? { ...changes, visibility } : changes;
     if (Object.keys(fieldChanges).length > 0) await updatePage(transaction, pageId, fieldChanges);
@@ -97,7 +159,8 @@ export async function editPage(dependencies: AppDependencies, actor: Actor, page
       await publishCurrentText(transaction, pageId, actor.userId);
     }
     // Pupils reconnect, read-only or not; teachers keep typing.
-    if (patch.editors && patch.editors !== page.editors) await recordAccessChange(transaction, actor.userId, { projectId: page.projectId, userId: null, pageIds: [pageId], pupilsOnly: true });
+    if (patch.editors && patch.editors !== page.editors)
+      await recordAccessChange(transaction, actor.userId, { projectId: page.projectId, userId: null, pageIds: [pageId], pupilsOnly: true });
   });
 }
 
@@ -117,7 +180,8 @@ export async function tagPupils({ database }: AppDependencies, actor: Actor, pag
   const db = database.db;
   const { page } = await requirePage(db, actor, pageId, 'administer');
   const unique = [...new Set(pupilIds)];
-  if ((await pupilsInProject(db, page.projectId, unique)) !== unique.length) throw invalidField('body.pupilIds', 'not_an_option', 'only pupils of this project can be tagged');
+  if ((await pupilsInProject(db, page.projectId, unique)) !== unique.length)
+    throw invalidField('body.pupilIds', 'not_an_option', 'only pupils of this project can be tagged');
   await db.transaction().execute(async (transaction) => {
     const { visibility } = await lockPage(transaction, pageId);
     const untagging = (await taggedPupilIdsOf(transaction, pageId)).some((pupilId) => !unique.includes(pupilId));
@@ -138,14 +202,26 @@ export async function pageVersions({ database }: AppDependencies, actor: Actor, 
       'v.id',
       isoTime('v.saved_at').as('savedAt'),
       'v.restored_from as restoredFrom',
-      sql<string[]>`coalesce((select array_agg(coalesce(p.first_name, u.name) order by u.name) from users u left join pupils p on p.user_id = u.id where u.id = any(v.authors)), '{}')`.as('authors'),
-      sql<boolean>`exists (select 1 from twinspace_pages page where page.published_version_id = v.id and page.visibility = 'public')`.as('published'),
+      sql<
+        string[]
+      >`coalesce((select array_agg(coalesce(p.first_name, u.name) order by u.name) from users u left join pupils p on p.user_id = u.id where u.id = any(v.authors)), '{}')`.as(
+        'authors',
+      ),
+      sql<boolean>`exists (select 1 from twinspace_pages page where page.published_version_id = v.id and page.visibility = 'public')`.as(
+        'published',
+      ),
     ])
     .where('v.page_id', '=', pageId)
     .orderBy('v.id', 'desc')
     .limit(100)
     .execute();
-  return { versions: rows.map((row) => ({ ...row, id: String(row.id), restoredFrom: row.restoredFrom === null ? null : String(row.restoredFrom) })) };
+  return {
+    versions: rows.map((row) => ({
+      ...row,
+      id: String(row.id),
+      restoredFrom: row.restoredFrom === null ? null : String(row.restoredFrom),
+    })),
+  };
 }
 
 async function findVersion(db: Db, pageId: string, versionId: string) {
@@ -169,7 +245,13 @@ export async function pageVersion({ database }: AppDependencies, actor: Actor, p
  * Brings back an earlier version as a new edit that every open editor receives. The text as it
  * was just before is kept as a version too, so a restore can itself be undone.
  */
-export async function restoreVersion(dependencies: AppDependencies, collaboration: Hocuspocus<CollaborationContext>, actor: Actor, pageId: string, versionId: string): Promise<void> {
+export async function restoreVersion(
+  dependencies: AppDependencies,
+  collaboration: Hocuspocus<CollaborationContext>,
+  actor: Actor,
+  pageId: string,
+  versionId: string,
+): Promise<void> {
   const db = dependencies.database.db;
   await requirePage(db, actor, pageId, 'administer');
   const version = await findVersion(db, pageId, versionId);

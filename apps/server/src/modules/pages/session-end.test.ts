@@ -81,7 +81,10 @@ describe('a session that ends closes its open pages at once', () => {
   it('changing the password, which ends the other sessions', async () => {
     const { user, laptop, phone } = await teacherOnTwoDevices('Changes the password');
     const { page, onLaptop, onPhone } = await openOnBoth(laptop, phone, 'A new password');
-    await expectStatus(await call(phone, 'PUT', '/api/account/password', { currentPassword: user.password, newPassword: 'a brand new long password' }), 204);
+    await expectStatus(
+      await call(phone, 'PUT', '/api/account/password', { currentPassword: user.password, newPassword: 'a brand new long password' }),
+      204,
+    );
     await expectSignedOut(onLaptop, page);
     await expectStillWriting(onPhone);
   });
@@ -91,7 +94,14 @@ describe('a session that ends closes its open pages at once', () => {
     const { page, onLaptop, onPhone } = await openOnBoth(laptop, phone, 'A reset');
     await expectStatus(await app.inject({ method: 'POST', url: '/api/accounts/password-reset', payload: { email: user.email } }), 202);
     const token = new URL(linkIn(await smtp.waitForMail(user.email, /new Jumelage password/), '/reset-password')).searchParams.get('token');
-    await expectStatus(await app.inject({ method: 'POST', url: '/api/accounts/password-reset/complete', payload: { token, password: 'a brand new long password' } }), 204);
+    await expectStatus(
+      await app.inject({
+        method: 'POST',
+        url: '/api/accounts/password-reset/complete',
+        payload: { token, password: 'a brand new long password' },
+      }),
+      204,
+    );
     await Promise.all([expectSignedOut(onLaptop, page), expectSignedOut(onPhone, page)]);
   });
 

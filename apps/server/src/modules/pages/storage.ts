@@ -26,27 +26,57 @@ export type CompactionOptions = { editorId: string | null; versionEveryMs: numbe
  */
 export async function compactPage(db: PagesDb, pageId: string, liveState: Uint8Array, options: CompactionOptions): Promise<void> {
   await db.transaction().execute(async (transaction) => {
-    const page = await transaction.selectFrom('twinspace_pages').select(['document', 'html', 'authors_since_version']).where('id', '=', pageId).forUpdate().executeTakeFirst();
+    const page = await transaction
+      .selectFrom('twinspace_pages')
+      .select(['document', 'html', 'authors_since_version'])
+      .where('id', '=', pageId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!page) return;
-    const updates = await transaction.selectFrom('page_updates').select(['id', 'update', 'user_id']).where('page_id', '=', pageId).orderBy('id').execute();
+    const updates = await transaction
+      .selectFrom('page_updates')
+      .select(['id', 'update', 'user_id'])
+      .where('page_id', '=', pageId)
+      .orderBy('id')
+      .execute();
     const merged = mergeStates([page.document, ...updates.map((row) => row.update), liveState]);
     const html = renderHtml(documentFrom(merged));
     const authors = [...new Set([...page.authors_since_version, ...updates.flatMap((row) => (row.user_id ? [row.user_id] : []))])];
     const changed = html !== page.html;
     await transaction
       .updateTable('twinspace_pages')
-      .set({ document: merged, html, authors_since_version: authors, ...(changed ? { updated_at: new Date(), updated_by: options.editorId ?? authors.at(-1) ?? null } : {}) })
+      .set({
+        document: merged,
+        html,
+        authors_since_version: authors,
+        ...(changed ? { updated_at: new Date(), updated_by: options.editorId ?? authors.at(-1) ?? null } : {}),
+      })
       .where('id', '=', pageId)
       .execute();
     const lastId = updates.at(-1)?.id;
-    if (lastId !== undefined) await transaction.deleteFrom('page_updates').where('page_id', '=', pageId).where('id', '<=', lastId).execute();
-    const last = await transaction.selectFrom('page_versions').select(['html', 'saved_at']).where('page_id', '=', pageId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+    if (lastId !== undefined)
+      await transaction.deleteFrom('page_updates').where('page_id', '=', pageId).where('id', '<=', lastId).execute();
+    const last = await transaction
+      .selectFrom('page_versions')
+      .select(['html', 'saved_at'])
+      .where('page_id', '=', pageId)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     const due = !last || Date.now() - last.saved_at.getTime() >= options.versionEveryMs;
     if (due && html !== (last?.html ?? '')) await saveVersion(transaction, pageId, merged, html, authors, null, null);
   });
 }
 
-export async function saveVersion(db: PagesDb, pageId: string, state: Uint8Array, html: string, authors: string[], savedBy: string | null, restoredFrom: number | null): Promise<number> {
+export async function saveVersion(
+  db: PagesDb,
+  pageId: string,
+  state: Uint8Array,
+  html: string,
+  authors: string[],
+  savedBy: string | null,
+  restoredFrom: number | null,
+): Promise<number> {
   const { id } = await db
     .insertInto('page_versions')
     .values({ page_id: pageId, document: state, html, authors, saved_by: savedBy, restored_from: restoredFrom })
@@ -79,8 +109,20 @@ export async function publishCurrentText(db: PagesDb, pageId: string, publisherI
 }
 
 /** The latest version when it already holds this text, or a new one; its id. */
-export async function keepAsVersion(db: PagesDb, pageId: string, state: Uint8Array, html: string, by: { authors: string[]; savedBy: string }): Promise<number> {
-  const latest = await db.selectFrom('page_versions').select(['id', 'html']).where('page_id', '=', pageId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+export async function keepAsVersion(
+  db: PagesDb,
+  pageId: string,
+  state: Uint8Array,
+  html: string,
+  by: { authors: string[]; savedBy: string },
+): Promise<number> {
+  const latest = await db
+    .selectFrom('page_versions')
+    .select(['id', 'html'])
+    .where('page_id', '=', pageId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return latest?.html === html ? latest.id : saveVersion(db, pageId, state, html, by.authors, by.savedBy, null);
 }
 

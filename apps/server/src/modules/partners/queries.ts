@@ -30,7 +30,6 @@ type SearchRow = {
   tier_start: string | null;
 };
 
-
 function conditionsOf(filters: PartnerFilters): RawBuilder<boolean>[] {
   const conditions: RawBuilder<boolean>[] = [sql`user_id <> ${filters.searcherId}::uuid`];
   for (const word of filters.words) conditions.push(sql`search_text like '%' || search_normalize(${escapeLike(word)}) || '%'`);
@@ -191,14 +190,19 @@ function recentPlan(scope: SearchScope, choice: PlanChoice, estimated: number | 
   if (choice === 'recent walk') return walkPlan(scope, recentTier, true);
   if (choice === 'recent narrow') return narrowPlan(scope, recentTier);
   if (estimated === undefined) return walkPlan(scope, recentTier, false);
-  return estimated <= recentNarrowUpTo ? narrowPlan(scope, recentTier, (2 * recentNarrowUpTo) / recentShare) : walkPlan(scope, recentTier, true);
+  return estimated <= recentNarrowUpTo
+    ? narrowPlan(scope, recentTier, (2 * recentNarrowUpTo) / recentShare)
+    : walkPlan(scope, recentTier, true);
 }
 
 /**
  * Where the recent tier starts and, for a text search, how many teachers match, from the sample:
  * counting stops as soon as the answer is "too many to narrow".
  */
-export async function sampleMatches(db: PartnersDb, filters: PartnerFilters): Promise<{ since: string | null; estimated: number | undefined }> {
+export async function sampleMatches(
+  db: PartnersDb,
+  filters: PartnerFilters,
+): Promise<{ since: string | null; estimated: number | undefined }> {
   if (filters.words.length === 0) return { since: await recentTierStart(db), estimated: undefined };
   const enough = Math.floor(recentNarrowUpTo / sampleShare) + 1;
   const { rows } = await db.transaction().execute(async (trx) => {
@@ -257,6 +261,10 @@ async function runPlan(db: PartnersDb, plan: Plan, { filters }: SearchScope, aft
         });
   const row = rows[0]!;
   const found = row.results ?? [];
-  const facets: SearchPartnersResponse['facets'] = { countries: row.countries ?? [], subjects: row.subjects ?? [], languages: row.languages ?? [] };
+  const facets: SearchPartnersResponse['facets'] = {
+    countries: row.countries ?? [],
+    subjects: row.subjects ?? [],
+    languages: row.languages ?? [],
+  };
   return { found, matches: row.matches, facets, overflow: row.overflow, tierStart: row.tier_start, answeredFrom: plan.tier };
 }

@@ -8,7 +8,12 @@ import { buildSchool, buildUser, setProfile, signIn, type BuiltUser, type Profil
 const database = await createTestDatabase();
 const app = await buildTestApp({ database });
 
-async function teacher(countryCode: string, name: string, profile: ProfileValues = {}, values: { status?: 'pending' | 'validated' | 'rejected'; school?: { name: string; town: string } } = {}) {
+async function teacher(
+  countryCode: string,
+  name: string,
+  profile: ProfileValues = {},
+  values: { status?: 'pending' | 'validated' | 'rejected'; school?: { name: string; town: string } } = {},
+) {
   const school = await buildSchool(database.db, { countryCode, ...(values.school ?? {}) });
   const user = await buildUser(database.db, { countryCode, name, schoolId: school.id, status: values.status ?? 'validated' });
   await setProfile(database.db, user.id, profile);
@@ -17,8 +22,18 @@ async function teacher(countryCode: string, name: string, profile: ProfileValues
 
 const searcher = await teacher('FR', 'Claire Dubois');
 const searcherSession = await signIn(app, searcher);
-await teacher('PL', 'Małgorzata Wiśniewska', { subjects: ['history', 'geography'], ages: [11, 14], languages: ['pl', 'en'] }, { school: { name: 'Szkoła Podstawowa nr 12', town: 'Kraków' } });
-await teacher('DE', 'Jürgen Größer', { subjects: ['music'], ages: [6, 10], languages: ['de', 'fr'], presentation: 'Wir singen gern Lieder aus ganz Europa.' });
+await teacher(
+  'PL',
+  'Małgorzata Wiśniewska',
+  { subjects: ['history', 'geography'], ages: [11, 14], languages: ['pl', 'en'] },
+  { school: { name: 'Szkoła Podstawowa nr 12', town: 'Kraków' } },
+);
+await teacher('DE', 'Jürgen Größer', {
+  subjects: ['music'],
+  ages: [6, 10],
+  languages: ['de', 'fr'],
+  presentation: 'Wir singen gern Lieder aus ganz Europa.',
+});
 const frenchColleague = await teacher('FR', 'Julien Martin', { subjects: ['history'] });
 const pending = await teacher('PL', 'Piotr Pending', {}, { status: 'pending' });
 const rejected = await teacher('PL', 'Paweł Rejected', {}, { status: 'rejected' });
@@ -57,12 +72,21 @@ describe('partner search', () => {
     assert.deepEqual(namesOf(await search('?subjects=music')), ['Jürgen Größer']);
     assert.deepEqual(namesOf(await search('?ageMin=13&ageMax=17')), ['Małgorzata Wiśniewska']);
     assert.deepEqual(namesOf(await search('?languages=fr')), ['Jürgen Größer']);
-    assert.deepEqual(namesOf(await search('?countries=PL,DE&subjects=geography,music&ageMin=8&ageMax=12')).toSorted(), ['Jürgen Größer', 'Małgorzata Wiśniewska']);
+    assert.deepEqual(namesOf(await search('?countries=PL,DE&subjects=geography,music&ageMin=8&ageMax=12')).toSorted(), [
+      'Jürgen Größer',
+      'Małgorzata Wiśniewska',
+    ]);
   });
 
   it('counts facets for the current query', async () => {
     const response = await search('?countries=PL,DE');
-    assert.deepEqual(response.facets.countries.toSorted((a, b) => a.value.localeCompare(b.value)), [{ value: 'DE', count: 1 }, { value: 'PL', count: 1 }]);
+    assert.deepEqual(
+      response.facets.countries.toSorted((a, b) => a.value.localeCompare(b.value)),
+      [
+        { value: 'DE', count: 1 },
+        { value: 'PL', count: 1 },
+      ],
+    );
     assert.ok(response.facets.subjects.some((facet) => facet.value === 'history' && facet.count === 1));
     assert.equal(response.matches, 2);
   });

@@ -21,9 +21,16 @@ export type PartnerQuery = {
 };
 
 /** Finds colleagues abroad: never the searcher, never someone not validated or hidden (the table holds none). */
-export async function findPartners({ database }: Pick<AppDependencies, 'database'>, actor: Actor, query: PartnerQuery): Promise<SearchPartnersResponse> {
+export async function findPartners(
+  { database }: Pick<AppDependencies, 'database'>,
+  actor: Actor,
+  query: PartnerQuery,
+): Promise<SearchPartnersResponse> {
   authorize(partnersPolicy, actor, 'searchPartners');
-  const words = (query.q ?? '').split(/\s+/).filter((word) => word.length > 0).slice(0, 8);
+  const words = (query.q ?? '')
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .slice(0, 8);
   const ownCountryLeftOut = !query.countries && query.includeOwnCountry !== 'true';
   const { found, matches, facets } = await searchPartners(
     database.db,
@@ -45,7 +52,10 @@ export async function findPartners({ database }: Pick<AppDependencies, 'database
   const page = found.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    results: page.map(({ score: _score, cursorTime: _cursorTime, lastActiveAt, ...partner }) => ({ ...partner, lastActiveAt: new Date(lastActiveAt).toISOString() })),
+    results: page.map(({ score: _score, cursorTime: _cursorTime, lastActiveAt, ...partner }) => ({
+      ...partner,
+      lastActiveAt: new Date(lastActiveAt).toISOString(),
+    })),
     nextCursor: found.length > query.limit && last ? encodeRankedCursor({ score: last.score, time: last.cursorTime, id: last.id }) : null,
     matches,
     matchesCounted,

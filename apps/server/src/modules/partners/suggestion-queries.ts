@@ -27,7 +27,8 @@ export type ScoredCandidate = {
 /** Candidates are ranked among the most recently active this many who share something. */
 export const suggestionsConsidered = 1000;
 
-const offsetOf = (zone: ReturnType<typeof sql>) => sql<number>`(extract(epoch from (now() at time zone ${zone}) - (now() at time zone 'UTC')) / 3600)::float8`;
+const offsetOf = (zone: ReturnType<typeof sql>) =>
+  sql<number>`(extract(epoch from (now() at time zone ${zone}) - (now() at time zone 'UTC')) / 3600)::float8`;
 
 export async function suggestionProfileOf(db: PartnersDb, userId: string): Promise<SuggestionProfile | undefined> {
   const { rows } = await sql<SuggestionProfile>`

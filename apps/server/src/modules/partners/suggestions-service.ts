@@ -22,7 +22,11 @@ function reasonsFor(candidate: ScoredCandidate): SuggestionReason[] {
 }
 
 /** Colleagues abroad chosen for the signed-in teacher, best first, each with why. */
-export async function suggestedPartners({ database }: Pick<AppDependencies, 'database'>, actor: Actor, limit: number): Promise<SuggestedPartnersResponse> {
+export async function suggestedPartners(
+  { database }: Pick<AppDependencies, 'database'>,
+  actor: Actor,
+  limit: number,
+): Promise<SuggestedPartnersResponse> {
   authorize(partnersPolicy, actor, 'searchPartners');
   const me = await suggestionProfileOf(database.db, actor.userId);
   const hasAges = me?.ageMin !== null && me?.ageMax !== null;

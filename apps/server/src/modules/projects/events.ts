@@ -20,7 +20,13 @@ const aboutProject = ({ projectId }: AboutProject) => ({ subject: { type: 'proje
 export const projectEventHandlers: EventHandlers = {
   'projects.submitted': [
     notifying((event, { event: { actorId } }) => [
-      { ...aboutProject(event), recipients: event.officerIds, kind: 'project_submitted', detail: { projectTitle: event.projectTitle }, sentBy: actorId },
+      {
+        ...aboutProject(event),
+        recipients: event.officerIds,
+        kind: 'project_submitted',
+        detail: { projectTitle: event.projectTitle },
+        sentBy: actorId,
+      },
     ]),
   ],
   'projects.decided': [
@@ -29,27 +35,58 @@ export const projectEventHandlers: EventHandlers = {
         ...aboutProject(event),
         recipients: event.founderIds,
         kind: 'country_decision',
-        detail: { projectTitle: event.projectTitle, countryCode: event.countryCode, outcome: event.outcome, ...(event.reason ? { reason: event.reason } : {}) },
+        detail: {
+          projectTitle: event.projectTitle,
+          countryCode: event.countryCode,
+          outcome: event.outcome,
+          ...(event.reason ? { reason: event.reason } : {}),
+        },
         sentBy: null,
       },
     ]),
   ],
   'projects.activated': [
-    notifying((event) => [{ ...aboutProject(event), recipients: event.founderIds, kind: 'project_approved', detail: { projectTitle: event.projectTitle }, sentBy: null }]),
+    notifying((event) => [
+      {
+        ...aboutProject(event),
+        recipients: event.founderIds,
+        kind: 'project_approved',
+        detail: { projectTitle: event.projectTitle },
+        sentBy: null,
+      },
+    ]),
   ],
   'projects.invited': [
     notifying((event, { event: { actorId } }) => [
-      { ...aboutProject(event), recipients: [event.inviteeId], kind: 'invitation', detail: { projectTitle: event.projectTitle, actorName: event.inviterName, outcome: event.role }, sentBy: actorId },
+      {
+        ...aboutProject(event),
+        recipients: [event.inviteeId],
+        kind: 'invitation',
+        detail: { projectTitle: event.projectTitle, actorName: event.inviterName, outcome: event.role },
+        sentBy: actorId,
+      },
     ]),
   ],
   'projects.invitation_answered': [
     notifying((event, { event: { actorId } }) => [
-      { ...aboutProject(event), recipients: [event.inviterId], kind: 'invitation_answered', detail: { projectTitle: event.projectTitle, actorName: event.inviteeName, outcome: event.answer }, sentBy: actorId },
+      {
+        ...aboutProject(event),
+        recipients: [event.inviterId],
+        kind: 'invitation_answered',
+        detail: { projectTitle: event.projectTitle, actorName: event.inviteeName, outcome: event.answer },
+        sentBy: actorId,
+      },
     ]),
   ],
   'projects.member_joined': [
     notifying((event, { event: { actorId } }) => [
-      { ...aboutProject(event), recipients: event.founderIds, kind: 'member_joined', detail: { projectTitle: event.projectTitle, actorName: event.memberName }, sentBy: actorId },
+      {
+        ...aboutProject(event),
+        recipients: event.founderIds,
+        kind: 'member_joined',
+        detail: { projectTitle: event.projectTitle, actorName: event.memberName },
+        sentBy: actorId,
+      },
     ]),
   ],
 };

@@ -10,15 +10,33 @@ export async function pendingInvitationsOf(db: ProjectsDb, projectId: string): P
     .selectFrom('project_invitations as i')
     .innerJoin('users as u', 'u.id', 'i.invitee_id')
     .innerJoin('schools as s', 's.id', 'u.school_id')
-    .select(['i.id', 'i.role', 'i.message', 'i.status', isoTime('i.created_at').as('createdAt'), 'u.id as userId', 'u.name', 's.name as schoolName', 's.town', 'u.country_code as countryCode'])
+    .select([
+      'i.id',
+      'i.role',
+      'i.message',
+      'i.status',
+      isoTime('i.created_at').as('createdAt'),
+      'u.id as userId',
+      'u.name',
+      's.name as schoolName',
+      's.town',
+      'u.country_code as countryCode',
+    ])
     .where('i.project_id', '=', projectId)
     .where('i.status', '=', 'pending')
     .orderBy('i.created_at')
     .execute();
-  return rows.map(({ userId, name, schoolName, town, countryCode, ...invitation }) => ({ ...invitation, invitee: { id: userId, name, schoolName, town, countryCode: countryCode! } }));
+  return rows.map(({ userId, name, schoolName, town, countryCode, ...invitation }) => ({
+    ...invitation,
+    invitee: { id: userId, name, schoolName, town, countryCode: countryCode! },
+  }));
 }
 
-export async function pendingInvitationOf(db: ProjectsDb, projectId: string, inviteeId: string): Promise<MyInvitationOfProject | undefined> {
+export async function pendingInvitationOf(
+  db: ProjectsDb,
+  projectId: string,
+  inviteeId: string,
+): Promise<MyInvitationOfProject | undefined> {
   return db
     .selectFrom('project_invitations as i')
     .leftJoin('users as u', 'u.id', 'i.inviter_id')
@@ -35,7 +53,16 @@ export async function invitationsFor(db: ProjectsDb, inviteeId: string): Promise
     .selectFrom('project_invitations as i')
     .innerJoin('projects as p', 'p.id', 'i.project_id')
     .leftJoin('users as u', 'u.id', 'i.inviter_id')
-    .select(['i.id', 'i.role', 'i.message', isoTime('i.created_at').as('createdAt'), 'u.name as inviterName', 'p.id as projectId', 'p.title', 'p.status'])
+    .select([
+      'i.id',
+      'i.role',
+      'i.message',
+      isoTime('i.created_at').as('createdAt'),
+      'u.name as inviterName',
+      'p.id as projectId',
+      'p.title',
+      'p.status',
+    ])
     .where('i.invitee_id', '=', inviteeId)
     .where('i.status', '=', 'pending')
     .orderBy('i.created_at', 'desc')
@@ -43,10 +70,19 @@ export async function invitationsFor(db: ProjectsDb, inviteeId: string): Promise
   return rows.map(({ projectId, title, status, ...invitation }) => ({ ...invitation, project: { id: projectId, title, status } }));
 }
 
-export async function insertInvitation(db: ProjectsDb, values: { projectId: string; inviteeId: string; inviterId: string; role: ProjectRole; message: string }): Promise<string | undefined> {
+export async function insertInvitation(
+  db: ProjectsDb,
+  values: { projectId: string; inviteeId: string; inviterId: string; role: ProjectRole; message: string },
+): Promise<string | undefined> {
   const row = await db
     .insertInto('project_invitations')
-    .values({ project_id: values.projectId, invitee_id: values.inviteeId, inviter_id: values.inviterId, role: values.role, message: values.message })
+    .values({
+      project_id: values.projectId,
+      invitee_id: values.inviteeId,
+      inviter_id: values.inviterId,
+      role: values.role,
+      message: values.message,
+    })
     .onConflict((conflict) => conflict.columns(['project_id', 'invitee_id']).where('status', '=', 'pending').doNothing())
     .returning('id')
     .executeTakeFirst();

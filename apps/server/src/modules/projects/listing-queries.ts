@@ -7,7 +7,10 @@ import type { Cursor } from '../../platform/http/cursor.ts';
 /** A teacher's projects stay few (tens); the list has a bound all the same. */
 export const myProjectsAtMost = 200;
 
-export async function projectsOf(db: ProjectsDb, teacherId: string): Promise<(ProjectSummary & { hoursPerWeek: number | null; digitalTools: string })[]> {
+export async function projectsOf(
+  db: ProjectsDb,
+  teacherId: string,
+): Promise<(ProjectSummary & { hoursPerWeek: number | null; digitalTools: string })[]> {
   return db
     .selectFrom('project_members as m')
     .innerJoin('projects as p', 'p.id', 'm.project_id')
@@ -20,7 +23,9 @@ export async function projectsOf(db: ProjectsDb, teacherId: string): Promise<(Pr
       'm.hours_per_week as hoursPerWeek',
       'm.digital_tools as digitalTools',
       isoTime('p.updated_at').as('updatedAt'),
-      sql<string[]>`array(select distinct x.country_code::text from project_members x where x.project_id = p.id order by 1)`.as('countries'),
+      sql<string[]>`array(select distinct x.country_code::text from project_members x where x.project_id = p.id order by 1)`.as(
+        'countries',
+      ),
       sql<number>`(select count(*)::int from project_members x where x.project_id = p.id)`.as('memberCount'),
     ])
     .where('m.teacher_id', '=', teacherId)
@@ -31,7 +36,12 @@ export async function projectsOf(db: ProjectsDb, teacherId: string): Promise<(Pr
 }
 
 /** Submitted projects that wait for one country's answer, oldest submission first. */
-export async function projectsAwaiting(db: ProjectsDb, countryCode: string, after: Cursor | undefined, limit: number): Promise<(ProjectToReview & { cursorTime: string })[]> {
+export async function projectsAwaiting(
+  db: ProjectsDb,
+  countryCode: string,
+  after: Cursor | undefined,
+  limit: number,
+): Promise<(ProjectToReview & { cursorTime: string })[]> {
   const afterCursor = after ? sql`and (p.submitted_at, p.id) > (${after.time}::timestamptz, ${after.id}::uuid)` : sql``;
   const { rows } = await sql<ProjectToReview & { cursorTime: string }>`
     select p.id, p.title, p.summary, ${isoTime('p.submitted_at')} as "submittedAt", ${isoTime('p.submitted_at')} as "cursorTime",

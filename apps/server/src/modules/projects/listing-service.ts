@@ -28,7 +28,8 @@ export async function myProjects({ database }: Dependencies, actor: Actor): Prom
       const problems = submissionProblemsOf((await findProject(db, row.id))!, await membersOf(db, row.id));
       waiting.push({ kind: problems.length === 0 ? 'submit' : 'complete_draft', ...task });
     }
-    if (projectPolicy.can(actor, 'savePlan', subject) && (row.hoursPerWeek === null || row.digitalTools.trim() === '')) waiting.push({ kind: 'plan_my_part', ...task });
+    if (projectPolicy.can(actor, 'savePlan', subject) && (row.hoursPerWeek === null || row.digitalTools.trim() === ''))
+      waiting.push({ kind: 'plan_my_part', ...task });
   }
   return { projects: rows.map(({ hoursPerWeek: _hours, digitalTools: _tools, ...project }) => project), invitations, waiting };
 }
@@ -40,7 +41,10 @@ export async function reviewQueue(
 ): Promise<ReviewQueueResponse> {
   const country = reviewingCountryOf(actor, query.country, 'query.country');
   const after = query.after ? decodeCursor(query.after, 'after') : undefined;
-  const [found, total] = await Promise.all([projectsAwaiting(database.db, country, after, query.limit + 1), countAwaiting(database.db, country)]);
+  const [found, total] = await Promise.all([
+    projectsAwaiting(database.db, country, after, query.limit + 1),
+    countAwaiting(database.db, country),
+  ]);
   const page = found.slice(0, query.limit);
   const last = page.at(-1);
   return {

@@ -14,7 +14,12 @@ import { recordAccessChange } from '../../platform/realtime/access-changes.ts';
 export async function removeMember(dependencies: AppDependencies, actor: Actor, projectId: string, teacherId: string): Promise<void> {
   await unitOfWork(dependencies, async (db) => {
     const subject = await subjectOf(db, actor, await lockProject(db, projectId));
-    authorize(projectPolicy, actor, 'removeMember', subject && { ...subject, target: { userId: teacherId, role: await roleIn(db, projectId, teacherId) } });
+    authorize(
+      projectPolicy,
+      actor,
+      'removeMember',
+      subject && { ...subject, target: { userId: teacherId, role: await roleIn(db, projectId, teacherId) } },
+    );
     const leaving = teacherId === actor.userId;
     await db.deleteFrom('project_members').where('project_id', '=', projectId).where('teacher_id', '=', teacherId).execute();
     await recordEvent(db, projectId, leaving ? 'left' : 'removed', actor.userId);

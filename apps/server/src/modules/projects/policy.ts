@@ -14,7 +14,12 @@ export type ProjectSubject = {
 };
 
 /** An invitation as its invitee answers it. */
-export type InvitationSubject = { inviteeId: string; role: ProjectRole; status: (typeof invitationStatuses)[number]; projectStatus: ProjectStatus };
+export type InvitationSubject = {
+  inviteeId: string;
+  role: ProjectRole;
+  status: (typeof invitationStatuses)[number];
+  projectStatus: ProjectStatus;
+};
 
 /** A teacher taken out of a project, or leaving it: their role, if they are in it. */
 export type MemberSubject = ProjectSubject & { target: { userId: string; role: ProjectRole | undefined } };
@@ -25,13 +30,20 @@ export function partnerSubject(status: ProjectStatus, place: ProjectRole | undef
 }
 
 const validatedTeacher = (actor: Person) => actor.role === 'teacher' && actor.status === 'validated';
-const officerOf = (actor: Person, countryCode: string | null) => actor.role === 'admin' || (actor.role === 'nss' && countryCode !== null && actor.countryCode === countryCode);
-const officerOfProject = (actor: Person, project: ProjectSubject) => actor.role === 'admin' || project.foundingCountries.some((country) => officerOf(actor, country));
+const officerOf = (actor: Person, countryCode: string | null) =>
+  actor.role === 'admin' || (actor.role === 'nss' && countryCode !== null && actor.countryCode === countryCode);
+const officerOfProject = (actor: Person, project: ProjectSubject) =>
+  actor.role === 'admin' || project.foundingCountries.some((country) => officerOf(actor, country));
 
 const founder = (actor: Person, project: ProjectSubject) => validatedTeacher(actor) && project.place === 'founder';
-const partner = (actor: Person, project: ProjectSubject) => validatedTeacher(actor) && (project.place === 'founder' || project.place === 'member');
-const during = (...statuses: ProjectStatus[]) => (project: Pick<ProjectSubject, 'status'>) => statuses.includes(project.status);
-const awaitingAnswerOf = (project: ProjectSubject, actor: Person) => project.status === 'submitted' && project.awaitingCountries.some((country) => officerOf(actor, country));
+const partner = (actor: Person, project: ProjectSubject) =>
+  validatedTeacher(actor) && (project.place === 'founder' || project.place === 'member');
+const during =
+  (...statuses: ProjectStatus[]) =>
+  (project: Pick<ProjectSubject, 'status'>) =>
+    statuses.includes(project.status);
+const awaitingAnswerOf = (project: ProjectSubject, actor: Person) =>
+  project.status === 'submitted' && project.awaitingCountries.some((country) => officerOf(actor, country));
 
 const statusNow: Record<ProjectStatus, string> = {
   draft: 'it is a draft',
@@ -48,24 +60,42 @@ const whileStatus = (...statuses: ProjectStatus[]) => inState(during(...statuses
 /** Founders change the content while it is theirs: not while the NSS read it, not once closed or rejected. */
 const editable = inState(during('draft', 'changes_requested', 'active'), 'project_not_editable_now', notNow);
 /** Co-founders come in before submission; members once the project is active. */
-const joinable: Record<ProjectRole, (project: Pick<ProjectSubject, 'status'>) => boolean> = { founder: during('draft', 'changes_requested'), member: during('active') };
-const invitable = (role: ProjectRole) => inState(joinable[role], 'invitation_not_possible_now', (project) => `Not now: ${statusNow[project.status]}; ${role === 'founder' ? 'co-founders are invited before submission' : 'members are invited once the project is active'}`);
+const joinable: Record<ProjectRole, (project: Pick<ProjectSubject, 'status'>) => boolean> = {
+  founder: during('draft', 'changes_requested'),
+  member: during('active'),
+};
+const invitable = (role: ProjectRole) =>
+  inState(
+    joinable[role],
+    'invitation_not_possible_now',
+    (project) =>
+      `Not now: ${statusNow[project.status]}; ${role === 'founder' ? 'co-founders are invited before submission' : 'members are invited once the project is active'}`,
+  );
 
 /**
  * Teachers see the projects they are in or invited to; officers see what founders of their country
  * submitted (admins: of every country), never a private draft. Nobody else learns a project exists.
  */
 function seesProject(actor: Person | undefined, project: ProjectSubject | undefined): project is ProjectSubject {
-  return project !== undefined && actor !== undefined && (project.place !== undefined || (project.status !== 'draft' && officerOfProject(actor, project)));
+  return (
+    project !== undefined &&
+    actor !== undefined &&
+    (project.place !== undefined || (project.status !== 'draft' && officerOfProject(actor, project)))
+  );
 }
 
 const onProject = rulesOn({ name: 'This project', see: seesProject });
 
 const onInvitation = rulesOn({
   name: 'This invitation',
-  see: (actor, invitation: InvitationSubject | undefined): invitation is InvitationSubject => invitation !== undefined && invitation.inviteeId === actor?.userId,
+  see: (actor, invitation: InvitationSubject | undefined): invitation is InvitationSubject =>
+    invitation !== undefined && invitation.inviteeId === actor?.userId,
 });
-const pending = inState((invitation: InvitationSubject) => invitation.status === 'pending', 'invitation_already_answered', 'This invitation was already answered or withdrawn');
+const pending = inState(
+  (invitation: InvitationSubject) => invitation.status === 'pending',
+  'invitation_already_answered',
+  'This invitation was already answered or withdrawn',
+);
 /** Accepting needs the project still open to the role: a draft submitted meanwhile takes no more co-founders. */
 const stillJoinable = inState(
   (invitation: InvitationSubject) => joinable[invitation.role]({ status: invitation.projectStatus }),
@@ -78,7 +108,11 @@ const onMember = rulesOn({
   name: 'This member',
   see: (actor, member: MemberSubject | undefined): member is SeenMember => seesProject(actor, member) && member.target.role !== undefined,
 });
-const notAFounder = inState(({ target }: SeenMember) => target.role !== 'founder', 'founder_cannot_leave', 'Founders stay in the project they founded');
+const notAFounder = inState(
+  ({ target }: SeenMember) => target.role !== 'founder',
+  'founder_cannot_leave',
+  'Founders stay in the project they founded',
+);
 
 /** Who may do what with projects: a teacher's place in one, the project's status, an officer's country. Deny by default. */
 export const projectPolicy = definePolicy({
@@ -97,13 +131,28 @@ export const projectPolicy = definePolicy({
   withdrawInvitation: onProject(founder),
   close: onProject(founder, whileStatus('active')),
   reopen: onProject(founder, whileStatus('closed')),
-  publish: onProject(founder, inState((project: ProjectSubject) => project.status !== 'rejected', 'project_status_changed', notNow)),
+  publish: onProject(
+    founder,
+    inState((project: ProjectSubject) => project.status !== 'rejected', 'project_status_changed', notNow),
+  ),
   /** A draft that never opened a TwinSpace: what was approved stays. */
-  delete: onProject(founder, inState((project: ProjectSubject) => project.status === 'draft' && !project.approved, 'project_status_changed', notNow)),
+  delete: onProject(
+    founder,
+    inState((project: ProjectSubject) => project.status === 'draft' && !project.approved, 'project_status_changed', notNow),
+  ),
   declineInvitation: onInvitation(validatedTeacher, pending),
   acceptInvitation: onInvitation(validatedTeacher, pending, stillJoinable),
-  decide: onProject(officerOfProject, inState(awaitingAnswerOf, 'review_already_decided', 'Your country has already decided on this submission')),
-  openTwinspace: onProject(partner, inState(during('active', 'closed'), 'twinspace_not_open', 'The TwinSpace opens once the national support services approve the project')),
+  decide: onProject(
+    officerOfProject,
+    inState(awaitingAnswerOf, 'review_already_decided', 'Your country has already decided on this submission'),
+  ),
+  openTwinspace: onProject(
+    partner,
+    inState(during('active', 'closed'), 'twinspace_not_open', 'The TwinSpace opens once the national support services approve the project'),
+  ),
   /** Founders take a member out, a member leaves; founders stay, the project was approved with them. */
-  removeMember: onMember((actor, { place, target }) => place === 'founder' || (place !== undefined && target.userId === actor.userId), notAFounder),
+  removeMember: onMember(
+    (actor, { place, target }) => place === 'founder' || (place !== undefined && target.userId === actor.userId),
+    notAFounder,
+  ),
 });

@@ -1,4 +1,13 @@
-import type { Project, ProjectEvent, ProjectEventKind, ProjectMember, ProjectPatch, ProjectRole, ProjectStatus, ProjectTexts } from '@jumelage/contracts';
+import type {
+  Project,
+  ProjectEvent,
+  ProjectEventKind,
+  ProjectMember,
+  ProjectPatch,
+  ProjectRole,
+  ProjectStatus,
+  ProjectTexts,
+} from '@jumelage/contracts';
 import { sql } from 'kysely';
 import { isoTime } from '../../platform/db/iso-time.ts';
 import type { ProjectsDb } from './tables.ts';
@@ -52,7 +61,10 @@ export async function lockProject(db: ProjectsDb, id: string): Promise<ProjectCo
     .executeTakeFirst();
 }
 
-export async function insertProject(db: ProjectsDb, values: { title: string; createdBy: string; content?: Partial<ProjectPatch> }): Promise<string> {
+export async function insertProject(
+  db: ProjectsDb,
+  values: { title: string; createdBy: string; content?: Partial<ProjectPatch> },
+): Promise<string> {
   const { id } = await db
     .insertInto('projects')
     .values({ title: values.title, created_by: values.createdBy, ...columnsOf(values.content ?? {}) })
@@ -68,7 +80,11 @@ function columnsOf(patch: Partial<ProjectPatch>): Record<string, unknown> {
 }
 
 /** Saves the fields given, and only them; a new version. */
-export async function updateProjectContent(db: ProjectsDb, id: string, patch: ProjectPatch): Promise<{ version: number; updatedAt: string }> {
+export async function updateProjectContent(
+  db: ProjectsDb,
+  id: string,
+  patch: ProjectPatch,
+): Promise<{ version: number; updatedAt: string }> {
   return db
     .updateTable('projects')
     .set({ ...columnsOf(patch), version: sql`version + 1`, updated_at: sql`now()` })
@@ -107,7 +123,13 @@ export async function insertMember(db: ProjectsDb, projectId: string, teacherId:
     .expression((eb) =>
       eb
         .selectFrom('users')
-        .select([sql<string>`${projectId}::uuid`.as('project_id'), 'id', 'school_id', 'country_code', sql<ProjectRole>`${role}::text`.as('role')])
+        .select([
+          sql<string>`${projectId}::uuid`.as('project_id'),
+          'id',
+          'school_id',
+          'country_code',
+          sql<ProjectRole>`${role}::text`.as('role'),
+        ])
         .where('id', '=', teacherId)
         .where('role', '=', 'teacher'),
     )
@@ -115,12 +137,21 @@ export async function insertMember(db: ProjectsDb, projectId: string, teacherId:
 }
 
 export async function roleIn(db: ProjectsDb, projectId: string, userId: string): Promise<ProjectRole | undefined> {
-  const row = await db.selectFrom('project_members').select('role').where('project_id', '=', projectId).where('teacher_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('project_members')
+    .select('role')
+    .where('project_id', '=', projectId)
+    .where('teacher_id', '=', userId)
+    .executeTakeFirst();
   return row?.role;
 }
 
 /** What the policy needs beyond the project's row: the person's place in it, its founding countries, the answers awaited. */
-export async function relationsWith(db: ProjectsDb, projectId: string, userId: string): Promise<Pick<ProjectSubject, 'place' | 'foundingCountries' | 'awaitingCountries'>> {
+export async function relationsWith(
+  db: ProjectsDb,
+  projectId: string,
+  userId: string,
+): Promise<Pick<ProjectSubject, 'place' | 'foundingCountries' | 'awaitingCountries'>> {
   const { rows } = await sql<{ role: ProjectRole | null; invited: boolean; foundingCountries: string[]; awaitingCountries: string[] }>`
     select (select role from project_members where project_id = ${projectId}::uuid and teacher_id = ${userId}::uuid) as role,
       exists (select 1 from project_invitations where project_id = ${projectId}::uuid and invitee_id = ${userId}::uuid and status = 'pending') as invited,
@@ -136,7 +167,18 @@ export async function membersOf(db: ProjectsDb, projectId: string): Promise<Proj
     .selectFrom('project_members as m')
     .innerJoin('users as u', 'u.id', 'm.teacher_id')
     .innerJoin('schools as s', 's.id', 'm.school_id')
-    .select(['u.id', 'u.name', 's.name as schoolName', 's.town', 'm.school_id as schoolId', 'm.country_code as countryCode', 'm.role', 'm.hours_per_week as hoursPerWeek', 'm.digital_tools as digitalTools', isoTime('m.joined_at').as('joinedAt')])
+    .select([
+      'u.id',
+      'u.name',
+      's.name as schoolName',
+      's.town',
+      'm.school_id as schoolId',
+      'm.country_code as countryCode',
+      'm.role',
+      'm.hours_per_week as hoursPerWeek',
+      'm.digital_tools as digitalTools',
+      isoTime('m.joined_at').as('joinedAt'),
+    ])
     .where('m.project_id', '=', projectId)
     .orderBy('m.joined_at')
     .orderBy('u.id')
@@ -144,7 +186,12 @@ export async function membersOf(db: ProjectsDb, projectId: string): Promise<Proj
   return rows;
 }
 
-export async function setPartnerPlan(db: ProjectsDb, projectId: string, teacherId: string, plan: { hoursPerWeek: number | null; digitalTools: string }): Promise<void> {
+export async function setPartnerPlan(
+  db: ProjectsDb,
+  projectId: string,
+  teacherId: string,
+  plan: { hoursPerWeek: number | null; digitalTools: string },
+): Promise<void> {
   await db
     .updateTable('project_members')
     .set({ hours_per_week: plan.hoursPerWeek, digital_tools: plan.digitalTools })
@@ -190,7 +237,14 @@ export async function historyOf(db: ProjectsDb, projectId: string): Promise<Proj
   return db
     .selectFrom('project_events as e')
     .leftJoin('users as u', 'u.id', 'e.actor_id')
-    .select(['e.kind', 'e.country_code as countryCode', 'u.name as actorName', 'e.reason', 'e.previous_texts as previousTexts', isoTime('e.created_at').as('createdAt')])
+    .select([
+      'e.kind',
+      'e.country_code as countryCode',
+      'u.name as actorName',
+      'e.reason',
+      'e.previous_texts as previousTexts',
+      isoTime('e.created_at').as('createdAt'),
+    ])
     .where('e.project_id', '=', projectId)
     .orderBy('e.id')
     .execute();
@@ -199,7 +253,11 @@ export async function historyOf(db: ProjectsDb, projectId: string): Promise<Proj
 export async function reviewsOf(db: ProjectsDb, projectId: string) {
   return db
     .selectFrom('project_country_reviews')
-    .select(['country_code as countryCode', 'status', sql<string | null>`case when decided_at is null then null else ${isoTime('decided_at')} end`.as('decidedAt')])
+    .select([
+      'country_code as countryCode',
+      'status',
+      sql<string | null>`case when decided_at is null then null else ${isoTime('decided_at')} end`.as('decidedAt'),
+    ])
     .where('project_id', '=', projectId)
     .orderBy('country_code')
     .execute();
@@ -212,7 +270,12 @@ export async function askFoundingCountries(db: ProjectsDb, projectId: string): P
     .insertInto('project_country_reviews')
     .columns(['project_id', 'country_code'])
     .expression((eb) =>
-      eb.selectFrom('project_members').select(['project_id', 'country_code']).distinct().where('project_id', '=', projectId).where('role', '=', 'founder'),
+      eb
+        .selectFrom('project_members')
+        .select(['project_id', 'country_code'])
+        .distinct()
+        .where('project_id', '=', projectId)
+        .where('role', '=', 'founder'),
     )
     .returning('country_code')
     .execute();
@@ -249,7 +312,11 @@ export async function decideReview(
 }
 
 export async function openTwinspace(db: ProjectsDb, projectId: string): Promise<void> {
-  await db.insertInto('twinspaces').values({ project_id: projectId }).onConflict((conflict) => conflict.doNothing()).execute();
+  await db
+    .insertInto('twinspaces')
+    .values({ project_id: projectId })
+    .onConflict((conflict) => conflict.doNothing())
+    .execute();
 }
 
 export async function teacherIdsOf(db: ProjectsDb, projectId: string, role?: ProjectRole): Promise<string[]> {

@@ -14,7 +14,11 @@ const requiredTexts = [
  * founders, from at least two schools, in at least two countries; each founder says what their
  * school can give.
  */
-export function submissionProblemsOf(project: Project, members: ProjectMember[], today = new Date().toISOString().slice(0, 10)): SubmissionProblem[] {
+export function submissionProblemsOf(
+  project: Project,
+  members: ProjectMember[],
+  today = new Date().toISOString().slice(0, 10),
+): SubmissionProblem[] {
   const problems: SubmissionProblem[] = requiredTexts.filter(([field]) => project[field].trim() === '').map(([, problem]) => problem);
   if (project.subjects.length === 0) problems.push('missing_subjects');
   if (project.themes.length === 0) problems.push('missing_themes');
@@ -26,6 +30,7 @@ export function submissionProblemsOf(project: Project, members: ProjectMember[],
   if (founders.length < 2) problems.push('needs_two_founders');
   if (new Set(founders.map((founder) => founder.schoolId)).size < 2) problems.push('needs_two_schools');
   if (new Set(founders.map((founder) => founder.countryCode)).size < 2) problems.push('needs_two_countries');
-  if (founders.some((founder) => founder.hoursPerWeek === null || founder.digitalTools.trim() === '')) problems.push('missing_partner_plans');
+  if (founders.some((founder) => founder.hoursPerWeek === null || founder.digitalTools.trim() === ''))
+    problems.push('missing_partner_plans');
   return problems;
 }

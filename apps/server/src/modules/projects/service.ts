@@ -1,4 +1,14 @@
-import { projectTextFields, type NewProjectBody, type PartnerPlanBody, type ProjectContent, type ProjectDecisionBody, type ProjectDetail, type ProjectPatch, type ProjectTexts, type SavedProject } from '@jumelage/contracts';
+import {
+  projectTextFields,
+  type NewProjectBody,
+  type PartnerPlanBody,
+  type ProjectContent,
+  type ProjectDecisionBody,
+  type ProjectDetail,
+  type ProjectPatch,
+  type ProjectTexts,
+  type SavedProject,
+} from '@jumelage/contracts';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { abilities, authorize, stateAllows, type ActionOn } from '../../platform/auth/policy.ts';
@@ -47,11 +57,28 @@ export async function createProject({ database }: Dependencies, actor: Actor, bo
 }
 
 /** The project as the policy sees it for this person; nothing when it does not exist. */
-export async function subjectOf(db: Kysely<Schema>, actor: Actor, project: Pick<ProjectCore, 'id' | 'status' | 'approved'> | undefined): Promise<ProjectSubject | undefined> {
+export async function subjectOf(
+  db: Kysely<Schema>,
+  actor: Actor,
+  project: Pick<ProjectCore, 'id' | 'status' | 'approved'> | undefined,
+): Promise<ProjectSubject | undefined> {
   return project && { status: project.status, approved: project.approved, ...(await relationsWith(db, project.id, actor.userId)) };
 }
 
-const detailAbilities = ['edit', 'submit', 'withdraw', 'inviteFounders', 'inviteMembers', 'close', 'reopen', 'publish', 'decide', 'delete', 'savePlan', 'openTwinspace'] as const;
+const detailAbilities = [
+  'edit',
+  'submit',
+  'withdraw',
+  'inviteFounders',
+  'inviteMembers',
+  'close',
+  'reopen',
+  'publish',
+  'decide',
+  'delete',
+  'savePlan',
+  'openTwinspace',
+] as const;
 
 export async function readProject({ database }: Dependencies, actor: Actor, id: string): Promise<ProjectDetail> {
   const db = database.db;
@@ -202,15 +229,28 @@ export async function decideOnProject(dependencies: Dependencies, actor: Actor, 
     await lockReview(db, id, country);
     const subject = await subjectOf(db, actor, found);
     // An administrator answers for the country named, not for another one still awaited.
-    authorize(projectPolicy, actor, 'decide', subject && { ...subject, awaitingCountries: subject.awaitingCountries.filter((awaited) => awaited === country) });
+    authorize(
+      projectPolicy,
+      actor,
+      'decide',
+      subject && { ...subject, awaitingCountries: subject.awaitingCountries.filter((awaited) => awaited === country) },
+    );
     const project = found!;
-    if (project.version !== body.version) throw new AppError('project_changed_meanwhile', 'The founders changed the project since you opened it: read it again');
+    if (project.version !== body.version)
+      throw new AppError('project_changed_meanwhile', 'The founders changed the project since you opened it: read it again');
     const status = reviewStatusOf[body.decision];
     const reason = body.reason?.trim() || undefined;
     const { stillWaiting } = await decideReview(db, { projectId: id, countryCode: country, status, officerId: actor.userId });
     await recordEvent(db, id, status, actor.userId, { countryCode: country, ...(reason ? { reason } : {}) });
     const founderIds = await teacherIdsOf(db, id, 'founder');
-    const payload = { projectId: id, projectTitle: project.title, countryCode: country, outcome: status, ...(reason ? { reason } : {}), founderIds };
+    const payload = {
+      projectId: id,
+      projectTitle: project.title,
+      countryCode: country,
+      outcome: status,
+      ...(reason ? { reason } : {}),
+      founderIds,
+    };
     await recordDomainEvent(db, { type: 'projects.decided', actorId: actor.userId, subject: { type: 'project', id }, payload });
     if (status === 'approved' && stillWaiting === 0) await activate(db, project, actor.userId, founderIds);
     if (status !== 'approved') await setProjectState(db, id, { status });

@@ -5,7 +5,11 @@ import { pupilPolicy, type PupilTies } from './policy.ts';
 import { teacherById, teachersOfPupilSchool, tiesWithPupils } from './queries.ts';
 
 /** What ties a teacher to each of these pupils, by pupil; a pupil who does not exist has none. */
-async function tiesByPupil(db: PupilsDb, teacherId: string, pupilIds: string[]): Promise<{ teacher: Awaited<ReturnType<typeof teacherById>>; ties: Map<string, PupilTies> }> {
+async function tiesByPupil(
+  db: PupilsDb,
+  teacherId: string,
+  pupilIds: string[],
+): Promise<{ teacher: Awaited<ReturnType<typeof teacherById>>; ties: Map<string, PupilTies> }> {
   const [teacher, rows] = await Promise.all([teacherById(db, teacherId), tiesWithPupils(db, teacherId, pupilIds)]);
   return { teacher, ties: new Map(rows.map(({ pupilId, ...ties }) => [pupilId, { ...ties, teacherSchoolId: teacher?.schoolId ?? null }])) };
 }
@@ -17,7 +21,12 @@ export async function pupilsLookedAfterBy(db: PupilsDb, teacherId: string, pupil
 }
 
 /** Asks the pupil policy about each pupil: the first it refuses ends the request. */
-export async function authorizeForPupils(db: PupilsDb, actor: Actor, action: 'lookAfter' | 'addToTwinspace', pupilIds: string[]): Promise<void> {
+export async function authorizeForPupils(
+  db: PupilsDb,
+  actor: Actor,
+  action: 'lookAfter' | 'addToTwinspace',
+  pupilIds: string[],
+): Promise<void> {
   const { ties } = await tiesByPupil(db, actor.userId, pupilIds);
   for (const pupilId of new Set(pupilIds)) authorize(pupilPolicy, actor, action, ties.get(pupilId));
 }

@@ -15,7 +15,14 @@ export function newCardPassword(): string {
  * "Léa Kowalska" → "lea.k42". Names in another script give "pupil.…".
  */
 export function usernameCandidate(firstName: string, lastName: string, digits: number): string {
-  const plain = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ł/g, 'l').replace(/ß/g, 'ss').replace(/[^a-z]/g, '');
+  const plain = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/ł/g, 'l')
+      .replace(/ß/g, 'ss')
+      .replace(/[^a-z]/g, '');
   const first = plain(firstName).slice(0, 20) || 'pupil';
   const initial = plain(lastName).slice(0, 1);
   return `${first}.${initial}${String(randomInt(10 ** (digits - 1), 10 ** digits))}`;

@@ -30,7 +30,9 @@ async function colleagueInProjectB(): Promise<Person> {
 }
 
 async function schoolPupils(who: Person, projectId: string): Promise<SchoolPupil[]> {
-  return schoolPupilsSchema.parse((await expectStatus(await call(who, 'GET', `/api/projects/${projectId}/pupils?scope=school`), 200)).json()).pupils;
+  return schoolPupilsSchema.parse(
+    (await expectStatus(await call(who, 'GET', `/api/projects/${projectId}/pupils?scope=school`), 200)).json(),
+  ).pupils;
 }
 
 const consent = { accountConsentOn: today, imageConsent: 'public', imageConsentOn: today };
@@ -49,7 +51,12 @@ describe('a teacher of the same school who is not in any of the pupil’s projec
       assert.equal(response.statusCode, 404, `${method} ${url}: ${response.body}`);
       assert.equal(response.json<{ error: { code: string } }>().error.code, 'not_found');
     }
-    const after = await db.selectFrom('pupils').innerJoin('users', 'users.id', 'pupils.user_id').select(['password_hash', 'image_consent']).where('user_id', '=', lea.id).executeTakeFirstOrThrow();
+    const after = await db
+      .selectFrom('pupils')
+      .innerJoin('users', 'users.id', 'pupils.user_id')
+      .select(['password_hash', 'image_consent'])
+      .where('user_id', '=', lea.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(after, { password_hash: before.password_hash, image_consent: 'none' });
   });
 
@@ -57,7 +64,17 @@ describe('a teacher of the same school who is not in any of the pupil’s projec
     const colleague = await colleagueInProjectB();
     const refused = await call(colleague, 'POST', `/api/projects/${b.projectId}/pupils/existing`, { pupilIds: [lea.id] });
     assert.equal(refused.statusCode, 403, refused.body);
-    assert.equal((await db.selectFrom('project_pupils').select('pupil_id').where('project_id', '=', b.projectId).where('pupil_id', '=', lea.id).execute()).length, 0);
+    assert.equal(
+      (
+        await db
+          .selectFrom('project_pupils')
+          .select('pupil_id')
+          .where('project_id', '=', b.projectId)
+          .where('pupil_id', '=', lea.id)
+          .execute()
+      ).length,
+      0,
+    );
     assert.equal((await call(colleague, 'POST', `/api/pupils/${lea.id}/password`)).statusCode, 404);
   });
 
@@ -65,7 +82,15 @@ describe('a teacher of the same school who is not in any of the pupil’s projec
     const colleague = await colleagueInProjectB();
     const response = await call(colleague, 'GET', `/api/projects/${b.projectId}/pupils?scope=school`);
     const seen = schoolPupilsSchema.parse(response.json()).pupils.find((pupil) => pupil.id === lea.id);
-    assert.deepEqual(seen, { id: lea.id, firstName: 'Léa', lastName: 'Martin', projects: [], otherProjects: 1, account: null, can: { lookAfter: false } });
+    assert.deepEqual(seen, {
+      id: lea.id,
+      firstName: 'Léa',
+      lastName: 'Martin',
+      projects: [],
+      otherProjects: 1,
+      account: null,
+      can: { lookAfter: false },
+    });
     assert.doesNotMatch(response.body, /Project A|username|imageConsent/);
     assert.doesNotMatch(response.body, new RegExp(lea.username.replace('.', '\\.')));
   });
@@ -74,9 +99,16 @@ describe('a teacher of the same school who is not in any of the pupil’s projec
 describe('the teachers who look after a pupil', () => {
   it('are the members of the pupil’s projects at the pupil’s school, who see the account and the shared titles', async () => {
     const seen = (await schoolPupils(a.memberFR, a.projectId)).find((pupil) => pupil.id === lea.id)!;
-    assert.deepEqual([seen.projects.map((project) => project.title), seen.otherProjects, seen.can.lookAfter, seen.account?.username], [['Project A'], 0, true, lea.username]);
+    assert.deepEqual(
+      [seen.projects.map((project) => project.title), seen.otherProjects, seen.can.lookAfter, seen.account?.username],
+      [['Project A'], 0, true, lea.username],
+    );
     await expectStatus(await call(a.memberFR, 'PUT', `/api/pupils/${lea.id}/consent`, consent), 204);
-    assert.equal((await call(a.founderPL, 'PUT', `/api/pupils/${lea.id}/consent`, consent)).statusCode, 404, 'a partner school in the same project');
+    assert.equal(
+      (await call(a.founderPL, 'PUT', `/api/pupils/${lea.id}/consent`, consent)).statusCode,
+      404,
+      'a partner school in the same project',
+    );
   });
 
   it('include who created the account, also once the pupil left that project; the project’s other teachers no longer', async () => {
@@ -94,10 +126,21 @@ describe('the teachers who look after a pupil', () => {
     await db.updateTable('users').set({ language: 'fr' }).where('id', '=', a.memberFR.id).execute();
     const fresh = (await expectStatus(await call(a.founderFR, 'POST', `/api/pupils/${lea.id}/password`), 200)).json<PupilCard>();
     assert.equal(fresh.username, lea.username);
-    const notified = await db.selectFrom('notifications').select(['user_id', 'kind', 'detail']).where('kind', '=', 'pupil_card_reissued').execute();
-    assert.deepEqual(notified, [{ user_id: a.memberFR.id, kind: 'pupil_card_reissued', detail: { actorName: 'Founder FR', pupilName: 'Léa Martin' } }]);
-    const listed = (await expectStatus(await call(a.memberFR, 'GET', '/api/notifications'), 200)).json<{ notifications: Array<{ kind: string; pupilName: string | null }> }>();
-    assert.deepEqual(listed.notifications.map(({ kind, pupilName }) => ({ kind, pupilName })), [{ kind: 'pupil_card_reissued', pupilName: 'Léa Martin' }]);
+    const notified = await db
+      .selectFrom('notifications')
+      .select(['user_id', 'kind', 'detail'])
+      .where('kind', '=', 'pupil_card_reissued')
+      .execute();
+    assert.deepEqual(notified, [
+      { user_id: a.memberFR.id, kind: 'pupil_card_reissued', detail: { actorName: 'Founder FR', pupilName: 'Léa Martin' } },
+    ]);
+    const listed = (await expectStatus(await call(a.memberFR, 'GET', '/api/notifications'), 200)).json<{
+      notifications: Array<{ kind: string; pupilName: string | null }>;
+    }>();
+    assert.deepEqual(
+      listed.notifications.map(({ kind, pupilName }) => ({ kind, pupilName })),
+      [{ kind: 'pupil_card_reissued', pupilName: 'Léa Martin' }],
+    );
     const memberEmail = (await db.selectFrom('users').select('email').where('id', '=', a.memberFR.id).executeTakeFirstOrThrow()).email;
     const mails = await db.selectFrom('outbox_mails').select(['to_address', 'subject']).where('subject', 'like', '%Léa Martin%').execute();
     assert.deepEqual(mails, [{ to_address: memberEmail, subject: 'Founder FR a remis une nouvelle carte de connexion à Léa Martin' }]);
@@ -107,19 +150,30 @@ describe('the teachers who look after a pupil', () => {
 
 describe('consent status', () => {
   it('reaches only who looks after the pupil; a partner school still learns who blocks publication', async () => {
-    const { id: pageId } = (await expectStatus(await call(a.founderFR, 'POST', `/api/projects/${a.projectId}/pages`, { title: 'Our town' }), 201)).json<{ id: string }>();
+    const { id: pageId } = (
+      await expectStatus(await call(a.founderFR, 'POST', `/api/projects/${a.projectId}/pages`, { title: 'Our town' }), 201)
+    ).json<{ id: string }>();
     const [hugo] = await createPupils(app, a.founderFR, a.projectId, ['Hugo Petit']);
     await expectStatus(await call(a.founderFR, 'PUT', `/api/pages/${pageId}/pupils`, { pupilIds: [hugo!.id] }), 204);
     const material = await uploader(app).upload(a.founderFR, a.projectId, 'class.png', await smallPng());
     await expectStatus(await call(a.founderFR, 'PUT', `/api/materials/${material.id}/pupils`, { pupilIds: [hugo!.id] }), 200);
-    const blocker = { id: hugo!.id, firstName: 'Hugo', schoolName: (await db.selectFrom('schools').select('name').where('id', '=', frSchoolId).executeTakeFirstOrThrow()).name };
+    const blocker = {
+      id: hugo!.id,
+      firstName: 'Hugo',
+      schoolName: (await db.selectFrom('schools').select('name').where('id', '=', frSchoolId).executeTakeFirstOrThrow()).name,
+    };
 
-    for (const [who, imageConsent] of [[a.memberFR, 'none'], [a.founderPL, null]] as const) {
+    for (const [who, imageConsent] of [
+      [a.memberFR, 'none'],
+      [a.founderPL, null],
+    ] as const) {
       const page = pageDetailSchema.parse((await call(who, 'GET', `/api/pages/${pageId}`)).json());
       assert.deepEqual([page.taggedPupils, page.publicationBlockedBy], [[{ ...blocker, imageConsent }], [{ ...blocker, imageConsent }]]);
       const shown = materialSchema.parse((await call(who, 'GET', `/api/materials/${material.id}`)).json());
       assert.deepEqual([shown.taggedPupils, shown.publicationBlockedBy], [[{ ...blocker, imageConsent }], [{ ...blocker, imageConsent }]]);
-      const home = (await call(who, 'GET', `/api/projects/${a.projectId}/twinspace`)).json<{ schools: Array<{ pupils: Array<{ id: string; imageConsent: string | null }> }> }>();
+      const home = (await call(who, 'GET', `/api/projects/${a.projectId}/twinspace`)).json<{
+        schools: Array<{ pupils: Array<{ id: string; imageConsent: string | null }> }>;
+      }>();
       assert.equal(home.schools.flatMap((school) => school.pupils).find((pupil) => pupil.id === hugo!.id)?.imageConsent, imageConsent);
     }
   });
@@ -145,7 +199,13 @@ describe('unlocking a pupil', () => {
 
   it('lets the pupil sign in again at once after too many wrong passwords', async () => {
     const [tom] = await createPupils(app, a.founderFR, a.projectId, ['Tom Lambert']);
-    const atSchool = (password: string) => app.inject({ method: 'POST', url: '/api/session/pupil', payload: { username: tom!.username, password }, remoteAddress: '203.0.113.40' });
+    const atSchool = (password: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/session/pupil',
+        payload: { username: tom!.username, password },
+        remoteAddress: '203.0.113.40',
+      });
     const locked = async () => (await schoolPupils(a.memberFR, a.projectId)).find((pupil) => pupil.id === tom!.id)!.account!.locked;
     for (let attempt = 0; attempt < 5; attempt++) assert.equal((await atSchool(`wrong ${attempt}`)).statusCode, 401);
     assert.equal((await atSchool(tom!.password)).statusCode, 429);

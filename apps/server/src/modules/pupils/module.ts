@@ -6,4 +6,9 @@ export { pupilsLookedAfterBy } from './care.ts';
 export type { PupilsReadView } from './tables.ts';
 
 /** Pupils' accounts, kept by their teachers, and their families' consent. */
-export const pupilsModule: DomainModule = { name: 'pupils', routes: [pupilsRoutes], events: pupilEventHandlers, notifications: ['pupil_card_reissued'] };
+export const pupilsModule: DomainModule = {
+  name: 'pupils',
+  routes: [pupilsRoutes],
+  events: pupilEventHandlers,
+  notifications: ['pupil_card_reissued'],
+};

@@ -22,7 +22,10 @@ function pupilLogin(card: Pick<PupilCard, 'username' | 'password'>) {
 }
 
 async function pupilCount(): Promise<number> {
-  const row = await database.db.selectFrom('pupils').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await database.db
+    .selectFrom('pupils')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -34,10 +37,24 @@ describe('pupil accounts', () => {
     assert.match(cards[2]!.username, /^zoe\.\d{2,}$/);
     assert.equal(new Set(cards.map((card) => card.username)).size, 3);
     for (const card of cards) assert.match(card.password, /^[a-z]{4}-[a-z]{4}-\d{2}$/);
-    const listed = schoolPupilsSchema.parse((await expectStatus(await call(a.founderFR, 'GET', `/api/projects/${a.projectId}/pupils`), 200)).json());
+    const listed = schoolPupilsSchema.parse(
+      (await expectStatus(await call(a.founderFR, 'GET', `/api/projects/${a.projectId}/pupils`), 200)).json(),
+    );
     const lea = listed.pupils.find((pupil) => pupil.id === cards[0]!.id)!;
-    assert.deepEqual([lea.lastName, lea.account?.accountConsentOn, lea.account?.accountConsentBy, lea.account?.imageConsent, lea.account?.passwordMustChange], ['Martin', today, 'Founder FR', 'none', true]);
-    assert.deepEqual(lea.projects.map((project) => project.title), ['Project A']);
+    assert.deepEqual(
+      [
+        lea.lastName,
+        lea.account?.accountConsentOn,
+        lea.account?.accountConsentBy,
+        lea.account?.imageConsent,
+        lea.account?.passwordMustChange,
+      ],
+      ['Martin', today, 'Founder FR', 'none', true],
+    );
+    assert.deepEqual(
+      lea.projects.map((project) => project.title),
+      ['Project A'],
+    );
   });
 
   it('sign in with the card once, must choose a password first, then see only their TwinSpaces', async () => {
@@ -51,7 +68,9 @@ describe('pupil accounts', () => {
 
     const pupil = await signInPupil(app, card!);
     assert.equal((await pupilLogin(card!)).statusCode, 401, 'the card password works once');
-    const mine = (await expectStatus(await call(pupil, 'GET', '/api/my-twinspaces'), 200)).json<{ twinspaces: Array<{ title: string; role: string }> }>();
+    const mine = (await expectStatus(await call(pupil, 'GET', '/api/my-twinspaces'), 200)).json<{
+      twinspaces: Array<{ title: string; role: string }>;
+    }>();
     assert.deepEqual(mine.twinspaces, [{ projectId: a.projectId, title: 'Project A', status: 'active', role: 'pupil' }]);
     assert.equal((await home(pupil)).me.role, 'pupil');
   });
@@ -62,24 +81,66 @@ describe('pupil accounts', () => {
     const refused = await pupilLogin(card!);
     assert.equal(refused.statusCode, 403);
     assert.equal(refused.json<{ error: { code: string } }>().error.code, 'account_consent_missing');
-    await expectStatus(await call(a.founderFR, 'PUT', `/api/pupils/${card!.id}/consent`, { accountConsentOn: today, imageConsent: 'project', imageConsentOn: today }), 204);
+    await expectStatus(
+      await call(a.founderFR, 'PUT', `/api/pupils/${card!.id}/consent`, {
+        accountConsentOn: today,
+        imageConsent: 'project',
+        imageConsentOn: today,
+      }),
+      204,
+    );
     assert.equal((await pupilLogin(card!)).statusCode, 200);
   });
 
   it('sign in with the username as typed on the card, but a malformed one is a 400 naming the field, counted against nobody', async () => {
     const [card] = await createPupils(app, a.founderFR, a.projectId, ['Jules Faure']);
-    assert.equal((await pupilLogin({ ...card!, username: `  ${card!.username.toUpperCase()} ` })).statusCode, 200, 'capitals and spaces around are forgiven');
-    const failures = async () => Number((await database.db.selectFrom('login_failures').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count);
+    assert.equal(
+      (await pupilLogin({ ...card!, username: `  ${card!.username.toUpperCase()} ` })).statusCode,
+      200,
+      'capitals and spaces around are forgiven',
+    );
+    const failures = async () =>
+      Number(
+        (
+          await database.db
+            .selectFrom('login_failures')
+            .select((eb) => eb.fn.countAll<number>().as('count'))
+            .executeTakeFirstOrThrow()
+        ).count,
+      );
     const before = await failures();
-    const malformed: unknown[] = ['', '   ', 'ju', 'jules f42', 'jules.f4'.repeat(25), 'jules.f42\u0000', 'jules\u0007.f42', '\u202ejules.f42', 'jules.f42\u200b', 'jülés.f42', 'jules/f42', 'жюль.f42', 42, null];
+    const malformed: unknown[] = [
+      '',
+      '   ',
+      'ju',
+      'jules f42',
+      'jules.f4'.repeat(25),
+      'jules.f42\u0000',
+      'jules\u0007.f42',
+      '\u202ejules.f42',
+      'jules.f42\u200b',
+      'jülés.f42',
+      'jules/f42',
+      'жюль.f42',
+      42,
+      null,
+    ];
     for (const username of malformed) {
       const response = await app.inject({ method: 'POST', url: '/api/session/pupil', payload: { username, password: card!.password } });
       assert.equal(response.statusCode, 400, JSON.stringify(username));
       const { error } = response.json<{ error: { code: string; issues: Array<{ path: string }> } }>();
       assert.equal(error.code, 'validation_failed');
-      assert.deepEqual(error.issues.map((issue) => issue.path), ['body.username'], 'the page shows its translated message at the username field');
+      assert.deepEqual(
+        error.issues.map((issue) => issue.path),
+        ['body.username'],
+        'the page shows its translated message at the username field',
+      );
     }
-    assert.equal((await app.inject({ method: 'POST', url: '/api/session/pupil', payload: { password: card!.password } })).statusCode, 400, 'no username at all');
+    assert.equal(
+      (await app.inject({ method: 'POST', url: '/api/session/pupil', payload: { password: card!.password } })).statusCode,
+      400,
+      'no username at all',
+    );
     assert.equal(await failures(), before, 'a refused request is not a failed sign-in');
   });
 
@@ -163,16 +224,41 @@ describe('teachers look after the pupils of their own school in their projects',
   it('pupils already in one project join another; pupils of another school cannot be added', async () => {
     const [frCard] = await createPupils(app, a.founderFR, a.projectId, ['Jules Morel']);
     const [plCard] = await createPupils(app, a.founderPL, a.projectId, ['Ola Wiśniewska']);
-    const school = schoolPupilsSchema.parse((await expectStatus(await call(b.founderFR, 'GET', `/api/projects/${b.projectId}/pupils?scope=school`), 200)).json());
-    assert.equal(school.pupils.some((pupil) => pupil.id === frCard!.id), false, 'B founder FR is at another school');
-    assert.equal((await call(b.founderFR, 'POST', `/api/projects/${b.projectId}/pupils/existing`, { pupilIds: [frCard!.id] })).statusCode, 403);
+    const school = schoolPupilsSchema.parse(
+      (await expectStatus(await call(b.founderFR, 'GET', `/api/projects/${b.projectId}/pupils?scope=school`), 200)).json(),
+    );
+    assert.equal(
+      school.pupils.some((pupil) => pupil.id === frCard!.id),
+      false,
+      'B founder FR is at another school',
+    );
+    assert.equal(
+      (await call(b.founderFR, 'POST', `/api/projects/${b.projectId}/pupils/existing`, { pupilIds: [frCard!.id] })).statusCode,
+      403,
+    );
     // The member teacher of A joins B and brings a pupil of their school.
-    await database.db.insertInto('project_members').values({ project_id: b.projectId, teacher_id: a.memberFR.id, school_id: (await database.db.selectFrom('users').select('school_id').where('id', '=', a.memberFR.id).executeTakeFirstOrThrow()).school_id!, country_code: 'FR', role: 'member' }).execute();
+    await database.db
+      .insertInto('project_members')
+      .values({
+        project_id: b.projectId,
+        teacher_id: a.memberFR.id,
+        school_id: (await database.db.selectFrom('users').select('school_id').where('id', '=', a.memberFR.id).executeTakeFirstOrThrow())
+          .school_id!,
+        country_code: 'FR',
+        role: 'member',
+      })
+      .execute();
     await expectStatus(await call(a.memberFR, 'POST', `/api/projects/${b.projectId}/pupils/existing`, { pupilIds: [frCard!.id] }), 204);
-    assert.equal((await call(a.memberFR, 'POST', `/api/projects/${b.projectId}/pupils/existing`, { pupilIds: [plCard!.id] })).statusCode, 403);
+    assert.equal(
+      (await call(a.memberFR, 'POST', `/api/projects/${b.projectId}/pupils/existing`, { pupilIds: [plCard!.id] })).statusCode,
+      403,
+    );
     const pupil = await signInPupil(app, frCard!);
     const mine = (await call(pupil, 'GET', '/api/my-twinspaces')).json<{ twinspaces: Array<{ title: string }> }>();
-    assert.deepEqual(mine.twinspaces.map((twinspace) => twinspace.title), ['Project A', 'Project B']);
+    assert.deepEqual(
+      mine.twinspaces.map((twinspace) => twinspace.title),
+      ['Project A', 'Project B'],
+    );
   });
 
   it('a pupil taken out of a project loses it at once; a deleted pupil cannot sign in', async () => {
@@ -188,11 +274,24 @@ describe('teachers look after the pupils of their own school in their projects',
   it('consent is validated and recorded with who recorded it', async () => {
     const [card] = await createPupils(app, a.founderFR, a.projectId, ['Inès Faure']);
     const url = `/api/pupils/${card!.id}/consent`;
-    assert.equal((await call(a.founderFR, 'PUT', url, { accountConsentOn: today, imageConsent: 'public', imageConsentOn: null })).statusCode, 400);
-    assert.equal((await call(a.founderFR, 'PUT', url, { accountConsentOn: today, imageConsent: 'everyone', imageConsentOn: today })).statusCode, 400);
-    assert.equal((await call(a.founderPL, 'PUT', url, { accountConsentOn: today, imageConsent: 'public', imageConsentOn: today })).statusCode, 404);
+    assert.equal(
+      (await call(a.founderFR, 'PUT', url, { accountConsentOn: today, imageConsent: 'public', imageConsentOn: null })).statusCode,
+      400,
+    );
+    assert.equal(
+      (await call(a.founderFR, 'PUT', url, { accountConsentOn: today, imageConsent: 'everyone', imageConsentOn: today })).statusCode,
+      400,
+    );
+    assert.equal(
+      (await call(a.founderPL, 'PUT', url, { accountConsentOn: today, imageConsent: 'public', imageConsentOn: today })).statusCode,
+      404,
+    );
     await expectStatus(await call(a.memberFR, 'PUT', url, { accountConsentOn: today, imageConsent: 'public', imageConsentOn: today }), 204);
-    const row = await database.db.selectFrom('pupils').select(['image_consent', 'image_consent_by']).where('user_id', '=', card!.id).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('pupils')
+      .select(['image_consent', 'image_consent_by'])
+      .where('user_id', '=', card!.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([row.image_consent, row.image_consent_by], ['public', a.memberFR.id]);
   });
 });
@@ -203,7 +302,11 @@ describe('member teachers', () => {
     assert.equal((await call(other.memberFR, 'DELETE', `/api/projects/${other.projectId}/members/${other.founderPL.id}`)).statusCode, 403);
     const founderOut = await call(other.founderFR, 'DELETE', `/api/projects/${other.projectId}/members/${other.founderPL.id}`);
     assert.deepEqual([founderOut.statusCode, errorBodySchema.parse(founderOut.json()).error.code], [409, 'founder_cannot_leave']);
-    assert.equal((await call(a.founderFR, 'DELETE', `/api/projects/${other.projectId}/members/${other.memberFR.id}`)).statusCode, 404, 'a stranger');
+    assert.equal(
+      (await call(a.founderFR, 'DELETE', `/api/projects/${other.projectId}/members/${other.memberFR.id}`)).statusCode,
+      404,
+      'a stranger',
+    );
     await expectStatus(await call(other.founderPL, 'DELETE', `/api/projects/${other.projectId}/members/${other.memberFR.id}`), 204);
     assert.equal((await call(other.memberFR, 'GET', `/api/projects/${other.projectId}/twinspace`)).statusCode, 404);
   });
@@ -211,12 +314,25 @@ describe('member teachers', () => {
   it('the home lists members by school and what needs attention', async () => {
     const fresh = await buildTwinspace(app, database.db, 'Project D');
     const view = await home(fresh.founderFR, fresh.projectId);
-    assert.deepEqual(view.attention.map((item) => item.kind), ['pupils_to_add', 'first_page']);
-    assert.deepEqual(view.schools.map((school) => school.countryCode), ['FR', 'PL']);
-    assert.deepEqual(view.schools[0]!.teachers.map((teacher) => teacher.role), ['founder', 'member']);
+    assert.deepEqual(
+      view.attention.map((item) => item.kind),
+      ['pupils_to_add', 'first_page'],
+    );
+    assert.deepEqual(
+      view.schools.map((school) => school.countryCode),
+      ['FR', 'PL'],
+    );
+    assert.deepEqual(
+      view.schools[0]!.teachers.map((teacher) => teacher.role),
+      ['founder', 'member'],
+    );
     await createPupils(app, fresh.founderFR, fresh.projectId, ['Eva', 'Rose'], null);
     const after = await home(fresh.founderFR, fresh.projectId);
-    assert.deepEqual(after.attention, [{ kind: 'pupils_without_account_consent', count: 2 }, { kind: 'pupils_without_image_consent', count: 2 }, { kind: 'first_page', count: 1 }]);
+    assert.deepEqual(after.attention, [
+      { kind: 'pupils_without_account_consent', count: 2 },
+      { kind: 'pupils_without_image_consent', count: 2 },
+      { kind: 'first_page', count: 1 },
+    ]);
     assert.equal(after.latestChanges[0]!.kind, 'pupils_joined');
     assert.equal(after.latestChanges[0]!.count, 2);
   });

@@ -18,7 +18,13 @@ async function freeUsername(db: PupilsDb, firstName: string, lastName: string): 
   }
 }
 
-export async function insertPupil(db: PupilsDb, school: PupilSchool, teacherId: string, language: string, pupil: NewPupil): Promise<{ id: string; username: string }> {
+export async function insertPupil(
+  db: PupilsDb,
+  school: PupilSchool,
+  teacherId: string,
+  language: string,
+  pupil: NewPupil,
+): Promise<{ id: string; username: string }> {
   const username = await freeUsername(db, pupil.firstName, pupil.lastName);
   const { id } = await db
     .insertInto('users')
@@ -104,7 +110,11 @@ export async function tiesWithPupils(db: PupilsDb, teacherId: string, pupilIds: 
 export type Teacher = Person & { schoolId: string | null };
 
 export async function teacherById(db: PupilsDb, userId: string): Promise<Teacher | undefined> {
-  return db.selectFrom('users').select(['id as userId', 'role', 'status', 'country_code as countryCode', 'school_id as schoolId']).where('id', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(['id as userId', 'role', 'status', 'country_code as countryCode', 'school_id as schoolId'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
 }
 
 /** The teachers of a pupil's school, each with their ties to the pupil: those who may look after them. */
@@ -120,7 +130,9 @@ export async function teachersOfPupilSchool(db: PupilsDb, pupilId: string): Prom
       'users.school_id as teacherSchoolId',
       'pupils.school_id as pupilSchoolId',
       'pupils.created_by as createdBy',
-      sql<number>`(select count(*)::int from (${sharedTwinspaces(sql.ref('pupils.user_id'), sql.ref('users.id'))}) shared)`.as('sharedTwinspaces'),
+      sql<number>`(select count(*)::int from (${sharedTwinspaces(sql.ref('pupils.user_id'), sql.ref('users.id'))}) shared)`.as(
+        'sharedTwinspaces',
+      ),
     ])
     .where('pupils.user_id', '=', pupilId)
     .execute();
@@ -150,7 +162,9 @@ export async function pupilsOfSchool(db: PupilsDb, schoolId: string, viewerId: s
         'imageConsentOn', pupils.image_consent_on::text,
         'passwordMustChange', users.password_must_change,
         'locked', (select count(*) from login_failures lf
-          where lf.email = users.username and lf.failed_at > now() - make_interval(secs => ${windowSeconds})) >= ${signInPace.perAccountAndAddress.free})`.as('account'),
+          where lf.email = users.username and lf.failed_at > now() - make_interval(secs => ${windowSeconds})) >= ${signInPace.perAccountAndAddress.free})`.as(
+        'account',
+      ),
       sql<Array<{ id: string; title: string }>>`coalesce((
         select json_agg(json_build_object('id', p.id, 'title', p.title) order by p.title)
         from projects p where p.id in (${sharedTwinspaces(sql.ref('pupils.user_id'), viewerId)})), '[]')`.as('projects'),
@@ -162,20 +176,35 @@ export async function pupilsOfSchool(db: PupilsDb, schoolId: string, viewerId: s
     .orderBy('pupils.user_id')
     .limit(1000);
   if (onlyProjectId) {
-    query = query.where((eb) => eb.exists(eb.selectFrom('project_pupils').select('pupil_id').whereRef('pupil_id', '=', 'pupils.user_id').where('project_id', '=', onlyProjectId)));
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('project_pupils')
+          .select('pupil_id')
+          .whereRef('pupil_id', '=', 'pupils.user_id')
+          .where('project_id', '=', onlyProjectId),
+      ),
+    );
   }
   return query.execute();
 }
 
 /** Forgets a pupil's failed sign-ins, from every address. */
 export async function clearSignInFailures(db: PupilsDb, pupilId: string): Promise<void> {
-  await db.deleteFrom('login_failures').where('email', '=', (eb) => eb.selectFrom('users').select('username').where('id', '=', pupilId)).execute();
+  await db
+    .deleteFrom('login_failures')
+    .where('email', '=', (eb) => eb.selectFrom('users').select('username').where('id', '=', pupilId))
+    .execute();
 }
 
 export async function saveConsent(db: PupilsDb, pupilId: string, teacherId: string, consent: PupilConsentBody): Promise<void> {
   const current = await db
     .selectFrom('pupils')
-    .select([sql<string | null>`account_consent_on::text`.as('accountOn'), 'image_consent as image', sql<string | null>`image_consent_on::text`.as('imageOn')])
+    .select([
+      sql<string | null>`account_consent_on::text`.as('accountOn'),
+      'image_consent as image',
+      sql<string | null>`image_consent_on::text`.as('imageOn'),
+    ])
     .where('user_id', '=', pupilId)
     .executeTakeFirstOrThrow();
   const accountChanged = current.accountOn !== consent.accountConsentOn;

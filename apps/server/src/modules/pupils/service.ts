@@ -14,7 +14,12 @@ import { addToProject, clearSignInFailures, endSessionsOf, insertPupil, pupilsOf
  * Creates the accounts of a class in the teacher's school and adds them to the project. The
  * passwords are returned once, to be printed on cards, and must be replaced at first sign-in.
  */
-export async function createPupils({ database }: AppDependencies, actor: Actor, projectId: string, body: NewPupilsBody): Promise<PupilCards> {
+export async function createPupils(
+  { database }: AppDependencies,
+  actor: Actor,
+  projectId: string,
+  body: NewPupilsBody,
+): Promise<PupilCards> {
   const db = database.db;
   await requireMembership(db, actor, projectId, 'managePupils');
   const school = await schoolOfTeacher(db, actor.userId);
@@ -33,7 +38,12 @@ export async function createPupils({ database }: AppDependencies, actor: Actor, 
       });
       made.push({ id, firstName: pupil.firstName, lastName, username, password: passwords[index]! });
     }
-    await addToProject(transaction, projectId, made.map((card) => card.id), actor.userId);
+    await addToProject(
+      transaction,
+      projectId,
+      made.map((card) => card.id),
+      actor.userId,
+    );
     return made;
   });
   return { cards };
@@ -48,10 +58,19 @@ export async function addExistingPupils({ database }: AppDependencies, actor: Ac
 }
 
 /** Any teacher of the TwinSpace may take a pupil out of it; the pupil's open pages close at once. */
-export async function removePupilFromProject(dependencies: AppDependencies, actor: Actor, projectId: string, pupilId: string): Promise<void> {
+export async function removePupilFromProject(
+  dependencies: AppDependencies,
+  actor: Actor,
+  projectId: string,
+  pupilId: string,
+): Promise<void> {
   await requireMembership(dependencies.database.db, actor, projectId, 'administer');
   await unitOfWork(dependencies, async (db) => {
-    const removed = await db.deleteFrom('project_pupils').where('project_id', '=', projectId).where('pupil_id', '=', pupilId).executeTakeFirst();
+    const removed = await db
+      .deleteFrom('project_pupils')
+      .where('project_id', '=', projectId)
+      .where('pupil_id', '=', pupilId)
+      .executeTakeFirst();
     if (removed.numDeletedRows === 0n) throw notFound('This pupil');
     await recordAccessChange(db, actor.userId, { projectId, userId: pupilId });
   });
@@ -61,11 +80,20 @@ export async function removePupilFromProject(dependencies: AppDependencies, acto
  * The pupils of my school: those in this project, or all of them (to add some). Only the pupils I
  * look after come with their account; other TwinSpaces are named only when I am in them too.
  */
-export async function pupilsOfMySchool({ database }: AppDependencies, actor: Actor, projectId: string, scope: 'project' | 'school'): Promise<SchoolPupils> {
+export async function pupilsOfMySchool(
+  { database }: AppDependencies,
+  actor: Actor,
+  projectId: string,
+  scope: 'project' | 'school',
+): Promise<SchoolPupils> {
   const db = database.db;
   const member = await requireMembership(db, actor, projectId, 'administer');
   const rows = await pupilsOfSchool(db, member.schoolId, actor.userId, scope === 'project' ? projectId : undefined);
-  const lookedAfter = await pupilsLookedAfterBy(db, actor.userId, rows.map((row) => row.id));
+  const lookedAfter = await pupilsLookedAfterBy(
+    db,
+    actor.userId,
+    rows.map((row) => row.id),
+  );
   return {
     pupils: rows.map(({ account, allProjects, ...pupil }) => ({
       ...pupil,
@@ -93,11 +121,24 @@ export async function resetPupilPassword(dependencies: AppDependencies, actor: A
       .returning('username')
       .executeTakeFirstOrThrow();
     await endSessionsOf(transaction, pupilId);
-    const pupil = await transaction.selectFrom('pupils').select(['first_name', 'last_name']).where('user_id', '=', pupilId).executeTakeFirstOrThrow();
+    const pupil = await transaction
+      .selectFrom('pupils')
+      .select(['first_name', 'last_name'])
+      .where('user_id', '=', pupilId)
+      .executeTakeFirstOrThrow();
     const teacherIds = (await teachersLookingAfter(transaction, pupilId)).filter((teacherId) => teacherId !== actor.userId);
-    const { name: actorName } = await transaction.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const { name: actorName } = await transaction
+      .selectFrom('users')
+      .select('name')
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
     const payload = { pupilName: `${pupil.first_name} ${pupil.last_name}`.trim(), actorName, teacherIds };
-    await recordEvent(transaction, { type: 'pupils.card_reissued', actorId: actor.userId, subject: { type: 'pupil', id: pupilId }, payload });
+    await recordEvent(transaction, {
+      type: 'pupils.card_reissued',
+      actorId: actor.userId,
+      subject: { type: 'pupil', id: pupilId },
+      payload,
+    });
     // Whoever held the old card is out of the open pages too.
     await recordAccessChange(transaction, actor.userId, { projectId: null, userId: pupilId });
     return { id: pupilId, firstName: pupil.first_name, lastName: pupil.last_name, username: row.username!, password };
@@ -105,7 +146,12 @@ export async function resetPupilPassword(dependencies: AppDependencies, actor: A
 }
 
 /** Records what the family agreed to; without account consent the pupil is signed out and cannot sign in. */
-export async function recordConsent(dependencies: AppDependencies, actor: Actor, pupilId: string, consent: PupilConsentBody): Promise<void> {
+export async function recordConsent(
+  dependencies: AppDependencies,
+  actor: Actor,
+  pupilId: string,
+  consent: PupilConsentBody,
+): Promise<void> {
   await authorizeForPupils(dependencies.database.db, actor, 'lookAfter', [pupilId]);
   await unitOfWork(dependencies, async (transaction) => {
     // Before the pupil's row changes: what shows the pupil is locked ahead of the pupil, as publishing does.

@@ -35,7 +35,6 @@ export async function searchSchools(db: SchoolsDb, countryCode: string, text: st
     .execute();
 }
 
-
 export async function findSchool(db: SchoolsDb, id: string): Promise<School | undefined> {
   return schoolColumns(db).where('schools.id', '=', id).executeTakeFirst();
 }

@@ -21,7 +21,14 @@ export async function membershipOf(db: TwinspaceDb, actor: Actor, projectId: str
     return db
       .selectFrom('project_members as m')
       .innerJoin('projects as p', 'p.id', 'm.project_id')
-      .select(['p.id as projectId', 'p.title as projectTitle', 'p.status as projectStatus', 'm.teacher_id as userId', 'm.role', 'm.school_id as schoolId'])
+      .select([
+        'p.id as projectId',
+        'p.title as projectTitle',
+        'p.status as projectStatus',
+        'm.teacher_id as userId',
+        'm.role',
+        'm.school_id as schoolId',
+      ])
       .where('m.project_id', '=', projectId)
       .where('m.teacher_id', '=', actor.userId)
       .where('p.status', 'in', twinspaceStatuses)
@@ -32,7 +39,13 @@ export async function membershipOf(db: TwinspaceDb, actor: Actor, projectId: str
       .selectFrom('project_pupils as pp')
       .innerJoin('projects as p', 'p.id', 'pp.project_id')
       .innerJoin('pupils', 'pupils.user_id', 'pp.pupil_id')
-      .select(['p.id as projectId', 'p.title as projectTitle', 'p.status as projectStatus', 'pp.pupil_id as userId', 'pupils.school_id as schoolId'])
+      .select([
+        'p.id as projectId',
+        'p.title as projectTitle',
+        'p.status as projectStatus',
+        'pp.pupil_id as userId',
+        'pupils.school_id as schoolId',
+      ])
       .where('pp.project_id', '=', projectId)
       .where('pp.pupil_id', '=', actor.userId)
       .where('pupils.account_consent_on', 'is not', null)
@@ -44,7 +57,12 @@ export async function membershipOf(db: TwinspaceDb, actor: Actor, projectId: str
 }
 
 /** The actor's membership, once the TwinSpace policy allowed the action (a TwinSpace the actor is not in does not exist for them). */
-export async function requireMembership(db: TwinspaceDb, actor: Actor, projectId: string, action: ActionOn<typeof twinspacePolicy, TwinspaceSubject> = 'read'): Promise<Membership> {
+export async function requireMembership(
+  db: TwinspaceDb,
+  actor: Actor,
+  projectId: string,
+  action: ActionOn<typeof twinspacePolicy, TwinspaceSubject> = 'read',
+): Promise<Membership> {
   const membership = await membershipOf(db, actor, projectId);
   authorize(twinspacePolicy, actor, action, membership);
   return membership!;

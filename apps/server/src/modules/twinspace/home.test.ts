@@ -14,18 +14,23 @@ const call = caller(app);
 const { upload } = uploader(app);
 
 async function latestChanges(who: Person, projectId: string): Promise<TwinspaceHome['latestChanges']> {
-  return twinspaceHomeSchema.parse((await expectStatus(await call(who, 'GET', `/api/projects/${projectId}/twinspace`), 200)).json()).latestChanges;
+  return twinspaceHomeSchema.parse((await expectStatus(await call(who, 'GET', `/api/projects/${projectId}/twinspace`), 200)).json())
+    .latestChanges;
 }
 
-const materialLines = (changes: TwinspaceHome['latestChanges']) => changes.filter((change) => change.kind === 'materials_added').map(({ title, by, count }) => ({ title, by, count }));
+const materialLines = (changes: TwinspaceHome['latestChanges']) =>
+  changes.filter((change) => change.kind === 'materials_added').map(({ title, by, count }) => ({ title, by, count }));
 
 describe('the latest changes of a TwinSpace home', () => {
   it('show the materials added, one line for what one person put in one album within an hour, to every member', async () => {
     const space = await buildTwinspace(app, database.db, 'Materials in the feed');
     const [card] = await createPupils(app, space.founderPL, space.projectId, ['Zuzanna Kowalska']);
     const pupil = await signInPupil(app, card!);
-    const { id: albumId } = (await expectStatus(await call(space.founderFR, 'POST', `/api/projects/${space.projectId}/albums`, { title: 'Trip to Lyon' }), 201)).json<{ id: string }>();
-    for (const name of ['bridge.png', 'market.png', 'river.png']) await upload(space.founderFR, space.projectId, name, await smallPng(), { albumId });
+    const { id: albumId } = (
+      await expectStatus(await call(space.founderFR, 'POST', `/api/projects/${space.projectId}/albums`, { title: 'Trip to Lyon' }), 201)
+    ).json<{ id: string }>();
+    for (const name of ['bridge.png', 'market.png', 'river.png'])
+      await upload(space.founderFR, space.projectId, name, await smallPng(), { albumId });
     await upload(pupil, space.projectId, 'our-poem.pdf', smallPdf());
 
     const seenByTeacher = await latestChanges(space.memberFR, space.projectId);
@@ -45,7 +50,11 @@ describe('the latest changes of a TwinSpace home', () => {
     const space = await buildTwinspace(app, database.db, 'A busy TwinSpace');
     const earlier = await upload(space.founderPL, space.projectId, 'first.png', await smallPng());
     const later = await upload(space.founderPL, space.projectId, 'second.png', await smallPng());
-    await database.db.updateTable('materials').set({ created_at: new Date(Date.now() - 3 * 3_600_000) }).where('id', '=', earlier.id).execute();
+    await database.db
+      .updateTable('materials')
+      .set({ created_at: new Date(Date.now() - 3 * 3_600_000) })
+      .where('id', '=', earlier.id)
+      .execute();
     assert.deepEqual(materialLines(await latestChanges(space.founderFR, space.projectId)), [
       { title: null, by: 'Founder PL', count: 1 },
       { title: null, by: 'Founder PL', count: 1 },
@@ -53,9 +62,17 @@ describe('the latest changes of a TwinSpace home', () => {
     await expectStatus(await call(space.founderPL, 'DELETE', `/api/materials/${later.id}`), 204);
     assert.equal(materialLines(await latestChanges(space.founderFR, space.projectId)).length, 1);
 
-    for (let index = 1; index <= 16; index++) await expectStatus(await call(space.founderFR, 'POST', `/api/projects/${space.projectId}/pages`, { title: `Week ${index}` }), 201);
+    for (let index = 1; index <= 16; index++)
+      await expectStatus(await call(space.founderFR, 'POST', `/api/projects/${space.projectId}/pages`, { title: `Week ${index}` }), 201);
     const changes = await latestChanges(space.founderFR, space.projectId);
     assert.equal(changes.length, 15);
-    assert.deepEqual(changes.map((change) => change.at), changes.map((change) => change.at).toSorted().reverse(), 'newest first');
+    assert.deepEqual(
+      changes.map((change) => change.at),
+      changes
+        .map((change) => change.at)
+        .toSorted()
+        .reverse(),
+      'newest first',
+    );
   });
 });

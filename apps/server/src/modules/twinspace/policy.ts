@@ -17,8 +17,14 @@ export function whileActive<Subject>(membershipOf: (subject: Subject) => Members
 export const activeTwinspace = whileActive((member: Membership) => member);
 
 /** A TwinSpace someone is not in does not exist for them: strangers learn nothing from a 403. */
-export const onTwinspace = rulesOn({ name: 'This TwinSpace', see: (_person, member: TwinspaceSubject): member is Membership => member !== undefined });
-const onPupilIn = rulesOn({ name: 'This TwinSpace', see: (_person, pupil: PupilInTwinspace): pupil is { member: Membership; pupilSchoolId: string } => pupil.member !== undefined });
+export const onTwinspace = rulesOn({
+  name: 'This TwinSpace',
+  see: (_person, member: TwinspaceSubject): member is Membership => member !== undefined,
+});
+const onPupilIn = rulesOn({
+  name: 'This TwinSpace',
+  see: (_person, pupil: PupilInTwinspace): pupil is { member: Membership; pupilSchoolId: string } => pupil.member !== undefined,
+});
 
 /**
  * Who may do what in a TwinSpace. Founders and member teachers administer it; pupils work in it;

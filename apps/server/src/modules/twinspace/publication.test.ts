@@ -25,11 +25,13 @@ const giveConsent = async () => expectStatus(await call(a.founderFR, 'PUT', `/ap
 const withdrawConsent = () => call(a.founderFR, 'PUT', `/api/pupils/${pupilId}/consent`, consentOf('project'));
 
 async function newPage(title: string): Promise<string> {
-  return (await expectStatus(await call(a.founderFR, 'POST', `/api/projects/${a.projectId}/pages`, { title }), 201)).json<{ id: string }>().id;
+  return (await expectStatus(await call(a.founderFR, 'POST', `/api/projects/${a.projectId}/pages`, { title }), 201)).json<{ id: string }>()
+    .id;
 }
 
 async function visibilityOfPage(pageId: string): Promise<string> {
-  return (await database.db.selectFrom('twinspace_pages').select('visibility').where('id', '=', pageId).executeTakeFirstOrThrow()).visibility;
+  return (await database.db.selectFrom('twinspace_pages').select('visibility').where('id', '=', pageId).executeTakeFirstOrThrow())
+    .visibility;
 }
 
 async function visibilityOfMaterial(materialId: string): Promise<string> {
@@ -80,7 +82,9 @@ describe('publishing while a consent is withdrawn, at the same moment', () => {
         await expectStatus(await call(a.founderFR, 'PATCH', `/api/pages/${pageId}`, { visibility: 'public' }), 204);
       },
       () => call(a.founderFR, 'PUT', `/api/pages/${pageId}/pupils`, { pupilIds: [pupilId] }),
-      async () => (await visibilityOfPage(pageId)) === 'public' && (await database.db.selectFrom('page_pupils').select('pupil_id').where('page_id', '=', pageId).execute()).length > 0,
+      async () =>
+        (await visibilityOfPage(pageId)) === 'public' &&
+        (await database.db.selectFrom('page_pupils').select('pupil_id').where('page_id', '=', pageId).execute()).length > 0,
     );
     assert.equal(leaks, 0, `public without consent in ${leaks} of ${rounds} rounds`);
   });

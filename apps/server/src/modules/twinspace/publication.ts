@@ -27,7 +27,10 @@ export async function requirePublicImageConsent(transaction: Db, pupilIds: reado
  * Those of these pupils without public image consent; their rows stay locked until the transaction
  * ends. A pupil whose account went while this waited for its row fails the publication (closed).
  */
-export async function pupilsWithoutPublicConsent(transaction: Db, pupilIds: readonly string[]): Promise<Array<{ firstName: string; schoolName: string }>> {
+export async function pupilsWithoutPublicConsent(
+  transaction: Db,
+  pupilIds: readonly string[],
+): Promise<Array<{ firstName: string; schoolName: string }>> {
   if (pupilIds.length === 0) return [];
   const pupils = await transaction
     .selectFrom('pupils as p')
@@ -38,7 +41,8 @@ export async function pupilsWithoutPublicConsent(transaction: Db, pupilIds: read
     .orderBy('p.user_id')
     .forShare('p')
     .execute();
-  if (pupils.length < new Set(pupilIds).size) throw new AppError('pupil_deleted_meanwhile', 'A pupil shown here was deleted meanwhile: look again and retry');
+  if (pupils.length < new Set(pupilIds).size)
+    throw new AppError('pupil_deleted_meanwhile', 'A pupil shown here was deleted meanwhile: look again and retry');
   return pupils.filter((pupil) => pupil.imageConsent !== 'public').map(({ firstName, schoolName }) => ({ firstName, schoolName }));
 }
 
@@ -55,6 +59,16 @@ export async function withdrawPublicationsShowing(transaction: Db, pupilId: stri
   await transaction.selectFrom('twinspace_pages').select('id').where('id', 'in', pageIds).orderBy('id').forUpdate().execute();
   await transaction.selectFrom('materials').select('id').where('id', 'in', materialIds).orderBy('id').forUpdate().execute();
   await transaction.selectFrom('pupils').select('user_id').where('user_id', '=', pupilId).forUpdate().execute();
-  await transaction.updateTable('twinspace_pages').set({ visibility: 'members' }).where('visibility', '=', 'public').where('id', 'in', pageIds).execute();
-  await transaction.updateTable('materials').set({ visibility: 'members' }).where('visibility', '=', 'public').where('id', 'in', materialIds).execute();
+  await transaction
+    .updateTable('twinspace_pages')
+    .set({ visibility: 'members' })
+    .where('visibility', '=', 'public')
+    .where('id', 'in', pageIds)
+    .execute();
+  await transaction
+    .updateTable('materials')
+    .set({ visibility: 'members' })
+    .where('visibility', '=', 'public')
+    .where('id', 'in', materialIds)
+    .execute();
 }

@@ -5,7 +5,14 @@ import { isoTime } from '../../platform/db/iso-time.ts';
 import type { TwinspaceDb } from './tables.ts';
 
 export type TeacherRow = { id: string; name: string; role: 'founder' | 'member'; schoolId: string };
-export type PupilRow = { id: string; firstName: string; lastName: string; schoolId: string; imageConsent: 'none' | 'project' | 'public'; accountConsentOn: string | null };
+export type PupilRow = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  schoolId: string;
+  imageConsent: 'none' | 'project' | 'public';
+  accountConsentOn: string | null;
+};
 export type SchoolRow = { id: string; name: string; town: string; countryCode: string };
 
 export async function teachersOf(db: TwinspaceDb, projectId: string): Promise<TeacherRow[]> {
@@ -22,7 +29,14 @@ export async function pupilsOf(db: TwinspaceDb, projectId: string): Promise<Pupi
   return db
     .selectFrom('project_pupils as pp')
     .innerJoin('pupils as p', 'p.user_id', 'pp.pupil_id')
-    .select(['p.user_id as id', 'p.first_name as firstName', 'p.last_name as lastName', 'p.school_id as schoolId', 'p.image_consent as imageConsent', sql<string | null>`p.account_consent_on::text`.as('accountConsentOn')])
+    .select([
+      'p.user_id as id',
+      'p.first_name as firstName',
+      'p.last_name as lastName',
+      'p.school_id as schoolId',
+      'p.image_consent as imageConsent',
+      sql<string | null>`p.account_consent_on::text`.as('accountConsentOn'),
+    ])
     .where('pp.project_id', '=', projectId)
     .orderBy('p.first_name')
     .orderBy('p.user_id')
@@ -32,7 +46,13 @@ export async function pupilsOf(db: TwinspaceDb, projectId: string): Promise<Pupi
 /** The project's schools: those of its teachers, and of pupils whose teacher has left. */
 export async function schoolsOf(db: TwinspaceDb, schoolIds: string[]): Promise<SchoolRow[]> {
   if (schoolIds.length === 0) return [];
-  return db.selectFrom('schools').select(['id', 'name', 'town', 'country_code as countryCode']).where('id', 'in', schoolIds).orderBy('country_code').orderBy('name').execute();
+  return db
+    .selectFrom('schools')
+    .select(['id', 'name', 'town', 'country_code as countryCode'])
+    .where('id', 'in', schoolIds)
+    .orderBy('country_code')
+    .orderBy('name')
+    .execute();
 }
 
 // A pupil's name in the feed is their first name, as everywhere outside their own school.

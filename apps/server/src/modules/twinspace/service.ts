@@ -13,10 +13,19 @@ import { latestChangesOf, pupilsOf, schoolsOf, teachersOf, twinspacesOf, type Pu
 export async function twinspaceHome({ database }: AppDependencies, actor: Actor, projectId: string): Promise<TwinspaceHome> {
   const db = database.db;
   const member = await requireMembership(db, actor, projectId);
-  const [teachers, pupils, pageCount, latestChanges] = await Promise.all([teachersOf(db, projectId), pupilsOf(db, projectId), countPages(db, projectId), latestChangesOf(db, projectId, 15)]);
+  const [teachers, pupils, pageCount, latestChanges] = await Promise.all([
+    teachersOf(db, projectId),
+    pupilsOf(db, projectId),
+    countPages(db, projectId),
+    latestChangesOf(db, projectId, 15),
+  ]);
   const [schools, lookedAfter] = await Promise.all([
     schoolsOf(db, [...new Set([...teachers, ...pupils].map((person) => person.schoolId))]),
-    pupilsLookedAfterBy(db, actor.userId, pupils.map((pupil) => pupil.id)),
+    pupilsLookedAfterBy(
+      db,
+      actor.userId,
+      pupils.map((pupil) => pupil.id),
+    ),
   ]);
   return {
     project: { id: projectId, title: member.projectTitle, status: member.projectStatus },
@@ -25,7 +34,11 @@ export async function twinspaceHome({ database }: AppDependencies, actor: Actor,
       schoolId: member.schoolId,
       can: abilities(twinspacePolicy, actor, ['write', 'administer', 'managePupils'], member),
     },
-    schools: schools.map((school) => ({ ...school, teachers: teachersAt(actor, member, teachers, school.id), pupils: pupilsAt(actor, pupils, school.id, member, lookedAfter) })),
+    schools: schools.map((school) => ({
+      ...school,
+      teachers: teachersAt(actor, member, teachers, school.id),
+      pupils: pupilsAt(actor, pupils, school.id, member, lookedAfter),
+    })),
     attention: attentionFor(actor, member, pupils, pageCount),
     latestChanges,
   };
@@ -35,10 +48,21 @@ function teachersAt(actor: Actor, member: Membership, teachers: TeacherRow[], sc
   const project = partnerSubject(member.projectStatus, member.role === 'pupil' ? undefined : member.role);
   return teachers
     .filter((teacher) => teacher.schoolId === schoolId)
-    .map(({ id, name, role }) => ({ id, name, role, can: { remove: projectPolicy.can(actor, 'removeMember', { ...project, target: { userId: id, role } }) } }));
+    .map(({ id, name, role }) => ({
+      id,
+      name,
+      role,
+      can: { remove: projectPolicy.can(actor, 'removeMember', { ...project, target: { userId: id, role } }) },
+    }));
 }
 
-function pupilsAt(actor: Actor, pupils: PupilRow[], schoolId: string, member: Membership, lookedAfter: ReadonlySet<string>): TwinspaceSchool['pupils'] {
+function pupilsAt(
+  actor: Actor,
+  pupils: PupilRow[],
+  schoolId: string,
+  member: Membership,
+  lookedAfter: ReadonlySet<string>,
+): TwinspaceSchool['pupils'] {
   return pupils
     .filter((pupil) => pupil.schoolId === schoolId)
     .map((pupil) => ({

@@ -57,12 +57,20 @@ type SubjectArgument<R> = [SubjectOf<R>] extends [void] ? [] : [SubjectOf<R>];
 export type Policy<Rules extends Record<string, AnyRule>> = {
   rules: Rules;
   /** True when the actor may do the action, now: what a response's `can` says. */
-  can: <Action extends keyof Rules & string>(actor: Person | undefined, action: Action, ...subject: SubjectArgument<Rules[Action]>) => boolean;
+  can: <Action extends keyof Rules & string>(
+    actor: Person | undefined,
+    action: Action,
+    ...subject: SubjectArgument<Rules[Action]>
+  ) => boolean;
 };
 
 /** The actions of a policy about one kind of subject. */
 export type ActionOn<P extends Policy<Record<string, AnyRule>>, Subject> = {
-  [Action in keyof P['rules'] & string]: [SubjectOf<P['rules'][Action]>] extends [Subject] ? ([Subject] extends [SubjectOf<P['rules'][Action]>] ? Action : never) : never;
+  [Action in keyof P['rules'] & string]: [SubjectOf<P['rules'][Action]>] extends [Subject]
+    ? [Subject] extends [SubjectOf<P['rules'][Action]>]
+      ? Action
+      : never
+    : never;
 }[keyof P['rules'] & string];
 
 export type Verdict = 'allowed' | 'hidden' | 'forbidden' | 'not_now' | 'unauthenticated';
@@ -103,7 +111,12 @@ export function rule<Subject = void>(
  * state it needs, if any (all of them, the first unmet one answers).
  */
 export function rulesOn<Subject, Seen extends Subject>(about: Pick<Rule<Subject, Seen>, 'name' | 'see'>) {
-  return (allow: (actor: Person, subject: Seen) => boolean, ...when: Array<Condition<Seen>>): Rule<Subject, Seen> => ({ refused: refusedByDefault, ...about, allow, when });
+  return (allow: (actor: Person, subject: Seen) => boolean, ...when: Array<Condition<Seen>>): Rule<Subject, Seen> => ({
+    refused: refusedByDefault,
+    ...about,
+    allow,
+    when,
+  });
 }
 
 export function definePolicy<Rules extends Record<string, AnyRule>>(rules: Rules): Policy<Rules> {

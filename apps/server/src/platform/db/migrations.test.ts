@@ -13,10 +13,16 @@ describe('migrations', () => {
     const database = await createTestDatabase({ migrated: false });
     const all = await readMigrations();
     assert.ok(all.length > 0);
-    assert.deepEqual((await migrationStatus(database)).map((state) => state.appliedAt), all.map(() => null));
+    assert.deepEqual(
+      (await migrationStatus(database)).map((state) => state.appliedAt),
+      all.map(() => null),
+    );
 
     const applied = await migrate(database);
-    assert.deepEqual(applied.map((m) => m.version), all.map((m) => m.version));
+    assert.deepEqual(
+      applied.map((m) => m.version),
+      all.map((m) => m.version),
+    );
     assert.deepEqual(await migrate(database), [], 'a second run applies nothing');
 
     const status = await migrationStatus(database);
@@ -50,15 +56,19 @@ describe('migrations', () => {
     await assert.rejects(readMigrations(dir), /NNNN_name\.sql/);
   });
 
-  it('applies once when two processes start together on the same server', { skip: !process.env.TEST_DATABASE_URL && 'needs TEST_DATABASE_URL' }, async () => {
-    const url = await createServerDatabase(process.env.TEST_DATABASE_URL!);
-    const [first, second] = await Promise.all([openDatabase({ url }), openDatabase({ url })]);
-    try {
-      const [appliedByFirst, appliedBySecond] = await Promise.all([migrate(first), migrate(second)]);
-      const total = (await readMigrations()).length;
-      assert.equal(appliedByFirst.length + appliedBySecond.length, total);
-    } finally {
-      await Promise.all([first.close(), second.close()]);
-    }
-  });
+  it(
+    'applies once when two processes start together on the same server',
+    { skip: !process.env.TEST_DATABASE_URL && 'needs TEST_DATABASE_URL' },
+    async () => {
+      const url = await createServerDatabase(process.env.TEST_DATABASE_URL!);
+      const [first, second] = await Promise.all([openDatabase({ url }), openDatabase({ url })]);
+      try {
+        const [appliedByFirst, appliedBySecond] = await Promise.all([migrate(first), migrate(second)]);
+        const total = (await readMigrations()).length;
+        assert.equal(appliedByFirst.length + appliedBySecond.length, total);
+      } finally {
+        await Promise.all([first.close(), second.close()]);
+      }
+    },
+  );
 });

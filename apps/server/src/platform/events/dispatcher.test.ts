@@ -19,7 +19,12 @@ const mailer = createMailer({ db: database.db, smtpUrl: undefined, from: 'test@e
 const services = { config: loadConfig({ LOG_LEVEL: 'silent' }), mailer, bus: createBus(undefined, logger), mailTexts: createMailTexts() };
 
 function dispatcherWith(...handlers: EventHandler[]): EventDispatcher {
-  const dispatcher = createEventDispatcher({ db: database.db, handlers: { byType: new Map([['sessions.ended', handlers]]), everyEvent: [] }, services, logger });
+  const dispatcher = createEventDispatcher({
+    db: database.db,
+    handlers: { byType: new Map([['sessions.ended', handlers]]), everyEvent: [] },
+    services,
+    logger,
+  });
   atEndOfFile(() => dispatcher.close());
   return dispatcher;
 }
@@ -36,7 +41,12 @@ function counting(name: string, fails = 0) {
   return { handler, seen };
 }
 
-const sessionsEnded = (sessionIds: string[]) => ({ type: 'sessions.ended' as const, actorId: null, subject: { type: 'user', id: 'someone' }, payload: { sessionIds } });
+const sessionsEnded = (sessionIds: string[]) => ({
+  type: 'sessions.ended' as const,
+  actorId: null,
+  subject: { type: 'user', id: 'someone' },
+  payload: { sessionIds },
+});
 
 async function rowOf(marker: string) {
   return database.db
@@ -101,7 +111,9 @@ describe('domain events', () => {
 
   it('keep no link secret once handled', async () => {
     const events = dispatcherWith(counting('count').handler);
-    await unitOfWork({ database, events }, (db) => recordEvent(db, sessionsEnded(['secret', 'https://example.org/reset-password?token=abcDEF123'])));
+    await unitOfWork({ database, events }, (db) =>
+      recordEvent(db, sessionsEnded(['secret', 'https://example.org/reset-password?token=abcDEF123'])),
+    );
     assert.deepEqual((await rowOf('secret'))!.payload, { sessionIds: ['secret', 'https://example.org/reset-password?token=…'] });
   });
 
@@ -110,7 +122,10 @@ describe('domain events', () => {
     const writing: EventHandler = {
       name: 'write',
       async handle(_payload, { db, event }) {
-        await db.insertInto('handled_in_test' as never).values({ event_id: event.id }).execute();
+        await db
+          .insertInto('handled_in_test' as never)
+          .values({ event_id: event.id })
+          .execute();
         await new Promise((resolve) => setTimeout(resolve, 2));
       },
     };
@@ -119,7 +134,10 @@ describe('domain events', () => {
     const idle = { database, events: { dispatch: async () => undefined, dispatchDue: async () => 0, close: async () => undefined } };
     for (let index = 0; index < 60; index++) await unitOfWork(idle, (db) => recordEvent(db, sessionsEnded([`parallel ${index}`])));
     const [byFirst, bySecond] = await Promise.all([first.dispatchDue(), second.dispatchDue()]);
-    const { rows } = await sql<{ total: number; events: number }>`select count(*)::int as total, count(distinct event_id)::int as events from handled_in_test`.execute(database.db);
+    const { rows } = await sql<{
+      total: number;
+      events: number;
+    }>`select count(*)::int as total, count(distinct event_id)::int as events from handled_in_test`.execute(database.db);
     assert.deepEqual(rows[0], { total: 60, events: 60 });
     assert.equal(byFirst + bySecond, 60);
   });

@@ -43,7 +43,13 @@ export function createEventDispatcher(options: {
     const context: EventContext = {
       ...services,
       db: transaction,
-      event: { id: row.id, type: row.type, actorId: row.actor_id, subject: { type: row.subject_type, id: row.subject_id }, occurredAt: row.created_at },
+      event: {
+        id: row.id,
+        type: row.type,
+        actorId: row.actor_id,
+        subject: { type: row.subject_type, id: row.subject_id },
+        occurredAt: row.created_at,
+      },
     };
     const handledBy = [...row.handled_by];
     const failures: string[] = [];
@@ -67,8 +73,19 @@ export function createEventDispatcher(options: {
       .set(
         failures.length === 0
           ? // Handled: links with secrets (an account's confirmation, a reset) are not kept.
-            { handled_by: handledBy, attempts, handled_at: new Date(), last_error: null, payload: sql`${withoutLinkSecrets(JSON.stringify(row.payload))}::jsonb` }
-          : { handled_by: handledBy, attempts, last_error: failures.join('; ').slice(0, 500), next_attempt_at: new Date(Date.now() + 60_000 * 2 ** row.attempts) },
+            {
+              handled_by: handledBy,
+              attempts,
+              handled_at: new Date(),
+              last_error: null,
+              payload: sql`${withoutLinkSecrets(JSON.stringify(row.payload))}::jsonb`,
+            }
+          : {
+              handled_by: handledBy,
+              attempts,
+              last_error: failures.join('; ').slice(0, 500),
+              next_attempt_at: new Date(Date.now() + 60_000 * 2 ** row.attempts),
+            },
       )
       .where('id', '=', row.id)
       .execute();
@@ -78,7 +95,13 @@ export function createEventDispatcher(options: {
     try {
       for (const id of ids) {
         await db.transaction().execute(async (transaction) => {
-          const row = await transaction.selectFrom('domain_events').selectAll().where('id', '=', id).where('handled_at', 'is', null).forUpdate().executeTakeFirst();
+          const row = await transaction
+            .selectFrom('domain_events')
+            .selectAll()
+            .where('id', '=', id)
+            .where('handled_at', 'is', null)
+            .forUpdate()
+            .executeTakeFirst();
           if (row) await handle(transaction, row);
         });
       }

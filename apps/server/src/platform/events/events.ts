@@ -40,7 +40,10 @@ export type EventContext = Pick<AppDependencies, 'config' | 'mailer' | 'bus' | '
  * `context.db`, in the transaction that marks them done: they take effect once. A handler that
  * fails is retried later, alone; the others go on.
  */
-export type EventHandler<T extends EventType = EventType> = { name: string; handle(payload: DomainEvents[T], context: EventContext): Promise<void> };
+export type EventHandler<T extends EventType = EventType> = {
+  name: string;
+  handle(payload: DomainEvents[T], context: EventContext): Promise<void>;
+};
 
 /** The handlers of a module, by the kind of event they handle. */
 export type EventHandlers = { [T in EventType]?: ReadonlyArray<EventHandler<T>> };

@@ -15,7 +15,13 @@ export async function recordEvent<T extends EventType>(db: Kysely<Schema>, event
   if (!recorded) throw new Error(`${event.type} is recorded outside a unit of work: nothing would handle it until the timer`);
   const { id } = await db
     .insertInto('domain_events')
-    .values({ type: event.type, actor_id: event.actorId, subject_type: event.subject.type, subject_id: event.subject.id, payload: sql`${JSON.stringify(event.payload)}::jsonb` })
+    .values({
+      type: event.type,
+      actor_id: event.actorId,
+      subject_type: event.subject.type,
+      subject_id: event.subject.id,
+      payload: sql`${JSON.stringify(event.payload)}::jsonb`,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   recorded.push(id);
@@ -27,7 +33,10 @@ export async function recordEvent<T extends EventType>(db: Kysely<Schema>, event
  * messages between processes and the audit are in place when the response leaves. What fails
  * there is retried by the dispatcher's timer; the change itself stands.
  */
-export async function unitOfWork<T>({ database, events }: Pick<AppDependencies, 'database' | 'events'>, work: (db: Kysely<Schema>) => Promise<T>): Promise<T> {
+export async function unitOfWork<T>(
+  { database, events }: Pick<AppDependencies, 'database' | 'events'>,
+  work: (db: Kysely<Schema>) => Promise<T>,
+): Promise<T> {
   const recorded: number[] = [];
   const result = await database.db.transaction().execute(async (db) => {
     recordedIn.set(db, recorded);

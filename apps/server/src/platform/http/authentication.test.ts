@@ -16,14 +16,25 @@ function errorCodeOf(response: { json: () => unknown }) {
 
 /** Spellings of an API path that the router (or a proxy in front) may read as the same route. */
 function spellingsOf(path: string): string[] {
-  return [path.replace('/api/', '/%61pi/'), path.replace('/api/', '/%61%70%69/'), path.replace('/api/', '/API/'), path.replace('/api/', '/api%2F'), `${path}/`];
+  return [
+    path.replace('/api/', '/%61pi/'),
+    path.replace('/api/', '/%61%70%69/'),
+    path.replace('/api/', '/API/'),
+    path.replace('/api/', '/api%2F'),
+    `${path}/`,
+  ];
 }
 
 describe('the same-origin and CSRF check', () => {
   it('refuses a cross-site sign-in however its path is spelled', async () => {
     const user = await buildUser(database.db);
     for (const url of ['/api/session', ...spellingsOf('/api/session')]) {
-      const response = await app.inject({ method: 'POST', url, headers: fromAnotherSite, payload: { email: user.email, password: user.password } });
+      const response = await app.inject({
+        method: 'POST',
+        url,
+        headers: fromAnotherSite,
+        payload: { email: user.email, password: user.password },
+      });
       assert.equal(response.statusCode, 403, url);
       assert.equal(errorCodeOf(response), 'csrf_failed', url);
     }
@@ -58,7 +69,11 @@ describe('the session of a routed API path', () => {
   it('keeps a pupil who must change the card password to the allowed routes, however the path is spelled', async () => {
     const twinspace = await buildTwinspace(app, database.db);
     const [card] = await createPupils(app, twinspace.founderFR, twinspace.projectId, ['Nina Petit']);
-    const signedIn = await app.inject({ method: 'POST', url: '/api/session/pupil', payload: { username: card!.username, password: card!.password } });
+    const signedIn = await app.inject({
+      method: 'POST',
+      url: '/api/session/pupil',
+      payload: { username: card!.username, password: card!.password },
+    });
     const cookie = `jumelage_session=${signedIn.cookies.find((item) => item.name === 'jumelage_session')!.value}`;
     for (const url of [`/%61pi/projects/${twinspace.projectId}/twinspace`, `/api/projects/${twinspace.projectId}/twin%73pace`]) {
       const gated = await app.inject({ method: 'GET', url, headers: { cookie } });

@@ -27,7 +27,8 @@ function decode(text: string, parameter: string, ranked: boolean): RankedCursor 
   try {
     const parts = JSON.parse(Buffer.from(text, 'base64url').toString()) as unknown[];
     const [score, time, id] = ranked ? parts : [0, ...parts];
-    const valid = Array.isArray(parts) && parts.length === (ranked ? 3 : 2) && Number.isFinite(score) && isCursorTime(time) && typeof id === 'string';
+    const valid =
+      Array.isArray(parts) && parts.length === (ranked ? 3 : 2) && Number.isFinite(score) && isCursorTime(time) && typeof id === 'string';
     if (valid && uuidPattern.test(id)) return { score: score as number, time, id };
   } catch {
     // falls through to the error below

@@ -18,7 +18,10 @@ const database = await createTestDatabase();
 const app = await buildTestApp({ database, config: { webDistDir } });
 const call = caller(app);
 const space = await buildTwinspace(app, database.db, 'Hostile input');
-const signedIn = async (user: { id: string; email: string; password: string }): Promise<Person> => ({ id: user.id, session: await signIn(app, user) });
+const signedIn = async (user: { id: string; email: string; password: string }): Promise<Person> => ({
+  id: user.id,
+  session: await signIn(app, user),
+});
 const officer = await signedIn(await buildUser(database.db, { role: 'nss', countryCode: 'FR' }));
 const admin = await signedIn(await buildUser(database.db, { role: 'admin' }));
 const teacher = space.founderFR;
@@ -27,13 +30,38 @@ const albumsPath = `/api/projects/${space.projectId}/albums`;
 const pupilsPath = `/api/projects/${space.projectId}/pupils`;
 
 const idea = sampleIdea;
-const profile = { name: 'Anne Martin', language: 'fr', subjects: ['history'], pupilAgeMin: 10, pupilAgeMax: 12, workingLanguages: ['fr'], presentation: '', lookingForPartners: true, hiddenFromSearch: false };
-const classOf = (names: Array<[string, string]>) => ({ pupils: names.map(([firstName, lastName]) => ({ firstName, lastName })), accountConsentOn: null });
+const profile = {
+  name: 'Anne Martin',
+  language: 'fr',
+  subjects: ['history'],
+  pupilAgeMin: 10,
+  pupilAgeMax: 12,
+  workingLanguages: ['fr'],
+  presentation: '',
+  lookingForPartners: true,
+  hiddenFromSearch: false,
+};
+const classOf = (names: Array<[string, string]>) => ({
+  pupils: names.map(([firstName, lastName]) => ({ firstName, lastName })),
+  accountConsentOn: null,
+});
 
 /** Every row a refused request could have written, to prove it wrote none. */
 async function writableRows(): Promise<string> {
-  const tables = ['users', 'teacher_profiles', 'pupils', 'projects', 'project_members', 'project_ideas', 'twinspace_pages', 'albums', 'regional_correspondents'];
-  const rows = await Promise.all(tables.map(async (table) => (await sql`select * from ${sql.table(table)} order by 1`.execute(database.db)).rows));
+  const tables = [
+    'users',
+    'teacher_profiles',
+    'pupils',
+    'projects',
+    'project_members',
+    'project_ideas',
+    'twinspace_pages',
+    'albums',
+    'regional_correspondents',
+  ];
+  const rows = await Promise.all(
+    tables.map(async (table) => (await sql`select * from ${sql.table(table)} order by 1`.execute(database.db)).rows),
+  );
   return JSON.stringify(rows);
 }
 
@@ -43,7 +71,11 @@ async function expectRefused(response: { statusCode: number; body: string }, pat
   assert.equal(error.code, 'validation_failed', path);
   const named = error.issues?.filter((issue) => issue.path === path) ?? [];
   assert.ok(named.length > 0 || error.message.startsWith(path), `${path} is named in ${response.body}`);
-  if (rule) assert.ok(named.some((issue) => issue.code === rule), `${path} broke ${rule}: ${response.body}`);
+  if (rule)
+    assert.ok(
+      named.some((issue) => issue.code === rule),
+      `${path} broke ${rule}: ${response.body}`,
+    );
 }
 
 /** A cursor of the server's shape (base64url JSON) holding what a client chose. */
@@ -79,9 +111,19 @@ describe('hostile input answers a clear 400 and changes nothing', () => {
       [teacher, 'POST', albumsPath, { title: 'Photos\u0000' }, 'body.title'],
       [teacher, 'POST', '/api/ideas', { ...idea, description: 'Songs\u0000' }, 'body.description'],
       [officer, 'POST', '/api/regions/FR-LYON/correspondents', { name: 'Jeanne\u0000', email: 'jeanne@example.org' }, 'body.name'],
-      [teacher, 'POST', pupilsPath, classOf([['Léa', 'Martin'], ['Hugo\u0000', '']]), 'body.pupils.1.firstName'],
+      [
+        teacher,
+        'POST',
+        pupilsPath,
+        classOf([
+          ['Léa', 'Martin'],
+          ['Hugo\u0000', ''],
+        ]),
+        'body.pupils.1.firstName',
+      ],
     ];
-    for (const [who, method, url, payload, path] of probes) await expectRefused(await call(who, method, url, payload), path, 'control_characters');
+    for (const [who, method, url, payload, path] of probes)
+      await expectRefused(await call(who, method, url, payload), path, 'control_characters');
     assert.equal(await writableRows(), before);
   });
 
@@ -100,7 +142,14 @@ describe('hostile input answers a clear 400 and changes nothing', () => {
       [`/api/projects/${space.projectId}`, { title: 'Songs \u202Eof our towns' }, 'body.title'],
       [pagesPath, { title: 'Our\u200Btown' }, 'body.title'],
       [albumsPath, { title: '\uFEFFPhotos' }, 'body.title'],
-      [pupilsPath, classOf([['Léa', 'Martin'], ['Hugo', '\u2066Bernard\u2069']]), 'body.pupils.1.lastName'],
+      [
+        pupilsPath,
+        classOf([
+          ['Léa', 'Martin'],
+          ['Hugo', '\u2066Bernard\u2069'],
+        ]),
+        'body.pupils.1.lastName',
+      ],
       ['/api/account/profile', { ...profile, name: 'Anne\u200FMartin' }, 'body.name'],
     ];
     for (const [url, payload, path] of probes) {
@@ -112,7 +161,13 @@ describe('hostile input answers a clear 400 and changes nothing', () => {
 
   it('a path parameter that is not a region code or a uuid', async () => {
     for (const regionId of ['\u0000', 'fr-lyon', 'FR LYON', `FR-${'X'.repeat(40)}`]) {
-      await expectRefused(await call(officer, 'POST', `/api/regions/${encodeURIComponent(regionId)}/correspondents`, { name: 'Jeanne', email: 'j@example.org' }), 'params.regionId');
+      await expectRefused(
+        await call(officer, 'POST', `/api/regions/${encodeURIComponent(regionId)}/correspondents`, {
+          name: 'Jeanne',
+          email: 'j@example.org',
+        }),
+        'params.regionId',
+      );
     }
     await expectRefused(await call(teacher, 'GET', '/api/pages/%00'), 'params.pageId');
   });
@@ -136,7 +191,12 @@ describe('hostile input answers a clear 400 and changes nothing', () => {
 
   it('a class list with a name longer than an account name may be creates no pupil and names the line', async () => {
     const before = await writableRows();
-    const names: Array<[string, string]> = [['Léa', 'Martin'], ['Hugo', 'Bernard'], ['Zoé', ''], ['A'.repeat(60), 'B'.repeat(60)]];
+    const names: Array<[string, string]> = [
+      ['Léa', 'Martin'],
+      ['Hugo', 'Bernard'],
+      ['Zoé', ''],
+      ['A'.repeat(60), 'B'.repeat(60)],
+    ];
     await expectRefused(await call(teacher, 'POST', pupilsPath, classOf(names)), 'body.pupils.3.lastName');
     assert.equal(await writableRows(), before);
   });
@@ -157,35 +217,80 @@ describe('legitimate text keeps working', () => {
   ];
 
   it('names in every script, apostrophes and accents, and the longest names that fit', async () => {
-    const cards = (await expectStatus(await call(teacher, 'POST', pupilsPath, classOf(names)), 201)).json<{ cards: Array<{ firstName: string; lastName: string }> }>().cards;
-    assert.deepEqual(cards.map((card) => [card.firstName, card.lastName]), names);
-    await expectStatus(await call(teacher, 'PUT', '/api/account/profile', { ...profile, name: 'Σοφία Ἀθανασίου-Noël', presentation: 'J’enseigne l’histoire.\n\nمرحبا\tשלום 👋🏽' }), 200);
+    const cards = (await expectStatus(await call(teacher, 'POST', pupilsPath, classOf(names)), 201)).json<{
+      cards: Array<{ firstName: string; lastName: string }>;
+    }>().cards;
+    assert.deepEqual(
+      cards.map((card) => [card.firstName, card.lastName]),
+      names,
+    );
+    await expectStatus(
+      await call(teacher, 'PUT', '/api/account/profile', {
+        ...profile,
+        name: 'Σοφία Ἀθανασίου-Noël',
+        presentation: 'J’enseigne l’histoire.\n\nمرحبا\tשלום 👋🏽',
+      }),
+      200,
+    );
   });
 
   it('emoji (joined ones too), line breaks and tabs in texts; right-to-left titles', async () => {
     const description = 'Première ligne « citée ».\n\tDeuxième ligne 🌍 👩‍🏫 🏳️‍🌈\r\nTroisième.';
-    await expectStatus(await call(teacher, 'PATCH', `/api/projects/${space.projectId}`, { title: 'Nos villes 🎶 — مدننا', description }), 200);
-    const saved = await database.db.selectFrom('projects').select(['title', 'description']).where('id', '=', space.projectId).executeTakeFirstOrThrow();
+    await expectStatus(
+      await call(teacher, 'PATCH', `/api/projects/${space.projectId}`, { title: 'Nos villes 🎶 — مدننا', description }),
+      200,
+    );
+    const saved = await database.db
+      .selectFrom('projects')
+      .select(['title', 'description'])
+      .where('id', '=', space.projectId)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(saved, { title: 'Nos villes 🎶 — مدننا', description: description.trim() });
     await expectStatus(await call(teacher, 'POST', pagesPath, { title: 'עיר שלנו 👩‍👩‍👧' }), 201);
     await expectStatus(await call(teacher, 'POST', albumsPath, { title: 'Photos d’été ☀️' }), 201);
-    await expectStatus(await call(teacher, 'POST', '/api/ideas', { ...idea, title: 'Chansons d’ici', description: 'Ligne 1\nLigne 2 🎵' }), 201);
-    for (const q of ['Chansons d’ici', 'مدننا', 'Żółć']) await expectStatus(await call(teacher, 'GET', `/api/ideas?q=${encodeURIComponent(q)}`), 200);
+    await expectStatus(
+      await call(teacher, 'POST', '/api/ideas', { ...idea, title: 'Chansons d’ici', description: 'Ligne 1\nLigne 2 🎵' }),
+      201,
+    );
+    for (const q of ['Chansons d’ici', 'مدننا', 'Żółć'])
+      await expectStatus(await call(teacher, 'GET', `/api/ideas?q=${encodeURIComponent(q)}`), 200);
     await expectStatus(await call(undefined, 'GET', `/api/gallery?q=${encodeURIComponent('Écoles où l’on chante')}`), 200);
   });
 });
 
 describe('the text rules', () => {
-  const controls = [...Array.from({ length: 32 }, (_, code) => code), ...Array.from({ length: 33 }, (_, code) => 0x7f + code)].map((code) => String.fromCharCode(code));
-  const invisibles = ['\u061C', '\u180E', '\u200B', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2060', '\u2064', '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF'];
+  const controls = [...Array.from({ length: 32 }, (_, code) => code), ...Array.from({ length: 33 }, (_, code) => 0x7f + code)].map((code) =>
+    String.fromCharCode(code),
+  );
+  const invisibles = [
+    '\u061C',
+    '\u180E',
+    '\u200B',
+    '\u200E',
+    '\u200F',
+    '\u202A',
+    '\u202B',
+    '\u202C',
+    '\u202D',
+    '\u202E',
+    '\u2060',
+    '\u2064',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\uFEFF',
+  ];
   const accepts = (schema: ReturnType<typeof singleLine>, character: string) => schema.safeParse(`a${character}b`).success;
 
   it('a single line takes no control, line-separator, invisible or direction character', () => {
-    for (const character of [...controls, '\u2028', '\u2029', ...invisibles]) assert.equal(accepts(singleLine(), character), false, `U+${character.codePointAt(0)!.toString(16)}`);
+    for (const character of [...controls, '\u2028', '\u2029', ...invisibles])
+      assert.equal(accepts(singleLine(), character), false, `U+${character.codePointAt(0)!.toString(16)}`);
   });
 
   it('a text with paragraphs keeps tabs, line breaks and what right-to-left writing uses, and no other control', () => {
-    for (const character of controls) assert.equal(accepts(multiLine(), character), ['\t', '\n', '\r'].includes(character), `U+${character.codePointAt(0)!.toString(16)}`);
+    for (const character of controls)
+      assert.equal(accepts(multiLine(), character), ['\t', '\n', '\r'].includes(character), `U+${character.codePointAt(0)!.toString(16)}`);
     for (const character of invisibles) assert.equal(accepts(multiLine(), character), true, `U+${character.codePointAt(0)!.toString(16)}`);
   });
 

@@ -23,7 +23,10 @@ function addProbeRoutes(app: App): void {
             from: z.number().optional(),
             to: z.number().optional(),
           })
-          .refine((body) => body.from === undefined || body.to === undefined || body.from <= body.to, { ...fieldIssue('reversed_range', 'ends before it starts'), path: ['to'] }),
+          .refine((body) => body.from === undefined || body.to === undefined || body.from <= body.to, {
+            ...fieldIssue('reversed_range', 'ends before it starts'),
+            path: ['to'],
+          }),
       },
     },
     async (request) => ({ hello: request.body.name }),
@@ -85,7 +88,8 @@ describe('HTTP platform', () => {
 
   it('names what is wrong with each field as a code, with the bounds it broke', async () => {
     const app = await buildTestApp({ extend: addProbeRoutes });
-    const refused = async (payload: object) => errorBodySchema.parse((await app.inject({ method: 'POST', url: '/api/probe', payload })).json()).error.issues;
+    const refused = async (payload: object) =>
+      errorBodySchema.parse((await app.inject({ method: 'POST', url: '/api/probe', payload })).json()).error.issues;
     const wrong = { name: 'x', email: 'not an address', tags: ['a', 'b', 'c'], kind: 'party', from: 3, to: 1 };
     assert.deepEqual(
       (await refused(wrong))?.map(({ path, code, params }) => ({ path, code, params })),
@@ -115,12 +119,20 @@ describe('HTTP platform', () => {
     assert.equal(response.statusCode, 400);
     const { error } = errorBodySchema.parse(response.json());
     assert.equal(error.code, 'validation_failed');
-    assert.deepEqual(error.issues?.map(({ path, code }) => `${path} ${code}`), ['body.role unknown_field']);
+    assert.deepEqual(
+      error.issues?.map(({ path, code }) => `${path} ${code}`),
+      ['body.role unknown_field'],
+    );
   });
 
   it('refuses malformed JSON and oversized bodies with typed errors', async () => {
     const app = await buildTestApp({ extend: addProbeRoutes });
-    const malformed = await app.inject({ method: 'POST', url: '/api/probe', headers: { 'content-type': 'application/json' }, payload: '{"name":' });
+    const malformed = await app.inject({
+      method: 'POST',
+      url: '/api/probe',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
     assert.equal(malformed.statusCode, 400);
     assert.equal(errorBodySchema.parse(malformed.json()).error.code, 'validation_failed');
     const huge = await app.inject({ method: 'POST', url: '/api/probe', payload: { name: 'a'.repeat(2_000_000), age: 1 } });

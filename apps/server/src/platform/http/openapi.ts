@@ -52,9 +52,14 @@ const describeOperation: SwaggerTransform = (document) => {
   const schema: Record<string, unknown> = { ...described.schema };
   const responses: Record<string, unknown> = { ...errorResponses(operation), ...(schema.response as Record<string, unknown> | undefined) };
   for (const [status, answer] of Object.entries(operation.response)) {
-    if (!isSchema(answer) && answer?.kind === 'file') responses[status] = { description: 'The bytes, their type and name in the headers', content: { [answer.mediaType]: { schema: bytes } } };
+    if (!isSchema(answer) && answer?.kind === 'file')
+      responses[status] = {
+        description: 'The bytes, their type and name in the headers',
+        content: { [answer.mediaType]: { schema: bytes } },
+      };
   }
-  if (operation.body !== undefined && !isSchema(operation.body)) Object.assign(schema, { body: bytes, consumes: ['application/octet-stream'] });
+  if (operation.body !== undefined && !isSchema(operation.body))
+    Object.assign(schema, { body: bytes, consumes: ['application/octet-stream'] });
   return { ...described, schema: { ...schema, response: responses } };
 };
 
@@ -64,7 +69,10 @@ function errorResponses(operation: Operation): Record<string, unknown> {
   return Object.fromEntries(
     [...byStatus].map(([status, codes]) => [
       status,
-      { description: `Error ${codes.length > 1 ? 'codes' : 'code'}: ${codes.map((code) => `\`${code}\``).join(', ')}`, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+      {
+        description: `Error ${codes.length > 1 ? 'codes' : 'code'}: ${codes.map((code) => `\`${code}\``).join(', ')}`,
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      },
     ]),
   );
 }

@@ -26,7 +26,10 @@ type Success<O extends Operation> = [ResponseOf<O>] extends [undefined] ? void :
  * Answers the operation's success, which `route` sends with its status; or sends the reply itself
  * and returns it (a file, a status chosen as it runs).
  */
-export type OperationHandler<O extends Operation> = (request: OperationRequest<O>, reply: FastifyReply) => Promise<Success<O> | FastifyReply>;
+export type OperationHandler<O extends Operation> = (
+  request: OperationRequest<O>,
+  reply: FastifyReply,
+) => Promise<Success<O> | FastifyReply>;
 
 /** What only the server decides about a route. */
 export type RouteOptions = Pick<RouteShorthandOptions, 'bodyLimit' | 'logLevel'>;
@@ -55,7 +58,9 @@ export function route<O extends Operation>(app: App, operation: O, handler: Oper
 }
 
 function successStatusOf(operation: Operation): number {
-  const status = Object.keys(operation.response).map(Number).find((code) => code >= 200 && code < 300);
+  const status = Object.keys(operation.response)
+    .map(Number)
+    .find((code) => code >= 200 && code < 300);
   if (status === undefined) throw new Error(`${operation.method} ${operation.path}: no successful answer declared`);
   return status;
 }
@@ -63,7 +68,9 @@ function successStatusOf(operation: Operation): number {
 /** The schemas Fastify validates and serialises with: the JSON ones (the rest is for the API reference). */
 function schemaOf(operation: Operation): FastifySchema & { hide?: boolean } {
   const response = Object.fromEntries(
-    Object.entries(operation.response).flatMap(([status, answer]) => (answer === null ? [[status, z.null()]] : isSchema(answer) ? [[status, answer]] : [])),
+    Object.entries(operation.response).flatMap(([status, answer]) =>
+      answer === null ? [[status, z.null()]] : isSchema(answer) ? [[status, answer]] : [],
+    ),
   );
   return {
     tags: [...operation.tags],

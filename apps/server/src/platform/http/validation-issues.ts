@@ -31,7 +31,11 @@ export function validationIssuesOf(errors: readonly FastifySchemaValidationError
     const details = error.params as ZodDetails;
     const message = error.message ?? 'is invalid';
     if (error.keyword === 'unrecognized_keys') {
-      return (details.keys ?? []).map((key) => ({ path: [context, ...segments, key].join('.'), code: 'unknown_field', message: `${key} is not a field of this request` }));
+      return (details.keys ?? []).map((key) => ({
+        path: [context, ...segments, key].join('.'),
+        code: 'unknown_field',
+        message: `${key} is not a field of this request`,
+      }));
     }
     const { code, params } = codeOf(error.keyword, message, details, valueAt(input, segments));
     return [{ path: [context, ...segments].join('.'), code, ...(params ? { params } : {}), message }];
@@ -62,5 +66,8 @@ function codeOf(keyword: string, message: string, details: ZodDetails, value: un
 }
 
 function valueAt(input: unknown, segments: readonly string[]): unknown {
-  return segments.reduce<unknown>((value, segment) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[segment] : undefined), input);
+  return segments.reduce<unknown>(
+    (value, segment) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[segment] : undefined),
+    input,
+  );
 }

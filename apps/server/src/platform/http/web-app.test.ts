@@ -23,7 +23,11 @@ describe('HEAD on web pages', () => {
       const head = await app.inject({ method: 'HEAD', url });
       assert.equal(head.statusCode, get.statusCode, url);
       assert.equal(head.headers['content-type'], get.headers['content-type'], url);
-      assert.equal(head.headers['content-security-policy']?.toString().split("'nonce-")[0], get.headers['content-security-policy']?.toString().split("'nonce-")[0], url);
+      assert.equal(
+        head.headers['content-security-policy']?.toString().split("'nonce-")[0],
+        get.headers['content-security-policy']?.toString().split("'nonce-")[0],
+        url,
+      );
       assert.equal(head.body, '', url);
     }
     assert.equal((await app.inject({ method: 'HEAD', url: `/gallery/${project.id}` })).statusCode, 200);

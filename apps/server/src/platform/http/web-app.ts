@@ -63,7 +63,10 @@ function withPage(indexHtml: string, page: PrerenderedPage): string {
   // Replaced by functions: in a replacement string, "$&" or "$'" in a project's text would be read as patterns.
   return indexHtml
     .replace(/<html lang="[^"]*"/, () => `<html lang="${page.language}"`)
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title><meta property="og:title" content="${title}"><meta property="og:description" content="${description}">`)
+    .replace(
+      /<title>[^<]*<\/title>/,
+      () => `<title>${title}</title><meta property="og:title" content="${title}"><meta property="og:description" content="${description}">`,
+    )
     .replace(/<meta name="description" content="[^"]*"/, () => `<meta name="description" content="${description}"`)
     .replace(/<noscript>[^<]*<\/noscript>/, '')
     .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>`);

@@ -19,5 +19,8 @@ export type PersonalMail = { senderId: string; recipientId: string; topic: strin
 export async function consumeMailAllowance(db: Kysely<Schema>, mail: PersonalMail): Promise<boolean> {
   await sql`select pg_advisory_xact_lock(hashtextextended(${`personal-mail:${mail.senderId}`}, 0))`.execute(db);
   if (!(await countHit(db, limits.personalMailsOnOneTopic, `${mail.senderId}:${mail.recipientId}:${mail.topic}`))) return false;
-  return (await countHit(db, limits.personalMailsPerSender, mail.senderId)) && (await countHit(db, limits.personalMailsPerRecipient, mail.recipientId));
+  return (
+    (await countHit(db, limits.personalMailsPerSender, mail.senderId)) &&
+    (await countHit(db, limits.personalMailsPerRecipient, mail.recipientId))
+  );
 }

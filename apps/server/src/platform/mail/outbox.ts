@@ -37,7 +37,13 @@ export type Mailer = {
 
 const maxAttempts = 8;
 
-export function createMailer(options: { db: Kysely<Schema>; smtpUrl: string | undefined; from: string; logger: Logger; pollMs?: number }): Mailer {
+export function createMailer(options: {
+  db: Kysely<Schema>;
+  smtpUrl: string | undefined;
+  from: string;
+  logger: Logger;
+  pollMs?: number;
+}): Mailer {
   const { db, from, logger } = options;
   const transport: Transporter | undefined = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
   let delivering: Promise<number> | undefined;
@@ -89,7 +95,11 @@ export function createMailer(options: { db: Kysely<Schema>; smtpUrl: string | un
           logger.warn({ err: (error as Error).message, mailId: mail.id }, 'mail delivery failed; will retry');
           await transaction
             .updateTable('outbox_mails')
-            .set({ attempts: mail.attempts + 1, last_error: (error as Error).message.slice(0, 500), next_attempt_at: new Date(Date.now() + retryInMs) })
+            .set({
+              attempts: mail.attempts + 1,
+              last_error: (error as Error).message.slice(0, 500),
+              next_attempt_at: new Date(Date.now() + retryInMs),
+            })
             .where('id', '=', mail.id)
             .execute();
           return false;

@@ -34,7 +34,9 @@ export function createMailTexts(moduleTexts: readonly ModuleTexts[] = []): MailT
   return {
     async render(language, kind, values) {
       const reader = isLanguage(language) ? language : 'en';
-      const [subject, text] = await Promise.all(['subject', 'text'].map(async (part) => String((await messageOf(reader, `mails.${kind}.${part}`)).format(values))));
+      const [subject, text] = await Promise.all(
+        ['subject', 'text'].map(async (part) => String((await messageOf(reader, `mails.${kind}.${part}`)).format(values))),
+      );
       return { subject: subject!, text: text! };
     },
   };
@@ -42,6 +44,8 @@ export function createMailTexts(moduleTexts: readonly ModuleTexts[] = []): MailT
 
 /** The message at a dotted key of a catalog, if it holds one. */
 export function messageIn(catalog: Catalog | undefined, key: string): string | undefined {
-  const found = key.split('.').reduce<Catalog | string | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), catalog);
+  const found = key
+    .split('.')
+    .reduce<Catalog | string | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), catalog);
   return typeof found === 'string' ? found : undefined;
 }

@@ -8,7 +8,13 @@ import { recordEvent } from '../events/unit-of-work.ts';
  * real-time connections concerned at once, and the next connection is checked again. `null`
  * matches everyone (or every project).
  */
-export type AccessChange = { projectId: string | null; userId: string | null; pageIds?: string[]; pupilsOnly?: boolean; sessionIds?: string[] };
+export type AccessChange = {
+  projectId: string | null;
+  userId: string | null;
+  pageIds?: string[];
+  pupilsOnly?: boolean;
+  sessionIds?: string[];
+};
 
 export const accessChannel = 'twinspace.access-changed';
 

@@ -15,7 +15,9 @@ export const fixtureModule: DomainModule = {
   notifications: ['fixture_waved'],
   texts: {
     en: { mails: { fixture_waved: { subject: '{actor} waves at you', text: 'Hello {name},\n\n{actor} waves at you.\n\n{link}\n' } } },
-    fr: { mails: { fixture_waved: { subject: '{actor} vous fait signe', text: 'Bonjour {name},\n\n{actor} vous fait signe.\n\n{link}\n' } } },
+    fr: {
+      mails: { fixture_waved: { subject: '{actor} vous fait signe', text: 'Bonjour {name},\n\n{actor} vous fait signe.\n\n{link}\n' } },
+    },
   },
   personalData: wavesPersonalData,
   projectArchive: wavesProjectArchive,

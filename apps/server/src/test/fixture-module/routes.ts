@@ -23,7 +23,12 @@ export const fixtureRoutes: AppPlugin = async (app, dependencies) => {
     await unitOfWork(dependencies, async (db) => {
       const { name } = await db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
       await insertWave(db, { from: actor.userId, to: request.body.toUserId, projectId: request.body.projectId ?? null });
-      await recordEvent(db, { type: 'fixture.waved', actorId: actor.userId, subject: { type: 'user', id: request.body.toUserId }, payload: { waverName: name } });
+      await recordEvent(db, {
+        type: 'fixture.waved',
+        actorId: actor.userId,
+        subject: { type: 'user', id: request.body.toUserId },
+        payload: { waverName: name },
+      });
     });
   });
 };

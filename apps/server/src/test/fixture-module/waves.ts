@@ -44,7 +44,12 @@ export const wavesPersonalData: PersonalDataKeeper = {
 
 /** The waves given in a project, as records and as one text file a reader opens without software. */
 export const wavesProjectArchive: ProjectArchiver = async (db, projectId) => {
-  const waves = await wavesDb(db).selectFrom('fixture_waves').select(['to_user as to', 'at']).where('project_id', '=', projectId).orderBy('id').execute();
+  const waves = await wavesDb(db)
+    .selectFrom('fixture_waves')
+    .select(['to_user as to', 'at'])
+    .where('project_id', '=', projectId)
+    .orderBy('id')
+    .execute();
   if (waves.length === 0) return undefined;
   const text = `${waves.length} wave(s) in this project.\n`;
   return { records: { waves }, files: [{ path: 'waves.txt', mediaType: 'text/plain', open: async () => Readable.from([text]) }] };

@@ -27,7 +27,6 @@ export function AccountPage() {
   return <RequireSession>{(session) => <AccountForm account={session.account} />}</RequireSession>;
 }
 
-
 function StatusNotice({ account }: { account: Account }) {
   const { t } = useTranslation();
   const setAccount = useSetAccount();
@@ -94,7 +93,13 @@ function AccountForm({ account }: { account: Account }) {
             {' · '}
             <Link href={webPages.accountSecurity}>{t('account.security')}</Link>
           </p>
-          <TextField label={t('account.name')} value={form.name} onChange={(name) => update({ name })} isRequired errorMessage={error('name')} />
+          <TextField
+            label={t('account.name')}
+            value={form.name}
+            onChange={(name) => update({ name })}
+            isRequired
+            errorMessage={error('name')}
+          />
           <Select
             label={t('account.language')}
             options={languages.map((language) => ({ id: language, label: nativeLanguageName(language), lang: language }))}
@@ -107,13 +112,21 @@ function AccountForm({ account }: { account: Account }) {
             <CheckboxGroup
               label={t('account.subjects')}
               description={t('account.subjectsHint')}
-              options={subjects.map((subject) => ({ value: subject, label: t(`subjects.${subject}`) })).toSorted((a, b) => a.label.localeCompare(b.label, i18n.language))}
+              options={subjects
+                .map((subject) => ({ value: subject, label: t(`subjects.${subject}`) }))
+                .toSorted((a, b) => a.label.localeCompare(b.label, i18n.language))}
               value={form.subjects}
               onChange={(value) => update({ subjects: value as Subject[] })}
               errorMessage={error('subjects')}
             />
             <div className={fieldStyles.row}>
-              <Select label={t('account.ageFrom')} options={ages.map((age) => ({ id: age, label: age }))} value={form.pupilAgeMin?.toString() ?? null} onChange={(age) => update({ pupilAgeMin: Number(age) })} placeholder="—" />
+              <Select
+                label={t('account.ageFrom')}
+                options={ages.map((age) => ({ id: age, label: age }))}
+                value={form.pupilAgeMin?.toString() ?? null}
+                onChange={(age) => update({ pupilAgeMin: Number(age) })}
+                placeholder="—"
+              />
               <Select
                 label={t('account.ageTo')}
                 options={ages.map((age) => ({ id: age, label: age }))}
@@ -125,7 +138,9 @@ function AccountForm({ account }: { account: Account }) {
             </div>
             <CheckboxGroup
               label={t('account.workingLanguages')}
-              options={workingLanguages.map((code) => ({ value: code, label: languageName.of(code) ?? code })).toSorted((a, b) => a.label.localeCompare(b.label, i18n.language))}
+              options={workingLanguages
+                .map((code) => ({ value: code, label: languageName.of(code) ?? code }))
+                .toSorted((a, b) => a.label.localeCompare(b.label, i18n.language))}
               value={form.workingLanguages}
               onChange={(value) => update({ workingLanguages: value as WorkingLanguage[] })}
               errorMessage={error('workingLanguages')}
@@ -148,9 +163,7 @@ function AccountForm({ account }: { account: Account }) {
           </Panel>
         )}
         {save.isError && <ErrorState error={save.error} />}
-        {save.isSuccess && (
-          <Alert tone="info" title={t('account.saved')} />
-        )}
+        {save.isSuccess && <Alert tone="info" title={t('account.saved')} />}
         <FormActions>
           <Button type="submit" isDisabled={save.isPending}>
             {t('account.save')}

@@ -35,7 +35,8 @@ export function RegisterPage() {
   if (!countryCode) missing.add('countryCode');
   if (!school) missing.add('school');
   const message = fieldMessages(register.error, t);
-  const error = (field: string) => message(field, `register.invalid.${field}`) ?? (showMissing && missing.has(field) ? t(`register.invalid.${field}`) : undefined);
+  const error = (field: string) =>
+    message(field, `register.invalid.${field}`) ?? (showMissing && missing.has(field) ? t(`register.invalid.${field}`) : undefined);
 
   if (register.isSuccess) {
     return (
@@ -64,8 +65,23 @@ export function RegisterPage() {
     >
       <Form onSubmit={submit} label={t('register.title')}>
         <Panel title={t('register.you')}>
-          <TextField label={t('register.name')} value={name} onChange={setName} isRequired autoComplete="name" errorMessage={error('name')} />
-          <TextField label={t('register.email')} type="email" value={email} onChange={setEmail} isRequired autoComplete="email" errorMessage={error('email')} />
+          <TextField
+            label={t('register.name')}
+            value={name}
+            onChange={setName}
+            isRequired
+            autoComplete="name"
+            errorMessage={error('name')}
+          />
+          <TextField
+            label={t('register.email')}
+            type="email"
+            value={email}
+            onChange={setEmail}
+            isRequired
+            autoComplete="email"
+            errorMessage={error('email')}
+          />
           <NewPasswordField label={t('register.password')} value={password} onChange={setPassword} isInvalid={invalid.has('password')} />
           <Select
             label={t('register.staffRole')}
@@ -88,7 +104,12 @@ export function RegisterPage() {
             isRequired
             errorMessage={error('countryCode')}
           />
-          <SchoolPicker countryCode={countryCode} value={school} onChange={setSchool} invalidFields={showMissing && !school ? new Set([...invalid, 'school']) : invalid} />
+          <SchoolPicker
+            countryCode={countryCode}
+            value={school}
+            onChange={setSchool}
+            invalidFields={showMissing && !school ? new Set([...invalid, 'school']) : invalid}
+          />
         </Panel>
         {register.isError && <ErrorState error={register.error} />}
         <FormActions>

@@ -19,7 +19,9 @@ export function ResetPasswordPage() {
   usePageTitle(t('resetPassword.title'));
   const [searchParams] = useSearchParams();
   const [password, setPassword] = useState('');
-  const reset = useMutation({ mutationFn: () => api.call(accountsOperations.completePasswordReset, { body: { token: searchParams.get('token') ?? '', password } }) });
+  const reset = useMutation({
+    mutationFn: () => api.call(accountsOperations.completePasswordReset, { body: { token: searchParams.get('token') ?? '', password } }),
+  });
   const invalid = invalidFieldsOf(reset.error);
   if (reset.isSuccess) {
     return (
@@ -36,7 +38,12 @@ export function ResetPasswordPage() {
     <Page title={t('resetPassword.title')} width="narrow">
       <Panel>
         <Form onSubmit={() => reset.mutate()} label={t('resetPassword.title')}>
-          <NewPasswordField label={t('resetPassword.password')} value={password} onChange={setPassword} isInvalid={invalid.has('password')} />
+          <NewPasswordField
+            label={t('resetPassword.password')}
+            value={password}
+            onChange={setPassword}
+            isInvalid={invalid.has('password')}
+          />
           {reset.isError && !invalid.has('password') && <ErrorState error={reset.error} />}
           <FormActions>
             <Button type="submit" isDisabled={reset.isPending}>

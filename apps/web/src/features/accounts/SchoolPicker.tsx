@@ -48,7 +48,11 @@ export function SchoolPicker({ countryCode, value, onChange, invalidFields }: Sc
         <ComboBox
           label={t('register.school.search')}
           description={t('register.school.searchHint')}
-          items={(results.data?.schools ?? []).map((school) => ({ id: school.id, label: school.name, detail: [school.town, school.regionName].filter(Boolean).join(' · ') }))}
+          items={(results.data?.schools ?? []).map((school) => ({
+            id: school.id,
+            label: school.name,
+            detail: [school.town, school.regionName].filter(Boolean).join(' · '),
+          }))}
           inputValue={text}
           onInputChange={setText}
           selectedId={value && 'existingId' in value ? value.existingId : null}
@@ -63,9 +67,21 @@ export function SchoolPicker({ countryCode, value, onChange, invalidFields }: Sc
       </Checkbox>
       {creating && (
         <>
-          <TextField label={t('register.school.name')} value={newSchool.name} onChange={(name) => updateNew({ name })} isRequired errorMessage={error('school.new.name')} />
+          <TextField
+            label={t('register.school.name')}
+            value={newSchool.name}
+            onChange={(name) => updateNew({ name })}
+            isRequired
+            errorMessage={error('school.new.name')}
+          />
           <div className={fieldStyles.row}>
-            <TextField label={t('register.school.town')} value={newSchool.town} onChange={(town) => updateNew({ town })} isRequired errorMessage={error('school.new.town')} />
+            <TextField
+              label={t('register.school.town')}
+              value={newSchool.town}
+              onChange={(town) => updateNew({ town })}
+              isRequired
+              errorMessage={error('school.new.town')}
+            />
             {(regions.data?.length ?? 0) > 0 && (
               <Select
                 label={t('register.school.region')}

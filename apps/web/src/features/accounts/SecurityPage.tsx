@@ -25,7 +25,13 @@ export function SecurityPage() {
       {(session) => (
         <Page
           title={t('security.title')}
-          intro={<p>{session.account.email === null ? t('security.introPupil', { username: session.account.username }) : t('security.intro', { email: session.account.email })}</p>}
+          intro={
+            <p>
+              {session.account.email === null
+                ? t('security.introPupil', { username: session.account.username })
+                : t('security.intro', { email: session.account.email })}
+            </p>
+          }
         >
           <ChangePassword />
           {session.account.can.manageAccount && <ChangeEmail />}
@@ -43,7 +49,12 @@ function ChangePassword() {
   return (
     <Panel title={t('security.password.title')}>
       <ChangePasswordForm
-        labels={{ form: t('security.password.title'), current: t('security.password.current'), new: t('security.password.new'), submit: t('security.password.submit') }}
+        labels={{
+          form: t('security.password.title'),
+          current: t('security.password.current'),
+          new: t('security.password.new'),
+          submit: t('security.password.submit'),
+        }}
         onChanged={() => setDone(true)}
       />
       {done && <Alert tone="info" title={t('security.password.done')} />}
@@ -55,7 +66,9 @@ function ChangeEmail() {
   const { t } = useTranslation();
   const [newEmail, setNewEmail] = useState('');
   const [password, setPassword] = useState('');
-  const change = useMutation({ mutationFn: () => api.call(accountsOperations.changeEmail, { body: { newEmail: newEmail.trim(), password } }) });
+  const change = useMutation({
+    mutationFn: () => api.call(accountsOperations.changeEmail, { body: { newEmail: newEmail.trim(), password } }),
+  });
   const invalid = invalidFieldsOf(change.error);
   return (
     <Panel title={t('security.email.title')}>
@@ -74,7 +87,14 @@ function ChangeEmail() {
             autoComplete="email"
             errorMessage={invalid.has('newEmail') ? t('register.invalid.email') : undefined}
           />
-          <TextField label={t('security.password.current')} type="password" value={password} onChange={setPassword} isRequired autoComplete="current-password" />
+          <TextField
+            label={t('security.password.current')}
+            type="password"
+            value={password}
+            onChange={setPassword}
+            isRequired
+            autoComplete="current-password"
+          />
           {change.isError && !invalid.has('newEmail') && <ErrorState error={change.error} />}
           <FormActions>
             <Button type="submit" variant="secondary" isDisabled={change.isPending}>
@@ -106,7 +126,9 @@ function Sessions() {
             <div>
               <strong>{describeBrowser(session.userAgent) || t('security.sessions.unknownBrowser')}</strong>
               {session.current && <span className={styles.current}>{t('security.sessions.current')}</span>}
-              <p className={styles.sessionMeta}>{t('security.sessions.lastSeen', { date: format.format(new Date(session.lastSeenAt)), ip: session.ip })}</p>
+              <p className={styles.sessionMeta}>
+                {t('security.sessions.lastSeen', { date: format.format(new Date(session.lastSeenAt)), ip: session.ip })}
+              </p>
             </div>
             {!session.current && (
               <Button variant="secondary" onPress={() => end.mutate(session.id)} isDisabled={end.isPending}>
@@ -147,7 +169,15 @@ function DeleteAccount() {
         </div>
       ) : (
         <Form onSubmit={() => remove.mutate()} label={t('security.delete.title')}>
-          <TextField label={t('security.password.current')} type="password" value={password} onChange={setPassword} isRequired autoComplete="current-password" autoFocus />
+          <TextField
+            label={t('security.password.current')}
+            type="password"
+            value={password}
+            onChange={setPassword}
+            isRequired
+            autoComplete="current-password"
+            autoFocus
+          />
           {remove.isError && <ErrorState error={remove.error} />}
           <FormActions>
             <Button type="submit" variant="danger" isDisabled={remove.isPending || password.length === 0}>

@@ -30,10 +30,7 @@ export function SignInPage() {
   const unconfirmed = signIn.error instanceof ApiError && signIn.error.code === 'email_not_confirmed';
 
   const submit = () =>
-    signIn.mutate(
-      { email: email.trim(), password },
-      { onSuccess: (session) => void navigate(landingPageOf(session.account.can)) },
-    );
+    signIn.mutate({ email: email.trim(), password }, { onSuccess: (session) => void navigate(landingPageOf(session.account.can)) });
 
   return (
     <Page
@@ -53,7 +50,14 @@ export function SignInPage() {
       <Panel>
         <Form onSubmit={submit} label={t('signIn.title')}>
           <TextField label={t('signIn.email')} type="email" value={email} onChange={setEmail} isRequired autoComplete="email" />
-          <TextField label={t('signIn.password')} type="password" value={password} onChange={setPassword} isRequired autoComplete="current-password" />
+          <TextField
+            label={t('signIn.password')}
+            type="password"
+            value={password}
+            onChange={setPassword}
+            isRequired
+            autoComplete="current-password"
+          />
           {signIn.isError && <ErrorState error={signIn.error} />}
           <FormActions>
             <Button type="submit" isDisabled={signIn.isPending}>

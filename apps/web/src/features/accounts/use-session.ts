@@ -25,7 +25,9 @@ export function useSignIn() {
 
 /** A pupil signs in with the username and password of their card. */
 export function usePupilSignIn() {
-  return useOpenSession((credentials: { username: string; password: string }) => api.call(accountsOperations.signInPupil, { body: credentials }));
+  return useOpenSession((credentials: { username: string; password: string }) =>
+    api.call(accountsOperations.signInPupil, { body: credentials }),
+  );
 }
 
 function useOpenSession<Credentials>(signIn: (credentials: Credentials) => Promise<SessionResponse>) {

@@ -58,8 +58,21 @@ function NewOfficer() {
     <Panel title={t('officers.new')}>
       <Form onSubmit={() => create.mutate()} label={t('officers.new')}>
         <div className={fieldStyles.row}>
-          <TextField label={t('register.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} isRequired errorMessage={error('name', 'register.invalid.name')} />
-          <TextField label={t('register.email')} type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} isRequired errorMessage={error('email', 'register.invalid.email')} />
+          <TextField
+            label={t('register.name')}
+            value={form.name}
+            onChange={(name) => setForm({ ...form, name })}
+            isRequired
+            errorMessage={error('name', 'register.invalid.name')}
+          />
+          <TextField
+            label={t('register.email')}
+            type="email"
+            value={form.email}
+            onChange={(email) => setForm({ ...form, email })}
+            isRequired
+            errorMessage={error('email', 'register.invalid.email')}
+          />
         </div>
         <div className={fieldStyles.row}>
           <Select

@@ -23,9 +23,23 @@ export function ContactRequestForm({ partnerId, partnerName }: { partnerId: stri
     <Reveal label={t('myContacts.ask')}>
       {(close) => (
         <Form onSubmit={() => send.mutate()} label={t('myContacts.ask')}>
-          <TextField label={t('myContacts.message', { name: partnerName })} description={t('myContacts.messageHint')} multiline value={message} onChange={setMessage} maxLength={500} isRequired autoFocus />
+          <TextField
+            label={t('myContacts.message', { name: partnerName })}
+            description={t('myContacts.messageHint')}
+            multiline
+            value={message}
+            onChange={setMessage}
+            maxLength={500}
+            isRequired
+            autoFocus
+          />
           {send.isError && <ErrorState error={send.error} />}
-          <SubmitOrCancel submitLabel={t('myContacts.send')} cancelLabel={t('nssQueue.cancel')} isDisabled={send.isPending || message.trim().length === 0} onCancel={close} />
+          <SubmitOrCancel
+            submitLabel={t('myContacts.send')}
+            cancelLabel={t('nssQueue.cancel')}
+            isDisabled={send.isPending || message.trim().length === 0}
+            onCancel={close}
+          />
         </Form>
       )}
     </Reveal>

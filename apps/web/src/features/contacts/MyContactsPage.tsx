@@ -36,7 +36,12 @@ function Contacts() {
   const action = useContactAction();
   const countryName = useCountryName();
   if (contacts.isPending) return <Page title={t('myContacts.title')}>{t('app.loading')}</Page>;
-  if (contacts.isError) return <Page title={t('myContacts.title')}><ErrorState error={contacts.error} onRetry={() => void contacts.refetch()} /></Page>;
+  if (contacts.isError)
+    return (
+      <Page title={t('myContacts.title')}>
+        <ErrorState error={contacts.error} onRetry={() => void contacts.refetch()} />
+      </Page>
+    );
   const { incoming, outgoing, contacts: colleagues, blocked } = contacts.data;
   const where = (person: ContactRequest['person']) => `${person.schoolName}, ${person.town} · ${countryName(person.countryCode)}`;
   const busy = action.isPending;
@@ -51,10 +56,17 @@ function Contacts() {
                 <CardMeta>{where(request.person)}</CardMeta>
                 <p className={styles.message}>{request.message}</p>
                 <div className={styles.actions}>
-                  <Button isDisabled={busy} onPress={() => action.mutate(() => api.call(contactsOperations.accept, { params: { id: request.id } }))}>
+                  <Button
+                    isDisabled={busy}
+                    onPress={() => action.mutate(() => api.call(contactsOperations.accept, { params: { id: request.id } }))}
+                  >
                     {t('myContacts.accept')}
                   </Button>
-                  <Button variant="secondary" isDisabled={busy} onPress={() => action.mutate(() => api.call(contactsOperations.decline, { params: { id: request.id } }))}>
+                  <Button
+                    variant="secondary"
+                    isDisabled={busy}
+                    onPress={() => action.mutate(() => api.call(contactsOperations.decline, { params: { id: request.id } }))}
+                  >
                     {t('myContacts.decline')}
                   </Button>
                 </div>
@@ -79,10 +91,18 @@ function Contacts() {
                   {where(person)} · <a href={`mailto:${person.email}`}>{person.email}</a>
                 </CardMeta>
                 <div className={styles.actions}>
-                  <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate(() => api.call(contactsOperations.remove, { params: { userId: person.id } }))}>
+                  <Button
+                    variant="quiet"
+                    isDisabled={busy}
+                    onPress={() => action.mutate(() => api.call(contactsOperations.remove, { params: { userId: person.id } }))}
+                  >
                     {t('myContacts.remove')}
                   </Button>
-                  <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate(() => api.call(contactsOperations.block, { params: { userId: person.id } }))}>
+                  <Button
+                    variant="quiet"
+                    isDisabled={busy}
+                    onPress={() => action.mutate(() => api.call(contactsOperations.block, { params: { userId: person.id } }))}
+                  >
                     {t('myContacts.block')}
                   </Button>
                 </div>
@@ -108,7 +128,11 @@ function Contacts() {
             {blocked.map((person) => (
               <li key={person.id} className={styles.actions}>
                 <span>{person.name}</span>
-                <Button variant="quiet" isDisabled={busy} onPress={() => action.mutate(() => api.call(contactsOperations.unblock, { params: { userId: person.id } }))}>
+                <Button
+                  variant="quiet"
+                  isDisabled={busy}
+                  onPress={() => action.mutate(() => api.call(contactsOperations.unblock, { params: { userId: person.id } }))}
+                >
                   {t('myContacts.unblock', { name: person.name })}
                 </Button>
               </li>

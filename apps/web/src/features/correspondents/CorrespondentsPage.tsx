@@ -102,7 +102,8 @@ function AddCorrespondent({ regionId, countryCode }: { regionId: string; country
   const queryClient = useQueryClient();
   const [form, setForm] = useState<CorrespondentRequest>({ name: '', email: '' });
   const add = useMutation({
-    mutationFn: () => api.call(correspondentsOperations.add, { params: { regionId }, body: { name: form.name.trim(), email: form.email.trim() } }),
+    mutationFn: () =>
+      api.call(correspondentsOperations.add, { params: { regionId }, body: { name: form.name.trim(), email: form.email.trim() } }),
     onSuccess: async () => {
       setForm({ name: '', email: '' });
       await queryClient.invalidateQueries({ queryKey: ['contacts', countryCode] });
@@ -115,8 +116,22 @@ function AddCorrespondent({ regionId, countryCode }: { regionId: string; country
       {(close) => (
         <Form onSubmit={() => add.mutate(undefined, { onSuccess: close })} label={t('contacts.add')}>
           <div className={fieldStyles.row}>
-            <TextField label={t('contacts.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} isRequired autoFocus errorMessage={error('name', 'register.invalid.name')} />
-            <TextField label={t('contacts.email')} type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} isRequired errorMessage={error('email', 'register.invalid.email')} />
+            <TextField
+              label={t('contacts.name')}
+              value={form.name}
+              onChange={(name) => setForm({ ...form, name })}
+              isRequired
+              autoFocus
+              errorMessage={error('name', 'register.invalid.name')}
+            />
+            <TextField
+              label={t('contacts.email')}
+              type="email"
+              value={form.email}
+              onChange={(email) => setForm({ ...form, email })}
+              isRequired
+              errorMessage={error('email', 'register.invalid.email')}
+            />
           </div>
           {add.isError && invalid.size === 0 && <ErrorState error={add.error} />}
           <SubmitOrCancel submitLabel={t('contacts.save')} cancelLabel={t('nssQueue.cancel')} isDisabled={add.isPending} onCancel={close} />

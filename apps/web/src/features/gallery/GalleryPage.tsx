@@ -34,9 +34,15 @@ export function GalleryPage() {
         </EmptyState>
       )}
       <ul className={styles.list} aria-busy={search.isFetching}>
-        {results.map((project) => <GalleryCard key={project.id} project={project} />)}
+        {results.map((project) => (
+          <GalleryCard key={project.id} project={project} />
+        ))}
       </ul>
-      {search.hasNextPage && <Button variant="secondary" isDisabled={search.isFetching} onPress={() => void search.fetchNextPage()}>{t('gallery.next')}</Button>}
+      {search.hasNextPage && (
+        <Button variant="secondary" isDisabled={search.isFetching} onPress={() => void search.fetchNextPage()}>
+          {t('gallery.next')}
+        </Button>
+      )}
     </Page>
   );
 }
@@ -46,7 +52,10 @@ function GalleryFilters({ filters }: { filters: ReturnType<typeof useUrlFilters>
   const countryName = useCountryName();
   const [text, setText] = useSearchText(filters);
   const any = { id: '', label: t('gallery.any') };
-  const sorted = (options: { id: string; label: string }[]) => [any, ...options.toSorted((a, b) => a.label.localeCompare(b.label, i18n.language))];
+  const sorted = (options: { id: string; label: string }[]) => [
+    any,
+    ...options.toSorted((a, b) => a.label.localeCompare(b.label, i18n.language)),
+  ];
   const choice = (name: 'theme' | 'subject' | 'country' | 'ageMin' | 'ageMax', label: string, options: { id: string; label: string }[]) => (
     <Select label={label} options={options} value={filters.get(name)} onChange={(value) => filters.set({ [name]: value })} />
   );
@@ -69,7 +78,9 @@ function GalleryCard({ project }: { project: PublicProject }) {
   return (
     <li className={styles.card}>
       <div className={styles.cardHeader}>
-        <h2 className={styles.name}><Link href={galleryProjectPath(project.id)}>{project.title}</Link></h2>
+        <h2 className={styles.name}>
+          <Link href={galleryProjectPath(project.id)}>{project.title}</Link>
+        </h2>
         {project.status === 'closed' && <span className={styles.badge}>{t('gallery.closed')}</span>}
       </div>
       <p className={styles.message}>{project.summary}</p>

@@ -18,13 +18,25 @@ import { PublicPagesPanel } from './PublicPagesPanel.tsx';
 export function GalleryProjectPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const project = useQuery({ queryKey: ['gallery', id], queryFn: ({ signal }) => api.call(galleryOperations.project, { params: { id }, signal }) });
+  const project = useQuery({
+    queryKey: ['gallery', id],
+    queryFn: ({ signal }) => api.call(galleryOperations.project, { params: { id }, signal }),
+  });
   usePageTitle(project.data?.title ?? t('gallery.title'));
-  const back = <LinkButton href={webPages.gallery} variant="secondary">{t('gallery.back')}</LinkButton>;
+  const back = (
+    <LinkButton href={webPages.gallery} variant="secondary">
+      {t('gallery.back')}
+    </LinkButton>
+  );
   if (project.isPending) return <Page title={t('gallery.title')}>{t('app.loading')}</Page>;
   if (project.isError) {
     const missing = project.error instanceof ApiError && project.error.status === 404;
-    return <Page title={t('gallery.title')}>{missing ? <Alert tone="info" title={t('gallery.notFound')} /> : <ErrorState error={project.error} />}{back}</Page>;
+    return (
+      <Page title={t('gallery.title')}>
+        {missing ? <Alert tone="info" title={t('gallery.notFound')} /> : <ErrorState error={project.error} />}
+        {back}
+      </Page>
+    );
   }
   return <PublicProjectView project={project.data} back={back} />;
 }
@@ -48,7 +60,9 @@ function PublicProjectView({ project, back }: { project: PublicProjectDetail; ba
       <Panel title={t('gallery.partnerSchools')}>
         <ul>
           {project.schools.map((school) => (
-            <li key={`${school.name}-${school.town}`}>{school.name}, {school.town} ({countryName(school.countryCode)})</li>
+            <li key={`${school.name}-${school.town}`}>
+              {school.name}, {school.town} ({countryName(school.countryCode)})
+            </li>
           ))}
         </ul>
       </Panel>

@@ -15,7 +15,10 @@ import styles from './Gallery.module.css';
 export function GalleryTwinspacePage() {
   const { t, i18n } = useTranslation();
   const { id = '', pageId = '' } = useParams();
-  const page = useQuery({ queryKey: ['gallery', id, 'pages', pageId], queryFn: ({ signal }) => api.call(galleryOperations.page, { params: { id, pageId }, signal }) });
+  const page = useQuery({
+    queryKey: ['gallery', id, 'pages', pageId],
+    queryFn: ({ signal }) => api.call(galleryOperations.page, { params: { id, pageId }, signal }),
+  });
   usePageTitle(page.data?.title ?? t('gallery.title'));
   if (page.isPending) return <Page title={t('gallery.title')}>{t('app.loading')}</Page>;
   if (page.isError) {
@@ -23,7 +26,9 @@ export function GalleryTwinspacePage() {
     return (
       <Page title={t('gallery.title')}>
         {missing ? <Alert tone="info" title={t('gallery.pageNotFound')} /> : <ErrorState error={page.error} />}
-        <LinkButton href={webPages.gallery} variant="secondary">{t('gallery.back')}</LinkButton>
+        <LinkButton href={webPages.gallery} variant="secondary">
+          {t('gallery.back')}
+        </LinkButton>
       </Page>
     );
   }

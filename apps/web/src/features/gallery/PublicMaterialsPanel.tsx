@@ -13,7 +13,8 @@ import styles from './Gallery.module.css';
 function usePublicMaterials(projectId: string) {
   return useInfiniteQuery({
     queryKey: ['gallery', projectId, 'materials'],
-    queryFn: ({ pageParam, signal }) => api.call(galleryOperations.materials, { params: { id: projectId }, query: { after: pageParam }, signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api.call(galleryOperations.materials, { params: { id: projectId }, query: { after: pageParam }, signal }),
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });

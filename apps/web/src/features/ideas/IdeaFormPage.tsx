@@ -20,7 +20,6 @@ import { monthName, upcomingMonths } from './idea-format.ts';
 import { ideaPath, invalidateIdeaLists } from './IdeaSummary.tsx';
 import { pupilAges as ages } from '../accounts/profile-format.ts';
 
-
 /** Posting a project idea, or changing one's own (`/ideas/:id/edit`). */
 export function IdeaFormPage() {
   const { t } = useTranslation();
@@ -38,15 +37,35 @@ function EditIdea({ id, title }: { id: string; title: string }) {
   const { t } = useTranslation();
   const detail = useQuery({ queryKey: ['idea', id], queryFn: ({ signal }) => api.call(ideasOperations.read, { params: { id }, signal }) });
   if (detail.isPending) return <Page title={title}>{t('app.loading')}</Page>;
-  if (detail.isError) return <Page title={title}><ErrorState error={detail.error} onRetry={() => void detail.refetch()} /></Page>;
+  if (detail.isError)
+    return (
+      <Page title={title}>
+        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+      </Page>
+    );
   const { idea, mine } = detail.data;
   if (!mine) return <Navigate to={ideaPath(id)} replace />;
-  return <IdeaForm title={title} initial={{ id, body: { ...idea, subjects: idea.subjects as Subject[], languages: idea.languages as WorkingLanguage[] } }} />;
+  return (
+    <IdeaForm
+      title={title}
+      initial={{ id, body: { ...idea, subjects: idea.subjects as Subject[], languages: idea.languages as WorkingLanguage[] } }}
+    />
+  );
 }
 
 function blankIdea(): IdeaBody {
   const [start = '', , , , , end = ''] = upcomingMonths();
-  return { title: '', description: '', subjects: [], pupilAgeMin: 10, pupilAgeMax: 12, languages: ['en'], countriesWanted: [], startMonth: start, endMonth: end };
+  return {
+    title: '',
+    description: '',
+    subjects: [],
+    pupilAgeMin: 10,
+    pupilAgeMax: 12,
+    languages: ['en'],
+    countriesWanted: [],
+    startMonth: start,
+    endMonth: end,
+  };
 }
 
 function IdeaForm({ title, initial }: { title: string; initial: { id: string; body: IdeaBody } | undefined }) {
@@ -58,7 +77,9 @@ function IdeaForm({ title, initial }: { title: string; initial: { id: string; bo
   const update = (change: Partial<IdeaBody>) => setForm((current) => ({ ...current, ...change }));
   const save = useMutation({
     mutationFn: async () =>
-      initial ? (await api.call(ideasOperations.edit, { params: { id: initial.id }, body: form }), initial.id) : (await api.call(ideasOperations.post, { body: form })).id,
+      initial
+        ? (await api.call(ideasOperations.edit, { params: { id: initial.id }, body: form }), initial.id)
+        : (await api.call(ideasOperations.post, { body: form })).id,
     onSuccess: async (id) => {
       await Promise.all([queryClient.invalidateQueries({ queryKey: ['idea', id] }), invalidateIdeaLists(queryClient)]);
       void navigate(ideaPath(id));
@@ -68,14 +89,23 @@ function IdeaForm({ title, initial }: { title: string; initial: { id: string; bo
   const error = (field: keyof IdeaBody) => message(field, `ideas.invalid.${field}`);
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, i18n.language);
   const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' });
-  const months = [...new Set([form.startMonth, ...upcomingMonths(), form.endMonth])].toSorted().map((month) => ({ id: month, label: monthName(month, i18n.language) }));
+  const months = [...new Set([form.startMonth, ...upcomingMonths(), form.endMonth])]
+    .toSorted()
+    .map((month) => ({ id: month, label: monthName(month, i18n.language) }));
   const ageOptions = ages.map((age) => ({ id: age, label: age }));
 
   return (
     <Page title={title} intro={<p>{t('ideas.formIntro')}</p>}>
       <Form onSubmit={() => save.mutate()} label={title}>
         <Panel>
-          <TextField label={t('ideas.titleField')} value={form.title} onChange={(value) => update({ title: value })} maxLength={120} isRequired errorMessage={error('title')} />
+          <TextField
+            label={t('ideas.titleField')}
+            value={form.title}
+            onChange={(value) => update({ title: value })}
+            maxLength={120}
+            isRequired
+            errorMessage={error('title')}
+          />
           <TextField
             label={t('ideas.description')}
             description={t('ideas.descriptionHint')}
@@ -87,12 +117,36 @@ function IdeaForm({ title, initial }: { title: string; initial: { id: string; bo
             errorMessage={error('description')}
           />
           <div className={fieldStyles.row}>
-            <Select label={t('ideas.startMonth')} options={months} value={form.startMonth} onChange={(startMonth) => update({ startMonth })} errorMessage={error('startMonth')} />
-            <Select label={t('ideas.endMonth')} options={months} value={form.endMonth} onChange={(endMonth) => update({ endMonth })} errorMessage={error('endMonth')} />
+            <Select
+              label={t('ideas.startMonth')}
+              options={months}
+              value={form.startMonth}
+              onChange={(startMonth) => update({ startMonth })}
+              errorMessage={error('startMonth')}
+            />
+            <Select
+              label={t('ideas.endMonth')}
+              options={months}
+              value={form.endMonth}
+              onChange={(endMonth) => update({ endMonth })}
+              errorMessage={error('endMonth')}
+            />
           </div>
           <div className={fieldStyles.row}>
-            <Select label={t('partners.ageFrom')} options={ageOptions} value={String(form.pupilAgeMin)} onChange={(age) => update({ pupilAgeMin: Number(age) })} errorMessage={error('pupilAgeMin')} />
-            <Select label={t('partners.ageTo')} options={ageOptions} value={String(form.pupilAgeMax)} onChange={(age) => update({ pupilAgeMax: Number(age) })} errorMessage={error('pupilAgeMax')} />
+            <Select
+              label={t('partners.ageFrom')}
+              options={ageOptions}
+              value={String(form.pupilAgeMin)}
+              onChange={(age) => update({ pupilAgeMin: Number(age) })}
+              errorMessage={error('pupilAgeMin')}
+            />
+            <Select
+              label={t('partners.ageTo')}
+              options={ageOptions}
+              value={String(form.pupilAgeMax)}
+              onChange={(age) => update({ pupilAgeMax: Number(age) })}
+              errorMessage={error('pupilAgeMax')}
+            />
           </div>
         </Panel>
         <Panel>

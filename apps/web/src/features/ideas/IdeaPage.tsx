@@ -36,16 +36,19 @@ function Idea({ id }: { id: string }) {
   const detail = useQuery({ queryKey: ['idea', id], queryFn: ({ signal }) => api.call(ideasOperations.read, { params: { id }, signal }) });
   usePageTitle(detail.data?.idea.title ?? t('ideas.title'));
   if (detail.isPending) return <Page title={t('ideas.title')}>{t('app.loading')}</Page>;
-  if (detail.isError) return <Page title={t('ideas.title')}><ErrorState error={detail.error} onRetry={() => void detail.refetch()} /></Page>;
+  if (detail.isError)
+    return (
+      <Page title={t('ideas.title')}>
+        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+      </Page>
+    );
   const { idea, mine, myInterest, receivedInterests } = detail.data;
   const { author } = idea;
   return (
     <Page
       title={idea.title}
       intro={
-        <p>
-          {mine ? t('ideas.yours') : `${author.name} · ${author.schoolName}, ${author.town} · ${countryName(author.countryCode)}`}
-        </p>
+        <p>{mine ? t('ideas.yours') : `${author.name} · ${author.schoolName}, ${author.town} · ${countryName(author.countryCode)}`}</p>
       }
     >
       {idea.status === 'closed' && <Alert tone="info" title={t('ideas.closedNotice')} />}
@@ -53,7 +56,11 @@ function Idea({ id }: { id: string }) {
         <p className={styles.message}>{idea.description}</p>
         <IdeaFacts idea={idea} />
       </Panel>
-      {mine ? <AuthorTools id={id} status={idea.status} interests={receivedInterests} /> : <Answer id={id} open={idea.status === 'open'} mine={myInterest} />}
+      {mine ? (
+        <AuthorTools id={id} status={idea.status} interests={receivedInterests} />
+      ) : (
+        <Answer id={id} open={idea.status === 'open'} mine={myInterest} />
+      )}
     </Page>
   );
 }
@@ -79,7 +86,15 @@ function Answer({ id, open, mine }: { id: string; open: boolean; mine: Interest 
   return (
     <Panel title={t('ideas.interested')}>
       <Form onSubmit={() => send.mutate()} label={t('ideas.interested')}>
-        <TextField label={t('ideas.answerMessage')} description={t('ideas.answerHint')} multiline value={message} onChange={setMessage} maxLength={1000} isRequired />
+        <TextField
+          label={t('ideas.answerMessage')}
+          description={t('ideas.answerHint')}
+          multiline
+          value={message}
+          onChange={setMessage}
+          maxLength={1000}
+          isRequired
+        />
         {send.isError && <ErrorState error={send.error} />}
         <FormActions>
           <Button type="submit" isDisabled={send.isPending || message.trim().length === 0}>
@@ -99,7 +114,9 @@ function AuthorTools({ id, status, interests }: { id: string; status: 'open' | '
   const [confirming, setConfirming] = useState(false);
   const change = useMutation({
     mutationFn: (action: 'open' | 'closed' | 'delete') =>
-      action === 'delete' ? api.call(ideasOperations.remove, { params: { id } }) : api.call(ideasOperations.setStatus, { params: { id }, body: { status: action } }),
+      action === 'delete'
+        ? api.call(ideasOperations.remove, { params: { id } })
+        : api.call(ideasOperations.setStatus, { params: { id }, body: { status: action } }),
     onSuccess: async (_, action) => {
       await invalidateIdeaLists(queryClient);
       if (action === 'delete') void navigate(webPages.myIdeas);

@@ -11,7 +11,10 @@ import { monthRange } from './idea-format.ts';
 
 /** After a change to an idea: the searches and my list read it again. */
 export async function invalidateIdeaLists(queryClient: QueryClient): Promise<void> {
-  await Promise.all([queryClient.invalidateQueries({ queryKey: [ideasOperations.search.path] }), queryClient.invalidateQueries({ queryKey: ['my-ideas'] })]);
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: [ideasOperations.search.path] }),
+    queryClient.invalidateQueries({ queryKey: ['my-ideas'] }),
+  ]);
 }
 
 export function ideaPath(id: string): string {
@@ -30,7 +33,10 @@ export function IdeaFacts({ idea }: { idea: Idea }) {
         { term: t('partners.subjects'), value: idea.subjects.map((subject) => t(`subjects.${subject}`)).join(', ') },
         { term: t('partners.ages'), value: ageRange(idea.pupilAgeMin, idea.pupilAgeMax) },
         { term: t('partners.languages'), value: idea.languages.map((code) => languageName.of(code)).join(', ') },
-        { term: t('ideas.countriesWanted'), value: idea.countriesWanted.length > 0 ? idea.countriesWanted.map(countryName).join(', ') : t('ideas.anyCountry') },
+        {
+          term: t('ideas.countriesWanted'),
+          value: idea.countriesWanted.length > 0 ? idea.countriesWanted.map(countryName).join(', ') : t('ideas.anyCountry'),
+        },
       ]}
     />
   );

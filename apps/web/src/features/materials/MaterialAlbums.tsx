@@ -33,7 +33,11 @@ export function MaterialAlbums({ projectId, albums }: { projectId: string; album
                   submitLabel={t('materials.albums.save')}
                   isPending={change.isPending}
                   onCancel={() => setEditing(null)}
-                  onSave={(title) => change.mutate(() => api.call(materialsOperations.renameAlbum, { params: { albumId: album.id }, body: { title } }), { onSuccess: () => setEditing(null) })}
+                  onSave={(title) =>
+                    change.mutate(() => api.call(materialsOperations.renameAlbum, { params: { albumId: album.id }, body: { title } }), {
+                      onSuccess: () => setEditing(null),
+                    })
+                  }
                 />
               ) : (
                 <>
@@ -72,7 +76,14 @@ export function MaterialAlbums({ projectId, albums }: { projectId: string; album
   );
 }
 
-type AlbumTitleFormProps = { label: string; initial: string; submitLabel: string; isPending: boolean; onSave: (title: string) => void; onCancel?: () => void };
+type AlbumTitleFormProps = {
+  label: string;
+  initial: string;
+  submitLabel: string;
+  isPending: boolean;
+  onSave: (title: string) => void;
+  onCancel?: () => void;
+};
 
 function AlbumTitleForm({ label, initial, submitLabel, isPending, onSave, onCancel }: AlbumTitleFormProps) {
   const { t } = useTranslation();
@@ -85,7 +96,12 @@ function AlbumTitleForm({ label, initial, submitLabel, isPending, onSave, onCanc
   };
   return (
     <Form onSubmit={submit} label={label}>
-      <TextField label={label} value={title} onChange={setTitle} errorMessage={invalid ? t('materials.albums.invalidTitle', { max: maxTitle }) : undefined} />
+      <TextField
+        label={label}
+        value={title}
+        onChange={setTitle}
+        errorMessage={invalid ? t('materials.albums.invalidTitle', { max: maxTitle }) : undefined}
+      />
       {onCancel ? (
         <SubmitOrCancel submitLabel={submitLabel} cancelLabel={t('materials.cancel')} isDisabled={isPending} onCancel={onCancel} />
       ) : (

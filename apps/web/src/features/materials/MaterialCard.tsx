@@ -25,7 +25,8 @@ export function MaterialCard({ projectId, material, pupils }: { projectId: strin
   const [tagging, setTagging] = useState(false);
   const name = material.title ?? material.originalName;
   const params = { materialId: material.id };
-  const show = (visibility: Visibility) => change.mutate(() => api.call(materialsOperations.setVisibility, { params, body: { visibility } }));
+  const show = (visibility: Visibility) =>
+    change.mutate(() => api.call(materialsOperations.setVisibility, { params, body: { visibility } }));
   const blocked = material.publicationBlockedBy;
   const blockedNoteId = `blocked-${material.id}`;
   return (
@@ -39,13 +40,17 @@ export function MaterialCard({ projectId, material, pupils }: { projectId: strin
       )}
       <div className={styles.cardHeader}>
         <h3 className={styles.cardTitle}>{name}</h3>
-        <span className={material.visibility === 'public' ? styles.publicBadge : styles.badge}>{t(`materials.visibility.${material.visibility}`)}</span>
+        <span className={material.visibility === 'public' ? styles.publicBadge : styles.badge}>
+          {t(`materials.visibility.${material.visibility}`)}
+        </span>
       </div>
       <p className={styles.meta}>
         {t(`materials.kinds.${material.kind}`)} · {formatSize(material.sizeBytes, i18n.language)}
         {material.uploadedBy && <> · {t('materials.uploadedBy', { name: material.uploadedBy.name })}</>}
       </p>
-      {material.taggedPupils.length > 0 && <p className={styles.meta}>{t('materials.shows', { names: pupilNames(material.taggedPupils, i18n.language) })}</p>}
+      {material.taggedPupils.length > 0 && (
+        <p className={styles.meta}>{t('materials.shows', { names: pupilNames(material.taggedPupils, i18n.language) })}</p>
+      )}
       {material.can.changeVisibility && material.visibility === 'members' && blocked.length > 0 && (
         <p id={blockedNoteId} className={styles.blocked}>
           {t('materials.blockedBy', { count: blocked.length, names: pupilNames(blocked, i18n.language) })}
@@ -93,7 +98,11 @@ export function MaterialCard({ projectId, material, pupils }: { projectId: strin
           pupils={pupils}
           isPending={change.isPending}
           onCancel={() => setTagging(false)}
-          onSave={(pupilIds) => change.mutate(() => api.call(materialsOperations.tagPupils, { params, body: { pupilIds } }), { onSuccess: () => setTagging(false) })}
+          onSave={(pupilIds) =>
+            change.mutate(() => api.call(materialsOperations.tagPupils, { params, body: { pupilIds } }), {
+              onSuccess: () => setTagging(false),
+            })
+          }
         />
       )}
       {change.isError && <ErrorState error={change.error} />}
@@ -101,7 +110,13 @@ export function MaterialCard({ projectId, material, pupils }: { projectId: strin
   );
 }
 
-type TagPupilsProps = { material: Material; pupils: PupilChoice[]; isPending: boolean; onCancel: () => void; onSave: (pupilIds: string[]) => void };
+type TagPupilsProps = {
+  material: Material;
+  pupils: PupilChoice[];
+  isPending: boolean;
+  onCancel: () => void;
+  onSave: (pupilIds: string[]) => void;
+};
 
 function TagPupils({ material, pupils, isPending, onCancel, onSave }: TagPupilsProps) {
   const { t } = useTranslation();
@@ -118,8 +133,19 @@ function TagPupils({ material, pupils, isPending, onCancel, onSave }: TagPupilsP
   }
   return (
     <Form onSubmit={() => onSave(chosen)} label={t('materials.tagLabel', { name: material.title ?? material.originalName })}>
-      <CheckboxGroup label={t('materials.tag')} description={t('materials.tagHint')} options={pupils.map((pupil) => ({ value: pupil.id, label: pupil.label }))} value={chosen} onChange={setChosen} />
-      <SubmitOrCancel submitLabel={t('materials.saveTags')} cancelLabel={t('materials.cancel')} isDisabled={isPending} onCancel={onCancel} />
+      <CheckboxGroup
+        label={t('materials.tag')}
+        description={t('materials.tagHint')}
+        options={pupils.map((pupil) => ({ value: pupil.id, label: pupil.label }))}
+        value={chosen}
+        onChange={setChosen}
+      />
+      <SubmitOrCancel
+        submitLabel={t('materials.saveTags')}
+        cancelLabel={t('materials.cancel')}
+        isDisabled={isPending}
+        onCancel={onCancel}
+      />
     </Form>
   );
 }

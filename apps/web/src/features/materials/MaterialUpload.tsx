@@ -43,12 +43,14 @@ export function MaterialUpload({ projectId, albums, limits }: { projectId: strin
   const [albumId, setAlbumId] = useState(noAlbum);
   const [uploads, setUploads] = useState<Upload[]>([]);
   const size = (bytes: number) => formatSize(bytes, i18n.language);
-  const update = (key: string, change: Partial<Upload>) => setUploads((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
+  const update = (key: string, change: Partial<Upload>) =>
+    setUploads((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
 
   const problemWith = (file: File, used: number): string | undefined => {
     if (file.size === 0) return t('materials.upload.empty', { name: file.name });
     if (file.size > limits.maxFileBytes) return t('materials.upload.tooLarge', { name: file.name, max: size(limits.maxFileBytes) });
-    if (used + file.size > limits.projectQuotaBytes) return t('materials.upload.projectFull', { name: file.name, left: size(Math.max(0, limits.projectQuotaBytes - used)) });
+    if (used + file.size > limits.projectQuotaBytes)
+      return t('materials.upload.projectFull', { name: file.name, left: size(Math.max(0, limits.projectQuotaBytes - used)) });
     return undefined;
   };
 
@@ -56,7 +58,10 @@ export function MaterialUpload({ projectId, albums, limits }: { projectId: strin
     const code = error instanceof ApiError ? error.code : 'internal_error';
     if (code === 'unsupported_media_type') return t('materials.upload.unsupported', { name: file.name });
     if (code === 'payload_too_large') return t('materials.upload.tooLarge', { name: file.name, max: size(limits.maxFileBytes) });
-    return t('materials.upload.failed', { name: file.name, reason: t(`errors.${code}`, { requestId: error instanceof ApiError ? (error.requestId ?? '—') : '—' }) });
+    return t('materials.upload.failed', {
+      name: file.name,
+      reason: t(`errors.${code}`, { requestId: error instanceof ApiError ? (error.requestId ?? '—') : '—' }),
+    });
   };
 
   const send = async (files: File[]) => {
@@ -89,14 +94,19 @@ export function MaterialUpload({ projectId, albums, limits }: { projectId: strin
       {albums.length > 0 && (
         <Select
           label={t('materials.upload.album')}
-          options={[{ id: noAlbum, label: t('materials.upload.noAlbum') }, ...albums.map((album) => ({ id: album.id, label: album.title }))]}
+          options={[
+            { id: noAlbum, label: t('materials.upload.noAlbum') },
+            ...albums.map((album) => ({ id: album.id, label: album.title })),
+          ]}
           value={albumId}
           onChange={setAlbumId}
         />
       )}
       <div>
         <FileTrigger allowsMultiple acceptedFileTypes={acceptedFileExtensions} onSelect={(list) => list && void send([...list])}>
-          <Button isDisabled={uploads.some((item) => item.state === 'sending' || item.state === 'waiting')}>{t('materials.upload.choose')}</Button>
+          <Button isDisabled={uploads.some((item) => item.state === 'sending' || item.state === 'waiting')}>
+            {t('materials.upload.choose')}
+          </Button>
         </FileTrigger>
       </div>
       {uploads.length > 0 && (
@@ -124,7 +134,11 @@ function UploadRow({ upload }: { upload: Upload }) {
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(upload.fraction);
   return (
     <>
-      <ProgressBar label={upload.name} value={upload.fraction * 100} valueLabel={upload.state === 'done' ? t('materials.upload.done') : percent} />
+      <ProgressBar
+        label={upload.name}
+        value={upload.fraction * 100}
+        valueLabel={upload.state === 'done' ? t('materials.upload.done') : percent}
+      />
       <span role="status" className="visually-hidden">
         {upload.state === 'done' ? t('materials.upload.doneFor', { name: upload.name }) : ''}
       </span>

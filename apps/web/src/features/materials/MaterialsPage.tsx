@@ -36,7 +36,11 @@ function Materials({ id }: { id: string }) {
   const first = pages[0];
   const failed = home.error ?? materials.error;
   return (
-    <Page title={home.data ? t('materials.title', { title: home.data.project.title }) : t('materials.name')} intro={<p>{t('materials.intro')}</p>} width="wide">
+    <Page
+      title={home.data ? t('materials.title', { title: home.data.project.title }) : t('materials.name')}
+      intro={<p>{t('materials.intro')}</p>}
+      width="wide"
+    >
       <div className={styles.links}>
         <LinkButton href={twinspacePath(id)} variant="secondary">
           {t('materials.backHome')}
@@ -60,7 +64,13 @@ function Materials({ id }: { id: string }) {
               {first.albums.length > 0 && (
                 <Select
                   label={t('materials.albums.filter')}
-                  options={[{ id: allAlbums, label: t('materials.albums.all') }, ...first.albums.map((album) => ({ id: album.id, label: t('materials.albums.count', { title: album.title, count: album.materialCount }) }))]}
+                  options={[
+                    { id: allAlbums, label: t('materials.albums.all') },
+                    ...first.albums.map((album) => ({
+                      id: album.id,
+                      label: t('materials.albums.count', { title: album.title, count: album.materialCount }),
+                    })),
+                  ]}
                   value={albumId ?? allAlbums}
                   onChange={(chosen) => setAlbumId(chosen === allAlbums ? null : chosen)}
                 />
@@ -90,7 +100,17 @@ function pupilChoices(home: TwinspaceHome): PupilChoice[] {
   return home.schools.flatMap((school) => school.pupils.map((pupil) => ({ id: pupil.id, label: `${pupil.firstName} (${school.name})` })));
 }
 
-function MaterialGrid({ id, pages, pupils, canUpload }: { id: string; pages: MaterialsAnswer[]; pupils: PupilChoice[]; canUpload: boolean }) {
+function MaterialGrid({
+  id,
+  pages,
+  pupils,
+  canUpload,
+}: {
+  id: string;
+  pages: MaterialsAnswer[];
+  pupils: PupilChoice[];
+  canUpload: boolean;
+}) {
   const { t } = useTranslation();
   const all = pages.flatMap((page) => page.materials);
   if (all.length === 0) {

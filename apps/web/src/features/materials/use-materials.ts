@@ -12,7 +12,8 @@ export const materialsKey = (projectId: string) => ['materials', projectId] as c
 export function useMaterials(projectId: string, albumId: string | null) {
   return useInfiniteQuery({
     queryKey: [...materialsKey(projectId), albumId],
-    queryFn: ({ pageParam, signal }) => api.call(materialsOperations.list, { params: { id: projectId }, query: { albumId: albumId ?? undefined, after: pageParam }, signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api.call(materialsOperations.list, { params: { id: projectId }, query: { albumId: albumId ?? undefined, after: pageParam }, signal }),
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });

@@ -50,9 +50,15 @@ function Notifications() {
         </EmptyState>
       )}
       <ul className={partnerStyles.list}>
-        {items.map((notification) => <NotificationItem key={notification.id} notification={notification} />)}
+        {items.map((notification) => (
+          <NotificationItem key={notification.id} notification={notification} />
+        ))}
       </ul>
-      {list.hasNextPage && <Button variant="secondary" isDisabled={list.isFetchingNextPage} onPress={() => void list.fetchNextPage()}>{t('projects.more')}</Button>}
+      {list.hasNextPage && (
+        <Button variant="secondary" isDisabled={list.isFetchingNextPage} onPress={() => void list.fetchNextPage()}>
+          {t('projects.more')}
+        </Button>
+      )}
     </Page>
   );
 }
@@ -70,7 +76,9 @@ function NotificationItem({ notification }: { notification: Notification }) {
   return (
     <li className={`${partnerStyles.card} ${notification.read ? '' : styles.unread}`}>
       <p className={partnerStyles.meta}>
-        <time dateTime={notification.createdAt}>{new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(notification.createdAt))}</time>
+        <time dateTime={notification.createdAt}>
+          {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(notification.createdAt))}
+        </time>
         {!notification.read && ` · ${t('notifications.new')}`}
       </p>
       <p>{notification.path ? <Link href={notification.path}>{text}</Link> : text}</p>

@@ -21,7 +21,13 @@ function ChosenCountry({ children }: { children: (countryCode: string) => ReactN
   return (
     <>
       <div className={styles.countryChoice}>
-        <Select label={t('register.country')} options={countryOptions} value={countryCode} onChange={setCountryCode} placeholder={t('register.choose')} />
+        <Select
+          label={t('register.country')}
+          options={countryOptions}
+          value={countryCode}
+          onChange={setCountryCode}
+          placeholder={t('register.choose')}
+        />
       </div>
       {countryCode && children(countryCode)}
     </>

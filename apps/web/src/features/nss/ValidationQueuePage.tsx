@@ -26,7 +26,9 @@ export function ValidationQueuePage() {
   usePageTitle(t('nssQueue.title'));
   return (
     <RequireSession may="validateTeachers" who={t('forbidden.officers')}>
-      {(session) => <CountryQueue account={session.account}>{(countryCode) => <Queue key={countryCode} countryCode={countryCode} />}</CountryQueue>}
+      {(session) => (
+        <CountryQueue account={session.account}>{(countryCode) => <Queue key={countryCode} countryCode={countryCode} />}</CountryQueue>
+      )}
     </RequireSession>
   );
 }
@@ -47,7 +49,8 @@ function Queue({ countryCode }: { countryCode: string }) {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const decide = useMutation({
-    mutationFn: (request: TeacherDecisionRequest) => api.call(nssOperations.decideOnTeachers, { query: { country: countryCode }, body: request }),
+    mutationFn: (request: TeacherDecisionRequest) =>
+      api.call(nssOperations.decideOnTeachers, { query: { country: countryCode }, body: request }),
     onSuccess: async (result, request) => {
       setLastResult({ decision: request.decision, count: result.decided.length });
       setSelected(new Set());
@@ -58,11 +61,16 @@ function Queue({ countryCode }: { countryCode: string }) {
   });
   const teachers = queue.data?.pages.flatMap((page) => page.teachers) ?? [];
   const total = queue.data?.pages[0]?.total ?? 0;
-  const toggle = (id: string, on: boolean) => setSelected((current) => new Set([...current].filter((other) => other !== id).concat(on ? [id] : [])));
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => new Set([...current].filter((other) => other !== id).concat(on ? [id] : [])));
   const ids = [...selected];
 
   return (
-    <Page title={t('nssQueue.title')} width="wide" intro={<p>{t('nssQueue.intro', { country: countryName(countryCode), count: total })}</p>}>
+    <Page
+      title={t('nssQueue.title')}
+      width="wide"
+      intro={<p>{t('nssQueue.intro', { country: countryName(countryCode), count: total })}</p>}
+    >
       {lastResult && <Alert tone="info" title={t(`nssQueue.done.${lastResult.decision}`, { count: lastResult.count })} />}
       {queue.isPending && <p role="status">{t('app.loading')}</p>}
       {queue.isError && <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />}
@@ -75,22 +83,44 @@ function Queue({ countryCode }: { countryCode: string }) {
       {teachers.length > 0 && (
         <>
           <div className={styles.toolbar} role="toolbar" aria-label={t('nssQueue.actions')}>
-            <Checkbox isSelected={selected.size === teachers.length} onChange={(all) => setSelected(new Set(all ? teachers.map((teacher) => teacher.id) : []))}>
+            <Checkbox
+              isSelected={selected.size === teachers.length}
+              onChange={(all) => setSelected(new Set(all ? teachers.map((teacher) => teacher.id) : []))}
+            >
               {t('nssQueue.selectAll', { count: teachers.length })}
             </Checkbox>
             <span className={styles.selectedCount}>{t('nssQueue.selected', { count: selected.size })}</span>
-            <Button isDisabled={selected.size === 0 || decide.isPending} onPress={() => decide.mutate({ teacherIds: ids, decision: 'validate' })}>
+            <Button
+              isDisabled={selected.size === 0 || decide.isPending}
+              onPress={() => decide.mutate({ teacherIds: ids, decision: 'validate' })}
+            >
               {t('nssQueue.validate')}
             </Button>
             <Button variant="secondary" isDisabled={selected.size === 0 || decide.isPending} onPress={() => setRejecting(true)}>
               {t('nssQueue.reject')}
             </Button>
           </div>
-          <Dialog title={t('nssQueue.confirmReject', { count: selected.size })} isOpen={rejecting && selected.size > 0} onClose={() => setRejecting(false)}>
-            <TextField label={t('nssQueue.reason')} description={t('nssQueue.reasonHint')} multiline value={reason} onChange={setReason} isRequired autoFocus />
+          <Dialog
+            title={t('nssQueue.confirmReject', { count: selected.size })}
+            isOpen={rejecting && selected.size > 0}
+            onClose={() => setRejecting(false)}
+          >
+            <TextField
+              label={t('nssQueue.reason')}
+              description={t('nssQueue.reasonHint')}
+              multiline
+              value={reason}
+              onChange={setReason}
+              isRequired
+              autoFocus
+            />
             {decide.isError && <ErrorState error={decide.error} />}
             <FormActions>
-              <Button variant="danger" isDisabled={reason.trim().length < 5 || decide.isPending} onPress={() => decide.mutate({ teacherIds: ids, decision: 'reject', reason })}>
+              <Button
+                variant="danger"
+                isDisabled={reason.trim().length < 5 || decide.isPending}
+                onPress={() => decide.mutate({ teacherIds: ids, decision: 'reject', reason })}
+              >
                 {t('nssQueue.confirmReject', { count: selected.size })}
               </Button>
               <Button variant="quiet" onPress={() => setRejecting(false)}>
@@ -101,7 +131,12 @@ function Queue({ countryCode }: { countryCode: string }) {
           {decide.isError && <ErrorState error={decide.error} />}
           <ul className={styles.list}>
             {teachers.map((teacher) => (
-              <TeacherCard key={teacher.id} teacher={teacher} isSelected={selected.has(teacher.id)} onToggle={(on) => toggle(teacher.id, on)} />
+              <TeacherCard
+                key={teacher.id}
+                teacher={teacher}
+                isSelected={selected.has(teacher.id)}
+                onToggle={(on) => toggle(teacher.id, on)}
+              />
             ))}
           </ul>
           {queue.hasNextPage && (

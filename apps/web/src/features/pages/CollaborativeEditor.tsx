@@ -23,9 +23,11 @@ type Stop = 'full' | 'signedOut';
 
 // Colours readable as a 2 px caret on white; each person keeps one for the session.
 const caretColours = ['#1d4ed8', '#b42318', '#067647', '#7c3aed', '#b45309', '#0e7490'];
-export const caretColourFor = (id: string) => caretColours[[...id].reduce((sum, char) => sum + char.charCodeAt(0), 0) % caretColours.length]!;
+export const caretColourFor = (id: string) =>
+  caretColours[[...id].reduce((sum, char) => sum + char.charCodeAt(0), 0) % caretColours.length]!;
 
-const collaborationUrl = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${api.url(pagesOperations.collaborate)}`;
+const collaborationUrl = () =>
+  `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${api.url(pagesOperations.collaborate)}`;
 
 /**
  * The page's text, shared live with everyone who has it open. When the server closes the page
@@ -42,7 +44,14 @@ export function CollaborativeEditor({ onAccessChanged, ...props }: EditorProps &
   return <SharedEditor key={`${props.documentName}-${generation}-${props.editable}`} {...props} onClosedByServer={reopen} />;
 }
 
-function SharedEditor({ documentName, me, editable, onClosedByServer, projectId, onTextChanged }: EditorProps & { onClosedByServer: () => void }) {
+function SharedEditor({
+  documentName,
+  me,
+  editable,
+  onClosedByServer,
+  projectId,
+  onTextChanged,
+}: EditorProps & { onClosedByServer: () => void }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>('connecting');
   const [refused, setRefused] = useState(false);
@@ -86,9 +95,16 @@ function SharedEditor({ documentName, me, editable, onClosedByServer, projectId,
       TableKit.configure({ table: { resizable: false } }),
       Image,
       Collaboration.configure({ document: connection.doc }),
-      CollaborationCaret.configure({ provider: connection.provider, user: me, render: renderCaret, selectionRender: () => ({ class: styles.remoteSelection ?? '' }) }),
+      CollaborationCaret.configure({
+        provider: connection.provider,
+        user: me,
+        render: renderCaret,
+        selectionRender: () => ({ class: styles.remoteSelection ?? '' }),
+      }),
     ],
-    editorProps: { attributes: { class: styles.editorSurface ?? '', 'aria-label': t('pages.editorLabel'), 'aria-multiline': 'true', role: 'textbox' } },
+    editorProps: {
+      attributes: { class: styles.editorSurface ?? '', 'aria-label': t('pages.editorLabel'), 'aria-multiline': 'true', role: 'textbox' },
+    },
   });
 
   useEffect(() => {

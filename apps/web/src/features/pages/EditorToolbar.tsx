@@ -13,9 +13,21 @@ type Tool = { key: string; run: (editor: Editor) => void; active?: (editor: Edit
 const tools: Tool[] = [
   { key: 'bold', run: (editor) => editor.chain().focus().toggleBold().run(), active: (editor) => editor.isActive('bold') },
   { key: 'italic', run: (editor) => editor.chain().focus().toggleItalic().run(), active: (editor) => editor.isActive('italic') },
-  { key: 'heading', run: (editor) => editor.chain().focus().toggleHeading({ level: 2 }).run(), active: (editor) => editor.isActive('heading') },
-  { key: 'bulletList', run: (editor) => editor.chain().focus().toggleBulletList().run(), active: (editor) => editor.isActive('bulletList') },
-  { key: 'orderedList', run: (editor) => editor.chain().focus().toggleOrderedList().run(), active: (editor) => editor.isActive('orderedList') },
+  {
+    key: 'heading',
+    run: (editor) => editor.chain().focus().toggleHeading({ level: 2 }).run(),
+    active: (editor) => editor.isActive('heading'),
+  },
+  {
+    key: 'bulletList',
+    run: (editor) => editor.chain().focus().toggleBulletList().run(),
+    active: (editor) => editor.isActive('bulletList'),
+  },
+  {
+    key: 'orderedList',
+    run: (editor) => editor.chain().focus().toggleOrderedList().run(),
+    active: (editor) => editor.isActive('orderedList'),
+  },
   { key: 'quote', run: (editor) => editor.chain().focus().toggleBlockquote().run(), active: (editor) => editor.isActive('blockquote') },
   { key: 'table', run: (editor) => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
 ];
@@ -28,14 +40,30 @@ export function EditorToolbar({ editor, projectId }: { editor: Editor; projectId
     <div>
       <div role="toolbar" aria-label={t('pages.toolbar')} className={styles.toolbar}>
         {tools.map((tool) => (
-          <button key={tool.key} type="button" className={styles.tool} aria-pressed={tool.active ? tool.active(editor) : undefined} onClick={() => tool.run(editor)}>
+          <button
+            key={tool.key}
+            type="button"
+            className={styles.tool}
+            aria-pressed={tool.active ? tool.active(editor) : undefined}
+            onClick={() => tool.run(editor)}
+          >
             {t(`pages.tools.${tool.key}`)}
           </button>
         ))}
-        <button type="button" className={styles.tool} aria-expanded={picking === 'link'} onClick={() => setPicking(picking === 'link' ? null : 'link')}>
+        <button
+          type="button"
+          className={styles.tool}
+          aria-expanded={picking === 'link'}
+          onClick={() => setPicking(picking === 'link' ? null : 'link')}
+        >
           {t('pages.tools.link')}
         </button>
-        <button type="button" className={styles.tool} aria-expanded={picking === 'image'} onClick={() => setPicking(picking === 'image' ? null : 'image')}>
+        <button
+          type="button"
+          className={styles.tool}
+          aria-expanded={picking === 'image'}
+          onClick={() => setPicking(picking === 'image' ? null : 'image')}
+        >
           {t('pages.tools.image')}
         </button>
       </div>
@@ -56,12 +84,19 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   return (
     <div className={styles.inlineForm}>
       <label>
-        {t('pages.linkAddress')} <input value={href} onChange={(event) => setHref(event.target.value)} className={styles.input} aria-invalid={!valid} />
+        {t('pages.linkAddress')}{' '}
+        <input value={href} onChange={(event) => setHref(event.target.value)} className={styles.input} aria-invalid={!valid} />
       </label>
       <Button isDisabled={!valid} onPress={apply}>
         {t('pages.linkApply')}
       </Button>
-      <Button variant="quiet" onPress={() => { editor.chain().focus().unsetLink().run(); onDone(); }}>
+      <Button
+        variant="quiet"
+        onPress={() => {
+          editor.chain().focus().unsetLink().run();
+          onDone();
+        }}
+      >
         {t('pages.linkRemove')}
       </Button>
     </div>
@@ -71,10 +106,20 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
 /** Images come from the TwinSpace's own materials, never from another site. */
 function ImagePicker({ editor, projectId, onDone }: { editor: Editor; projectId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const materials = useQuery({ queryKey: ['materials-for-pages', projectId], queryFn: ({ signal }) => api.call(materialsOperations.list, { params: { id: projectId }, query: { limit: 100 }, signal }) });
+  const materials = useQuery({
+    queryKey: ['materials-for-pages', projectId],
+    queryFn: ({ signal }) => api.call(materialsOperations.list, { params: { id: projectId }, query: { limit: 100 }, signal }),
+  });
   const images = materials.data?.materials.filter((material) => material.kind === 'image') ?? [];
   const insert = (material: Material) => {
-    editor.chain().focus().setImage({ src: api.url(materialsOperations.file, { params: { materialId: material.id }, query: { inline: '1' } }), alt: material.title ?? material.originalName }).run();
+    editor
+      .chain()
+      .focus()
+      .setImage({
+        src: api.url(materialsOperations.file, { params: { materialId: material.id }, query: { inline: '1' } }),
+        alt: material.title ?? material.originalName,
+      })
+      .run();
     onDone();
   };
   if (materials.isPending) return <p role="status">{t('app.loading')}</p>;

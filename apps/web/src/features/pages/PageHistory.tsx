@@ -35,7 +35,9 @@ export function PageHistory({ pageId, canRestore }: { pageId: string; canRestore
             <Button variant={chosen === item.id ? 'primary' : 'quiet'} onPress={() => setChosen(item.id)}>
               {formatWhen(item.savedAt, i18n.language)}
             </Button>{' '}
-            {item.restoredFrom ? t('pages.restoredVersion') : t('pages.versionBy', { names: item.authors.join(', ') || t('pages.someone') })}
+            {item.restoredFrom
+              ? t('pages.restoredVersion')
+              : t('pages.versionBy', { names: item.authors.join(', ') || t('pages.someone') })}
             {item.published && <span className={styles.badge}>{t('pages.publishedVersion')}</span>}
           </li>
         ))}
@@ -49,7 +51,9 @@ export function PageHistory({ pageId, canRestore }: { pageId: string; canRestore
               label={t('pages.restore')}
               confirmLabel={t('pages.restoreConfirm')}
               cancelLabel={t('pages.cancel')}
-              onConfirm={() => restore.mutate(() => api.call(pagesOperations.restoreVersion, { params: { pageId, versionId: version.data.id } }))}
+              onConfirm={() =>
+                restore.mutate(() => api.call(pagesOperations.restoreVersion, { params: { pageId, versionId: version.data.id } }))
+              }
             />
           )}
           {restore.isError && <ErrorState error={restore.error} />}

@@ -56,7 +56,12 @@ function PageView({ projectId, pageId, me }: { projectId: string; pageId: string
           {t('pages.backHome')}
         </LinkButton>
       </div>
-      <PublicationNotice projectId={projectId} detail={detail} editedSinceOpened={editedSinceOpened} onPublished={() => setEditedSinceOpened(false)} />
+      <PublicationNotice
+        projectId={projectId}
+        detail={detail}
+        editedSinceOpened={editedSinceOpened}
+        onPublished={() => setEditedSinceOpened(false)}
+      />
       <CollaborativeEditor
         projectId={projectId}
         documentName={detail.documentName}

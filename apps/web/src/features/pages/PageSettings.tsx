@@ -20,7 +20,13 @@ export function PageSettings({ projectId, detail }: { projectId: string; detail:
   const change = usePageChange(projectId, pageId);
   const [title, setTitle] = useState(detail.page.title);
   const home = useTwinspaceHome(projectId);
-  const pupils = home.data?.schools.flatMap((school) => school.pupils.map((pupil) => ({ value: pupil.id, label: `${pupil.firstName}${pupil.lastName ? ` ${pupil.lastName}` : ''} · ${school.name}` }))) ?? [];
+  const pupils =
+    home.data?.schools.flatMap((school) =>
+      school.pupils.map((pupil) => ({
+        value: pupil.id,
+        label: `${pupil.firstName}${pupil.lastName ? ` ${pupil.lastName}` : ''} · ${school.name}`,
+      })),
+    ) ?? [];
   const patch = (body: PagePatch) => change.mutate(() => api.call(pagesOperations.edit, { params: { pageId }, body }));
   const blocked = detail.publicationBlockedBy;
   return (
@@ -54,7 +60,12 @@ export function PageSettings({ projectId, detail }: { projectId: string; detail:
           />
           {blocked.length > 0 && (
             <Alert tone="info" title={t('pages.cannotPublish')}>
-              <p>{t('pages.missingConsent', { names: blocked.map((pupil) => `${pupil.firstName} (${pupil.schoolName})`).join(', '), count: blocked.length })}</p>
+              <p>
+                {t('pages.missingConsent', {
+                  names: blocked.map((pupil) => `${pupil.firstName} (${pupil.schoolName})`).join(', '),
+                  count: blocked.length,
+                })}
+              </p>
             </Alert>
           )}
         </div>

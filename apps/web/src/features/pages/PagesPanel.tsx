@@ -68,13 +68,19 @@ function NewPageForm({ projectId, pages, onClose }: { projectId: string; pages: 
   const create = usePageChange<{ id: string }>(projectId);
   const titleInvalid = invalidFieldsOf(create.error).has('title');
   const submit = () =>
-    create.mutate(
-      () => api.call(pagesOperations.create, { params: { id: projectId }, body: { title, parentId: parentId || null } }),
-      { onSuccess: ({ id }) => void navigate(twinspacePagePath(projectId, id)) },
-    );
+    create.mutate(() => api.call(pagesOperations.create, { params: { id: projectId }, body: { title, parentId: parentId || null } }), {
+      onSuccess: ({ id }) => void navigate(twinspacePagePath(projectId, id)),
+    });
   return (
     <Form onSubmit={submit} label={t('pages.new')}>
-      <TextField label={t('pages.pageTitle')} value={title} onChange={setTitle} isRequired errorMessage={titleInvalid ? t('pages.titleInvalid') : undefined} autoFocus />
+      <TextField
+        label={t('pages.pageTitle')}
+        value={title}
+        onChange={setTitle}
+        isRequired
+        errorMessage={titleInvalid ? t('pages.titleInvalid') : undefined}
+        autoFocus
+      />
       {create.isError && !titleInvalid && <ErrorState error={create.error} />}
       <Select
         label={t('pages.parent')}

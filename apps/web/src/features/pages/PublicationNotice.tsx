@@ -11,7 +11,17 @@ import { usePageChange } from './use-pages.ts';
  * What the public sees of a public page: the version a teacher published. Edits made since (the
  * server's word, or what was typed since this page opened) wait for a teacher to publish them.
  */
-export function PublicationNotice({ projectId, detail, editedSinceOpened, onPublished }: { projectId: string; detail: PageDetail; editedSinceOpened: boolean; onPublished: () => void }) {
+export function PublicationNotice({
+  projectId,
+  detail,
+  editedSinceOpened,
+  onPublished,
+}: {
+  projectId: string;
+  detail: PageDetail;
+  editedSinceOpened: boolean;
+  onPublished: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const publish = usePageChange(projectId, detail.page.id);
   const { publication } = detail;
@@ -24,7 +34,15 @@ export function PublicationNotice({ projectId, detail, editedSinceOpened, onPubl
       <p>{t('pages.changesWaitForTeacher')}</p>
       {detail.can.administer && (
         <div>
-          <Button variant="secondary" isPending={publish.isPending} onPress={() => publish.mutate(() => api.call(pagesOperations.edit, { params: { pageId: detail.page.id }, body: { visibility: 'public' } }), { onSuccess: onPublished })}>
+          <Button
+            variant="secondary"
+            isPending={publish.isPending}
+            onPress={() =>
+              publish.mutate(() => api.call(pagesOperations.edit, { params: { pageId: detail.page.id }, body: { visibility: 'public' } }), {
+                onSuccess: onPublished,
+              })
+            }
+          >
             {t('pages.publishCurrent')}
           </Button>
         </div>

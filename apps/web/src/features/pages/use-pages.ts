@@ -6,7 +6,10 @@ export const pageTreeKey = (projectId: string) => ['twinspace-pages', projectId]
 const pageKey = (pageId: string) => ['twinspace-page', pageId] as const;
 
 export function usePageTree(projectId: string) {
-  return useQuery({ queryKey: pageTreeKey(projectId), queryFn: ({ signal }) => api.call(pagesOperations.tree, { params: { id: projectId }, signal }) });
+  return useQuery({
+    queryKey: pageTreeKey(projectId),
+    queryFn: ({ signal }) => api.call(pagesOperations.tree, { params: { id: projectId }, signal }),
+  });
 }
 
 export function usePage(pageId: string) {
@@ -14,7 +17,11 @@ export function usePage(pageId: string) {
 }
 
 export function usePageVersions(pageId: string, enabled: boolean) {
-  return useQuery({ queryKey: ['twinspace-page-versions', pageId], queryFn: ({ signal }) => api.call(pagesOperations.versions, { params: { pageId }, signal }), enabled });
+  return useQuery({
+    queryKey: ['twinspace-page-versions', pageId],
+    queryFn: ({ signal }) => api.call(pagesOperations.versions, { params: { pageId }, signal }),
+    enabled,
+  });
 }
 
 export function usePageVersion(pageId: string, versionId: string | null) {

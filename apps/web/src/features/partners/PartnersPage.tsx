@@ -57,7 +57,12 @@ function Search() {
         search={search}
         aside={<SearchFilters filters={filters} facets={first?.facets} />}
         textHint={t('partners.textHint')}
-        count={first && (first.matches >= first.matchesCounted ? t('partners.manyMatches', { count: numbers.format(first.matchesCounted) }) : t('partners.matches', { count: first.matches }))}
+        count={
+          first &&
+          (first.matches >= first.matchesCounted
+            ? t('partners.manyMatches', { count: numbers.format(first.matchesCounted) })
+            : t('partners.matches', { count: first.matches }))
+        }
         emptyText={t(ownCountryLeftOut ? 'partners.emptyAbroad' : 'partners.empty')}
         emptyAction={
           ownCountryLeftOut && (

@@ -20,7 +20,8 @@ export function SearchFilters({ filters, facets }: { filters: Filters; facets?: 
   const { t, i18n } = useTranslation();
   const countryOptions = useCountryOptions();
   const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' });
-  const counted = (facet: Array<{ value: string; count: number }> | undefined) => new Map((facet ?? []).map((entry) => [entry.value, entry.count]));
+  const counted = (facet: Array<{ value: string; count: number }> | undefined) =>
+    new Map((facet ?? []).map((entry) => [entry.value, entry.count]));
   const withCount = (label: string, count: number | undefined) => (count ? `${label} (${count})` : label);
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, i18n.language);
   const countryCounts = counted(facets?.countries);
@@ -31,19 +32,36 @@ export function SearchFilters({ filters, facets }: { filters: Filters; facets?: 
   return (
     <div className={styles.filters}>
       {offers('lookingForPartners') && (
-        <Checkbox isSelected={filters.get('lookingForPartners') === 'true'} onChange={(on) => filters.set({ lookingForPartners: on ? 'true' : '' })}>
+        <Checkbox
+          isSelected={filters.get('lookingForPartners') === 'true'}
+          onChange={(on) => filters.set({ lookingForPartners: on ? 'true' : '' })}
+        >
           {t('partners.lookingOnly')}
         </Checkbox>
       )}
       <div className={fieldStyles.row}>
-        <Select label={t('partners.ageFrom')} options={ages.map((age) => ({ id: age, label: age }))} value={filters.get('ageMin') || null} onChange={(age) => filters.set({ ageMin: age })} placeholder="—" />
-        <Select label={t('partners.ageTo')} options={ages.map((age) => ({ id: age, label: age }))} value={filters.get('ageMax') || null} onChange={(age) => filters.set({ ageMax: age })} placeholder="—" />
+        <Select
+          label={t('partners.ageFrom')}
+          options={ages.map((age) => ({ id: age, label: age }))}
+          value={filters.get('ageMin') || null}
+          onChange={(age) => filters.set({ ageMin: age })}
+          placeholder="—"
+        />
+        <Select
+          label={t('partners.ageTo')}
+          options={ages.map((age) => ({ id: age, label: age }))}
+          value={filters.get('ageMax') || null}
+          onChange={(age) => filters.set({ ageMax: age })}
+          placeholder="—"
+        />
       </div>
       <details className={styles.filterGroup} open={filters.list('subjects').length > 0 || undefined}>
         <summary>{t('partners.subjects')}</summary>
         <CheckboxGroup
           label={t('partners.subjects')}
-          options={subjects.map((subject) => ({ value: subject, label: withCount(t(`subjects.${subject}`), subjectCounts.get(subject)) })).toSorted(byLabel)}
+          options={subjects
+            .map((subject) => ({ value: subject, label: withCount(t(`subjects.${subject}`), subjectCounts.get(subject)) }))
+            .toSorted(byLabel)}
           value={filters.list('subjects')}
           onChange={(value) => filters.set({ subjects: value })}
         />
@@ -51,12 +69,18 @@ export function SearchFilters({ filters, facets }: { filters: Filters; facets?: 
       <details className={styles.filterGroup} open={filters.list('countries').length > 0 || undefined}>
         <summary>{t('partners.countries')}</summary>
         {offers('includeOwnCountry') && (
-          <Checkbox isSelected={filters.get('includeOwnCountry') === 'true'} onChange={(on) => filters.set({ includeOwnCountry: on ? 'true' : '' })}>
+          <Checkbox
+            isSelected={filters.get('includeOwnCountry') === 'true'}
+            onChange={(on) => filters.set({ includeOwnCountry: on ? 'true' : '' })}
+          >
             {t('partners.includeOwnCountry')}
           </Checkbox>
         )}
         {offers('openToMyCountry') && (
-          <Checkbox isSelected={filters.get('openToMyCountry') === 'true'} onChange={(on) => filters.set({ openToMyCountry: on ? 'true' : '' })}>
+          <Checkbox
+            isSelected={filters.get('openToMyCountry') === 'true'}
+            onChange={(on) => filters.set({ openToMyCountry: on ? 'true' : '' })}
+          >
             {t('ideas.openToMyCountry')}
           </Checkbox>
         )}
@@ -71,7 +95,9 @@ export function SearchFilters({ filters, facets }: { filters: Filters; facets?: 
         <summary>{t('partners.languages')}</summary>
         <CheckboxGroup
           label={t('partners.languages')}
-          options={workingLanguages.map((code) => ({ value: code, label: withCount(languageName.of(code) ?? code, languageCounts.get(code)) })).toSorted(byLabel)}
+          options={workingLanguages
+            .map((code) => ({ value: code, label: withCount(languageName.of(code) ?? code, languageCounts.get(code)) }))
+            .toSorted(byLabel)}
           value={filters.list('languages')}
           onChange={(value) => filters.set({ languages: value })}
         />

@@ -22,7 +22,10 @@ export function SuggestedPartnersPage() {
 
 function Suggestions() {
   const { t } = useTranslation();
-  const answer = useQuery({ queryKey: ['suggested-partners'], queryFn: ({ signal }) => api.call(partnersOperations.suggestions, { signal }) });
+  const answer = useQuery({
+    queryKey: ['suggested-partners'],
+    queryFn: ({ signal }) => api.call(partnersOperations.suggestions, { signal }),
+  });
   return (
     <Page title={t('nav.suggestedPartners')} intro={<p>{t('suggestions.intro')}</p>}>
       {answer.isPending && <p>{t('app.loading')}</p>}

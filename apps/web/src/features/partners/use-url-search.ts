@@ -6,9 +6,31 @@ import { api } from '../../api/client.ts';
 
 /** The filters a search page may offer, each named as in the API's query and the page's URL. */
 export type FilterName =
-  | 'q' | 'countries' | 'includeOwnCountry' | 'openToMyCountry' | 'subjects' | 'languages' | 'levels' | 'ageMin' | 'ageMax' | 'lookingForPartners'
-  | 'theme' | 'subject' | 'country' | 'year';
-const partnerFilterNames: FilterName[] = ['q', 'countries', 'includeOwnCountry', 'subjects', 'languages', 'levels', 'ageMin', 'ageMax', 'lookingForPartners'];
+  | 'q'
+  | 'countries'
+  | 'includeOwnCountry'
+  | 'openToMyCountry'
+  | 'subjects'
+  | 'languages'
+  | 'levels'
+  | 'ageMin'
+  | 'ageMax'
+  | 'lookingForPartners'
+  | 'theme'
+  | 'subject'
+  | 'country'
+  | 'year';
+const partnerFilterNames: FilterName[] = [
+  'q',
+  'countries',
+  'includeOwnCountry',
+  'subjects',
+  'languages',
+  'levels',
+  'ageMin',
+  'ageMax',
+  'lookingForPartners',
+];
 
 /** The filters of a search, exactly as they stand in the page's URL (shareable, back button). */
 export function useUrlFilters(filterNames: readonly FilterName[] = partnerFilterNames) {

@@ -53,10 +53,19 @@ function NewProjectForm() {
   return (
     <Panel title={t('projects.start')}>
       <Form label={t('projects.start')} onSubmit={() => create.mutate()}>
-        <TextField label={t('projects.fields.title')} description={t('projects.startHint')} value={title} onChange={setTitle} maxLength={120} isRequired />
+        <TextField
+          label={t('projects.fields.title')}
+          description={t('projects.startHint')}
+          value={title}
+          onChange={setTitle}
+          maxLength={120}
+          isRequired
+        />
         {create.isError && <ErrorState error={create.error} />}
         <FormActions>
-          <Button type="submit" isDisabled={create.isPending || title.trim() === ''}>{t('projects.createDraft')}</Button>
+          <Button type="submit" isDisabled={create.isPending || title.trim() === ''}>
+            {t('projects.createDraft')}
+          </Button>
         </FormActions>
       </Form>
     </Panel>
@@ -65,7 +74,9 @@ function NewProjectForm() {
 
 function DashboardContent({ data }: { data: MyProjectsResponse }) {
   const { t } = useTranslation();
-  const byStatus = projectStatuses.map((status) => [status, data.projects.filter((project) => project.status === status)] as const).filter(([, projects]) => projects.length > 0);
+  const byStatus = projectStatuses
+    .map((status) => [status, data.projects.filter((project) => project.status === status)] as const)
+    .filter(([, projects]) => projects.length > 0);
   return (
     <div className={styles.groups}>
       {data.waiting.length > 0 && (
@@ -73,7 +84,9 @@ function DashboardContent({ data }: { data: MyProjectsResponse }) {
           <ul>
             {data.waiting.map((task) => (
               <li key={`${task.kind}-${task.projectId}`}>
-                <Link href={task.kind === 'complete_draft' ? editProjectPath(task.projectId) : projectPath(task.projectId)}>{t(`projects.tasks.${task.kind}`, { title: task.title })}</Link>
+                <Link href={task.kind === 'complete_draft' ? editProjectPath(task.projectId) : projectPath(task.projectId)}>
+                  {t(`projects.tasks.${task.kind}`, { title: task.title })}
+                </Link>
               </li>
             ))}
           </ul>
@@ -86,7 +99,9 @@ function DashboardContent({ data }: { data: MyProjectsResponse }) {
               <Card key={invitation.id} title={<Link href={projectPath(invitation.project.id)}>{invitation.project.title}</Link>}>
                 <CardMeta>{t(`projects.invitedAs.${invitation.role}`, { name: invitation.inviterName ?? '—' })}</CardMeta>
                 {invitation.message && <p className={partnerStyles.message}>{invitation.message}</p>}
-                <LinkButton href={projectPath(invitation.project.id)} variant="secondary">{t('projects.answerInvitation')}</LinkButton>
+                <LinkButton href={projectPath(invitation.project.id)} variant="secondary">
+                  {t('projects.answerInvitation')}
+                </LinkButton>
               </Card>
             ))}
           </List>
@@ -95,14 +110,18 @@ function DashboardContent({ data }: { data: MyProjectsResponse }) {
       {data.projects.length === 0 && (
         <EmptyState>
           <p>{t('projects.noneYet')}</p>
-          <LinkButton href={webPages.ideas} variant="secondary">{t('ideas.title')}</LinkButton>
+          <LinkButton href={webPages.ideas} variant="secondary">
+            {t('ideas.title')}
+          </LinkButton>
         </EmptyState>
       )}
       {byStatus.map(([status, projects]) => (
         <section key={status} aria-labelledby={`projects-${status}`}>
           <h2 id={`projects-${status}`}>{t(`projects.groups.${status}`)}</h2>
           <List>
-            {projects.map((project) => <ProjectCard key={project.id} project={project} />)}
+            {projects.map((project) => (
+              <ProjectCard key={project.id} project={project} />
+            ))}
           </List>
         </section>
       ))}
@@ -125,7 +144,8 @@ function ProjectCard({ project }: { project: ProjectSummary }) {
       }
     >
       <CardMeta>
-        {t(`projects.roles.${project.role}`)} · {project.countries.map(countryName).join(', ')} · {t('projects.memberCount', { count: project.memberCount })}
+        {t(`projects.roles.${project.role}`)} · {project.countries.map(countryName).join(', ')} ·{' '}
+        {t('projects.memberCount', { count: project.memberCount })}
       </CardMeta>
     </Card>
   );

@@ -37,8 +37,12 @@ export function InvitationAnswer({ projectId, invitation }: { projectId: string;
     <Panel title={t(`projects.invitedAs.${invitation.role}`, { name: invitation.inviterName ?? '—' })}>
       {invitation.message && <p className={partnerStyles.message}>{invitation.message}</p>}
       <div className={partnerStyles.actions}>
-        <Button isDisabled={answer.isPending} onPress={() => send('accept')}>{t('projects.accept')}</Button>
-        <Button variant="secondary" isDisabled={answer.isPending} onPress={() => send('decline')}>{t('projects.decline')}</Button>
+        <Button isDisabled={answer.isPending} onPress={() => send('accept')}>
+          {t('projects.accept')}
+        </Button>
+        <Button variant="secondary" isDisabled={answer.isPending} onPress={() => send('decline')}>
+          {t('projects.decline')}
+        </Button>
       </div>
       {answer.isError && <ErrorState error={answer.error} />}
     </Panel>
@@ -54,12 +58,39 @@ export function DecisionForm({ project }: { project: Project }) {
   const needsReason = decision !== 'approve';
   return (
     <Panel title={t('projects.decide')}>
-      <Form label={t('projects.decide')} onSubmit={() => decide.mutate(() => api.call(projectsOperations.decide, { params: { id: project.id }, body: { decision, version: project.version, ...(needsReason ? { reason } : {}) } }))}>
-        <Select label={t('projects.decision')} options={projectDecisions.map((id) => ({ id, label: t(`projects.decisions.${id}`) }))} value={decision} onChange={(id) => setDecision(id as typeof decision)} />
-        {needsReason && <TextField label={t('projects.reason')} description={t('projects.reasonHint')} multiline value={reason} onChange={setReason} maxLength={2000} isRequired />}
+      <Form
+        label={t('projects.decide')}
+        onSubmit={() =>
+          decide.mutate(() =>
+            api.call(projectsOperations.decide, {
+              params: { id: project.id },
+              body: { decision, version: project.version, ...(needsReason ? { reason } : {}) },
+            }),
+          )
+        }
+      >
+        <Select
+          label={t('projects.decision')}
+          options={projectDecisions.map((id) => ({ id, label: t(`projects.decisions.${id}`) }))}
+          value={decision}
+          onChange={(id) => setDecision(id as typeof decision)}
+        />
+        {needsReason && (
+          <TextField
+            label={t('projects.reason')}
+            description={t('projects.reasonHint')}
+            multiline
+            value={reason}
+            onChange={setReason}
+            maxLength={2000}
+            isRequired
+          />
+        )}
         {decide.isError && <ErrorState error={decide.error} />}
         <FormActions>
-          <Button type="submit" isDisabled={decide.isPending || (needsReason && reason.trim() === '')}>{t('projects.sendDecision')}</Button>
+          <Button type="submit" isDisabled={decide.isPending || (needsReason && reason.trim() === '')}>
+            {t('projects.sendDecision')}
+          </Button>
         </FormActions>
       </Form>
     </Panel>
@@ -80,28 +111,68 @@ export function FounderActions({ detail }: { detail: ProjectDetail }) {
       {showProblems && (
         <Alert tone="info" title={t('projects.notReady')}>
           <ul className={styles.problems}>
-            {detail.submissionProblems.map((problem) => <li key={problem}>{t(`projects.problems.${problem}`)}</li>)}
+            {detail.submissionProblems.map((problem) => (
+              <li key={problem}>{t(`projects.problems.${problem}`)}</li>
+            ))}
           </ul>
         </Alert>
       )}
       <div className={partnerStyles.actions}>
-        {can.edit && <LinkButton href={editProjectPath(project.id)} variant={can.submit ? 'secondary' : 'primary'}>{t('projects.edit')}</LinkButton>}
-        {can.submit && <Button isDisabled={change.isPending} onPress={() => act('submit')}>{t('projects.submit')}</Button>}
-        {can.withdraw && <Button variant="secondary" isDisabled={change.isPending} onPress={() => act('withdraw')}>{t('projects.withdraw')}</Button>}
-        {can.close && <Button variant="secondary" isDisabled={change.isPending} onPress={() => act('close')}>{t('projects.close')}</Button>}
-        {can.reopen && <Button variant="secondary" isDisabled={change.isPending} onPress={() => act('reopen')}>{t('projects.reopen')}</Button>}
-        {can.delete && !confirmingDelete && <Button variant="quiet" onPress={() => setConfirmingDelete(true)}>{t('projects.delete')}</Button>}
+        {can.edit && (
+          <LinkButton href={editProjectPath(project.id)} variant={can.submit ? 'secondary' : 'primary'}>
+            {t('projects.edit')}
+          </LinkButton>
+        )}
+        {can.submit && (
+          <Button isDisabled={change.isPending} onPress={() => act('submit')}>
+            {t('projects.submit')}
+          </Button>
+        )}
+        {can.withdraw && (
+          <Button variant="secondary" isDisabled={change.isPending} onPress={() => act('withdraw')}>
+            {t('projects.withdraw')}
+          </Button>
+        )}
+        {can.close && (
+          <Button variant="secondary" isDisabled={change.isPending} onPress={() => act('close')}>
+            {t('projects.close')}
+          </Button>
+        )}
+        {can.reopen && (
+          <Button variant="secondary" isDisabled={change.isPending} onPress={() => act('reopen')}>
+            {t('projects.reopen')}
+          </Button>
+        )}
+        {can.delete && !confirmingDelete && (
+          <Button variant="quiet" onPress={() => setConfirmingDelete(true)}>
+            {t('projects.delete')}
+          </Button>
+        )}
         {confirmingDelete && (
           <>
-            <Button variant="danger" autoFocus isDisabled={change.isPending} onPress={() => change.mutate(() => api.call(projectsOperations.remove, { params }), { onSuccess: () => void navigate(webPages.myProjects) })}>
+            <Button
+              variant="danger"
+              autoFocus
+              isDisabled={change.isPending}
+              onPress={() =>
+                change.mutate(() => api.call(projectsOperations.remove, { params }), {
+                  onSuccess: () => void navigate(webPages.myProjects),
+                })
+              }
+            >
               {t('projects.deleteForGood')}
             </Button>
-            <Button variant="quiet" onPress={() => setConfirmingDelete(false)}>{t('nssQueue.cancel')}</Button>
+            <Button variant="quiet" onPress={() => setConfirmingDelete(false)}>
+              {t('nssQueue.cancel')}
+            </Button>
           </>
         )}
       </div>
       {can.publish && (
-        <Checkbox isSelected={project.isPublic} onChange={(isPublic) => change.mutate(() => api.call(projectsOperations.setVisibility, { params, body: { isPublic } }))}>
+        <Checkbox
+          isSelected={project.isPublic}
+          onChange={(isPublic) => change.mutate(() => api.call(projectsOperations.setVisibility, { params, body: { isPublic } }))}
+        >
           {t('projects.public')}
         </Checkbox>
       )}

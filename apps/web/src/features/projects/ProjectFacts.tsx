@@ -4,7 +4,9 @@ import { FactList } from '../../design/FactList.tsx';
 import { ageRange } from '../accounts/profile-format.ts';
 import { useCountryName } from '../countries/use-countries.ts';
 
-type Facts = Pick<PublicProject, 'themes' | 'subjects' | 'pupilAgeMin' | 'pupilAgeMax' | 'languages' | 'startsOn' | 'endsOn'> & { countries?: string[] };
+type Facts = Pick<PublicProject, 'themes' | 'subjects' | 'pupilAgeMin' | 'pupilAgeMax' | 'languages' | 'startsOn' | 'endsOn'> & {
+  countries?: string[];
+};
 
 function dateRange(start: string | null, end: string | null, language: string): string {
   if (!start || !end) return '—';

@@ -35,16 +35,28 @@ export function ProjectFormPage() {
 function LoadedForm({ id }: { id: string }) {
   const { t } = useTranslation();
   // Read once: from here on the form is the truth, and it saves what changes.
-  const detail = useQuery({ queryKey: ['project-form', id], queryFn: ({ signal }) => api.call(projectsOperations.read, { params: { id }, signal }), staleTime: Infinity, gcTime: 0 });
+  const detail = useQuery({
+    queryKey: ['project-form', id],
+    queryFn: ({ signal }) => api.call(projectsOperations.read, { params: { id }, signal }),
+    staleTime: Infinity,
+    gcTime: 0,
+  });
   if (detail.isPending) return <Page title={t('projects.editTitle')}>{t('app.loading')}</Page>;
-  if (detail.isError) return <Page title={t('projects.editTitle')}><ErrorState error={detail.error} onRetry={() => void detail.refetch()} /></Page>;
+  if (detail.isError)
+    return (
+      <Page title={t('projects.editTitle')}>
+        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+      </Page>
+    );
   if (!detail.data.can.edit) {
     return (
       <Page title={detail.data.project.title}>
         <Alert tone="info" title={t('projects.notEditable')}>
           <p>{t(`projects.statusHelp.${detail.data.project.status}`)}</p>
         </Alert>
-        <LinkButton href={projectPath(id)} variant="secondary">{t('projects.backToProject')}</LinkButton>
+        <LinkButton href={projectPath(id)} variant="secondary">
+          {t('projects.backToProject')}
+        </LinkButton>
       </Page>
     );
   }
@@ -65,11 +77,15 @@ function ProjectForm({ id, initial, approved }: { id: string; initial: ProjectCo
   const navigate = useNavigate();
   const { form, change, flush, state, error } = useAutosave(id, initial);
   const message = fieldMessages(error, t);
-  const errorOf = (field: keyof ProjectPatch) => message(field, field === 'title' || field === 'pupilAgeMax' || field === 'endsOn' ? `projects.invalid.${field}` : undefined);
+  const errorOf = (field: keyof ProjectPatch) =>
+    message(field, field === 'title' || field === 'pupilAgeMax' || field === 'endsOn' ? `projects.invalid.${field}` : undefined);
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, i18n.language);
   const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' });
   const ageOptions = pupilAges.map((age) => ({ id: age, label: age }));
-  const text = (field: 'summary' | 'description' | 'objectives' | 'workingMethod' | 'activities' | 'expectedResults', maxLength: number) => (
+  const text = (
+    field: 'summary' | 'description' | 'objectives' | 'workingMethod' | 'activities' | 'expectedResults',
+    maxLength: number,
+  ) => (
     <TextField
       label={t(`projects.fields.${field}`)}
       description={t(`projects.hints.${field}`)}
@@ -88,16 +104,46 @@ function ProjectForm({ id, initial, approved }: { id: string; initial: ProjectCo
         {state === 'failed' && <ErrorState error={error} />}
       </div>
       <Panel title={t('projects.sections.about')}>
-        <TextField label={t('projects.fields.title')} value={form.title} onChange={(title) => change({ title })} maxLength={120} isRequired errorMessage={errorOf('title')} />
+        <TextField
+          label={t('projects.fields.title')}
+          value={form.title}
+          onChange={(title) => change({ title })}
+          maxLength={120}
+          isRequired
+          errorMessage={errorOf('title')}
+        />
         {text('summary', 600)}
         {text('description', 6000)}
         <div className={fieldStyles.row}>
-          <TextField label={t('projects.fields.startsOn')} type="date" value={form.startsOn ?? ''} onChange={(value) => change({ startsOn: value || null })} errorMessage={errorOf('startsOn')} />
-          <TextField label={t('projects.fields.endsOn')} type="date" value={form.endsOn ?? ''} onChange={(value) => change({ endsOn: value || null })} errorMessage={errorOf('endsOn')} />
+          <TextField
+            label={t('projects.fields.startsOn')}
+            type="date"
+            value={form.startsOn ?? ''}
+            onChange={(value) => change({ startsOn: value || null })}
+            errorMessage={errorOf('startsOn')}
+          />
+          <TextField
+            label={t('projects.fields.endsOn')}
+            type="date"
+            value={form.endsOn ?? ''}
+            onChange={(value) => change({ endsOn: value || null })}
+            errorMessage={errorOf('endsOn')}
+          />
         </div>
         <div className={fieldStyles.row}>
-          <Select label={t('partners.ageFrom')} options={ageOptions} value={form.pupilAgeMin === null ? null : String(form.pupilAgeMin)} onChange={(age) => change({ pupilAgeMin: Number(age) })} />
-          <Select label={t('partners.ageTo')} options={ageOptions} value={form.pupilAgeMax === null ? null : String(form.pupilAgeMax)} onChange={(age) => change({ pupilAgeMax: Number(age) })} errorMessage={errorOf('pupilAgeMax')} />
+          <Select
+            label={t('partners.ageFrom')}
+            options={ageOptions}
+            value={form.pupilAgeMin === null ? null : String(form.pupilAgeMin)}
+            onChange={(age) => change({ pupilAgeMin: Number(age) })}
+          />
+          <Select
+            label={t('partners.ageTo')}
+            options={ageOptions}
+            value={form.pupilAgeMax === null ? null : String(form.pupilAgeMax)}
+            onChange={(age) => change({ pupilAgeMax: Number(age) })}
+            errorMessage={errorOf('pupilAgeMax')}
+          />
         </div>
       </Panel>
       <Panel title={t('projects.sections.topics')}>

@@ -14,18 +14,28 @@ export function ProjectHistory({ history, reviews }: { history: ProjectEvent[]; 
   return (
     <Panel title={t('projects.history')}>
       {reviews.length > 0 && (
-        <FactList facts={reviews.map((review) => ({ term: countryName(review.countryCode), value: t(`projects.review.${review.status}`) }))} />
+        <FactList
+          facts={reviews.map((review) => ({ term: countryName(review.countryCode), value: t(`projects.review.${review.status}`) }))}
+        />
       )}
       <ol className={styles.history}>
         {history.map((event, index) => (
           <li key={index}>
             <time dateTime={event.createdAt}>{time.format(new Date(event.createdAt))}</time>
-            {t(`projects.events.${event.kind}`, { actor: event.actorName ?? '—', country: event.countryCode ? countryName(event.countryCode) : '' })}
+            {t(`projects.events.${event.kind}`, {
+              actor: event.actorName ?? '—',
+              country: event.countryCode ? countryName(event.countryCode) : '',
+            })}
             {event.reason && <p className={partnerStyles.message}>{event.reason}</p>}
             {event.previousTexts && (
               <details>
                 <summary>{t('projects.textsBefore')}</summary>
-                <FactList facts={projectTextFields.map((field) => ({ term: t(`projects.fields.${field}`), value: event.previousTexts?.[field] || '—' }))} />
+                <FactList
+                  facts={projectTextFields.map((field) => ({
+                    term: t(`projects.fields.${field}`),
+                    value: event.previousTexts?.[field] || '—',
+                  }))}
+                />
               </details>
             )}
           </li>

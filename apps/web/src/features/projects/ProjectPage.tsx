@@ -25,10 +25,18 @@ export function ProjectPage() {
 
 function Project({ id }: { id: string }) {
   const { t } = useTranslation();
-  const detail = useQuery({ queryKey: ['project', id], queryFn: ({ signal }) => api.call(projectsOperations.read, { params: { id }, signal }) });
+  const detail = useQuery({
+    queryKey: ['project', id],
+    queryFn: ({ signal }) => api.call(projectsOperations.read, { params: { id }, signal }),
+  });
   usePageTitle(detail.data?.project.title ?? t('projects.title'));
   if (detail.isPending) return <Page title={t('projects.title')}>{t('app.loading')}</Page>;
-  if (detail.isError) return <Page title={t('projects.title')}><ErrorState error={detail.error} onRetry={() => void detail.refetch()} /></Page>;
+  if (detail.isError)
+    return (
+      <Page title={t('projects.title')}>
+        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+      </Page>
+    );
   return <ProjectView detail={detail.data} />;
 }
 
@@ -65,7 +73,9 @@ function ProjectContentView({ detail }: { detail: ProjectDetail }) {
   const { t } = useTranslation();
   const { project } = detail;
   const countries = [...new Set(detail.members.map((member) => member.countryCode))].toSorted();
-  const sections = (['description', 'objectives', 'workingMethod', 'activities', 'expectedResults'] as const).filter((field) => project[field].trim() !== '');
+  const sections = (['description', 'objectives', 'workingMethod', 'activities', 'expectedResults'] as const).filter(
+    (field) => project[field].trim() !== '',
+  );
   return (
     <Panel title={t('projects.sections.about')}>
       {project.summary ? <p className={partnerStyles.message}>{project.summary}</p> : <Alert tone="info" title={t('projects.noSummary')} />}

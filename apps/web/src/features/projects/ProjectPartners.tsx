@@ -29,7 +29,12 @@ export function ProjectPartners({ detail }: { detail: ProjectDetail }) {
     <Panel title={t('projects.partners')}>
       <Table
         label={t('projects.partners')}
-        columns={[{ name: t('projects.teacher'), isRowHeader: true }, { name: t('projects.school') }, { name: t('projects.hoursPerWeek') }, { name: t('projects.digitalTools') }]}
+        columns={[
+          { name: t('projects.teacher'), isRowHeader: true },
+          { name: t('projects.school') },
+          { name: t('projects.hoursPerWeek') },
+          { name: t('projects.digitalTools') },
+        ]}
         rows={detail.members.map((member) => ({
           id: member.id,
           cells: [
@@ -58,7 +63,10 @@ function PlanForm({ projectId, hours, tools }: { projectId: string; hours: numbe
   const [toolsText, setToolsText] = useState(tools);
   const save = useMutation({
     mutationFn: () =>
-      api.call(projectsOperations.savePlan, { params: { id: projectId }, body: { hoursPerWeek: hoursText === '' ? null : Number(hoursText), digitalTools: toolsText } }),
+      api.call(projectsOperations.savePlan, {
+        params: { id: projectId },
+        body: { hoursPerWeek: hoursText === '' ? null : Number(hoursText), digitalTools: toolsText },
+      }),
     onSuccess: () => refreshProject(queryClient, projectId),
   });
   return (
@@ -66,12 +74,20 @@ function PlanForm({ projectId, hours, tools }: { projectId: string; hours: numbe
       <h3>{t('projects.myPlan')}</h3>
       <div className={fieldStyles.row}>
         <TextField label={t('projects.hoursPerWeek')} type="number" inputMode="numeric" value={hoursText} onChange={setHoursText} />
-        <TextField label={t('projects.digitalTools')} description={t('projects.digitalToolsHint')} value={toolsText} onChange={setToolsText} maxLength={500} />
+        <TextField
+          label={t('projects.digitalTools')}
+          description={t('projects.digitalToolsHint')}
+          value={toolsText}
+          onChange={setToolsText}
+          maxLength={500}
+        />
       </div>
       {save.isError && <ErrorState error={save.error} />}
       {save.isSuccess && <p role="status">{t('projects.planSaved')}</p>}
       <FormActions>
-        <Button type="submit" variant="secondary" isDisabled={save.isPending}>{t('projects.savePlan')}</Button>
+        <Button type="submit" variant="secondary" isDisabled={save.isPending}>
+          {t('projects.savePlan')}
+        </Button>
       </FormActions>
     </Form>
   );
@@ -81,7 +97,8 @@ function PendingInvitations({ detail }: { detail: ProjectDetail }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const withdraw = useMutation({
-    mutationFn: (invitationId: string) => api.call(projectsOperations.withdrawInvitation, { params: { id: detail.project.id, invitationId } }),
+    mutationFn: (invitationId: string) =>
+      api.call(projectsOperations.withdrawInvitation, { params: { id: detail.project.id, invitationId } }),
     onSettled: () => refreshProject(queryClient, detail.project.id),
   });
   return (
@@ -90,8 +107,12 @@ function PendingInvitations({ detail }: { detail: ProjectDetail }) {
       <List>
         {detail.invitations.map((invitation) => (
           <Card key={invitation.id}>
-            <p>{invitation.invitee.name} · {invitation.invitee.schoolName} · {t(`projects.roles.${invitation.role}`)}</p>
-            <Button variant="quiet" isDisabled={withdraw.isPending} onPress={() => withdraw.mutate(invitation.id)}>{t('projects.withdrawInvitation')}</Button>
+            <p>
+              {invitation.invitee.name} · {invitation.invitee.schoolName} · {t(`projects.roles.${invitation.role}`)}
+            </p>
+            <Button variant="quiet" isDisabled={withdraw.isPending} onPress={() => withdraw.mutate(invitation.id)}>
+              {t('projects.withdrawInvitation')}
+            </Button>
           </Card>
         ))}
       </List>
@@ -108,7 +129,8 @@ function InviteForm({ detail }: { detail: ProjectDetail }) {
   const [teacherId, setTeacherId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const invite = useMutation({
-    mutationFn: (invitee: string) => api.call(projectsOperations.invite, { params: { id: detail.project.id }, body: { teacherId: invitee, role, message } }),
+    mutationFn: (invitee: string) =>
+      api.call(projectsOperations.invite, { params: { id: detail.project.id }, body: { teacherId: invitee, role, message } }),
     onSuccess: async () => {
       setTeacherId(null);
       setMessage('');
@@ -116,7 +138,9 @@ function InviteForm({ detail }: { detail: ProjectDetail }) {
     },
   });
   const taken = new Set([...detail.members.map((member) => member.id), ...detail.invitations.map((invitation) => invitation.invitee.id)]);
-  const options = (contacts.data?.contacts ?? []).filter((contact) => !taken.has(contact.id)).map((contact) => ({ id: contact.id, label: `${contact.name} · ${contact.schoolName}` }));
+  const options = (contacts.data?.contacts ?? [])
+    .filter((contact) => !taken.has(contact.id))
+    .map((contact) => ({ id: contact.id, label: `${contact.name} · ${contact.schoolName}` }));
   const title = t(`projects.invite.${role}`);
   if (contacts.isSuccess && options.length === 0) {
     return (
@@ -133,7 +157,9 @@ function InviteForm({ detail }: { detail: ProjectDetail }) {
       <TextField label={t('projects.invitationMessage')} multiline value={message} onChange={setMessage} maxLength={500} />
       {invite.isError && <ErrorState error={invite.error} />}
       <FormActions>
-        <Button type="submit" isDisabled={invite.isPending || teacherId === null}>{t('projects.sendInvitation')}</Button>
+        <Button type="submit" isDisabled={invite.isPending || teacherId === null}>
+          {t('projects.sendInvitation')}
+        </Button>
       </FormActions>
     </Form>
   );

@@ -21,7 +21,9 @@ export function ReviewQueuePage() {
   usePageTitle(t('nav.projectReviews'));
   return (
     <RequireSession may="reviewProjects" who={t('forbidden.officers')}>
-      {(session) => <CountryQueue account={session.account}>{(countryCode) => <Queue key={countryCode} countryCode={countryCode} />}</CountryQueue>}
+      {(session) => (
+        <CountryQueue account={session.account}>{(countryCode) => <Queue key={countryCode} countryCode={countryCode} />}</CountryQueue>
+      )}
     </RequireSession>
   );
 }
@@ -31,7 +33,8 @@ function Queue({ countryCode }: { countryCode: string }) {
   const countryName = useCountryName();
   const queue = useInfiniteQuery({
     queryKey: ['project-reviews', countryCode],
-    queryFn: ({ pageParam, signal }) => api.call(projectsOperations.reviewQueue, { query: { country: countryCode, after: pageParam }, signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api.call(projectsOperations.reviewQueue, { query: { country: countryCode, after: pageParam }, signal }),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -53,14 +56,24 @@ function Queue({ countryCode }: { countryCode: string }) {
             <p>{project.summary}</p>
             <ul>
               {project.founders.map((founder) => (
-                <li key={founder.id}>{founder.name} · {founder.schoolName}, {founder.town} · {countryName(founder.countryCode)}</li>
+                <li key={founder.id}>
+                  {founder.name} · {founder.schoolName}, {founder.town} · {countryName(founder.countryCode)}
+                </li>
               ))}
             </ul>
-            <CardMeta>{project.countries.map((country) => `${countryName(country.countryCode)}: ${t(`projects.review.${country.status}`)}`).join(' · ')}</CardMeta>
+            <CardMeta>
+              {project.countries
+                .map((country) => `${countryName(country.countryCode)}: ${t(`projects.review.${country.status}`)}`)
+                .join(' · ')}
+            </CardMeta>
           </Card>
         ))}
       </List>
-      {queue.hasNextPage && <Button variant="secondary" isDisabled={queue.isFetchingNextPage} onPress={() => void queue.fetchNextPage()}>{t('projects.more')}</Button>}
+      {queue.hasNextPage && (
+        <Button variant="secondary" isDisabled={queue.isFetchingNextPage} onPress={() => void queue.fetchNextPage()}>
+          {t('projects.more')}
+        </Button>
+      )}
     </Page>
   );
 }

@@ -37,7 +37,11 @@ function AddPupilsForm({ projectId, onCreated }: { projectId: string; onCreated:
   const create = useTwinspaceChange<PupilCards>(projectId);
   const submit = () =>
     create.mutate(
-      () => api.call(pupilsOperations.create, { params: { id: projectId }, body: { pupils: pupilNamesFrom(names), accountConsentOn: consentOn || null } }),
+      () =>
+        api.call(pupilsOperations.create, {
+          params: { id: projectId },
+          body: { pupils: pupilNamesFrom(names), accountConsentOn: consentOn || null },
+        }),
       { onSuccess: ({ cards }) => onCreated(cards) },
     );
   const invalid = invalidFieldsOf(create.error);
@@ -53,8 +57,23 @@ function AddPupilsForm({ projectId, onCreated }: { projectId: string; onCreated:
   const consentError = invalid.has('accountConsentOn') ? t('twinspace.invalidDay') : undefined;
   return (
     <Form onSubmit={submit} label={t('twinspace.add.title')}>
-      <TextField label={t('twinspace.add.names')} description={t('twinspace.add.namesHint')} multiline value={names} onChange={setNames} isRequired errorMessage={namesError} />
-      <TextField label={t('twinspace.add.consentOn')} description={t('twinspace.add.consentHint')} type="date" value={consentOn} onChange={setConsentOn} errorMessage={consentError} />
+      <TextField
+        label={t('twinspace.add.names')}
+        description={t('twinspace.add.namesHint')}
+        multiline
+        value={names}
+        onChange={setNames}
+        isRequired
+        errorMessage={namesError}
+      />
+      <TextField
+        label={t('twinspace.add.consentOn')}
+        description={t('twinspace.add.consentHint')}
+        type="date"
+        value={consentOn}
+        onChange={setConsentOn}
+        errorMessage={consentError}
+      />
       {create.isError && !namesError && !consentError && <ErrorState error={create.error} />}
       <FormActions>
         <Button type="submit" isDisabled={create.isPending || names.trim() === ''}>

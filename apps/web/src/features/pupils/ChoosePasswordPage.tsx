@@ -15,7 +15,11 @@ export function ChoosePasswordPage() {
   return (
     <RequireSession>
       {(session) => (
-        <Page title={t('twinspace.choosePassword.title')} width="narrow" intro={<p>{t('twinspace.choosePassword.intro', { username: session.account.username ?? session.account.name })}</p>}>
+        <Page
+          title={t('twinspace.choosePassword.title')}
+          width="narrow"
+          intro={<p>{t('twinspace.choosePassword.intro', { username: session.account.username ?? session.account.name })}</p>}
+        >
           <Panel>
             <ChoosePasswordForm account={session.account} />
           </Panel>
@@ -38,7 +42,12 @@ function ChoosePasswordForm({ account }: { account: Account }) {
   };
   return (
     <ChangePasswordForm
-      labels={{ form: t('twinspace.choosePassword.title'), current: t('twinspace.choosePassword.current'), new: t('twinspace.choosePassword.new'), submit: t('twinspace.choosePassword.submit') }}
+      labels={{
+        form: t('twinspace.choosePassword.title'),
+        current: t('twinspace.choosePassword.current'),
+        new: t('twinspace.choosePassword.new'),
+        submit: t('twinspace.choosePassword.submit'),
+      }}
       confirm={{ label: t('twinspace.choosePassword.confirm'), mismatch: t('twinspace.choosePassword.mismatch') }}
       wrongCurrent={t('twinspace.choosePassword.wrongCurrent')}
       onChanged={changed}

@@ -23,12 +23,19 @@ export function ConsentForm({ projectId, pupil, onDone }: { projectId: string; p
       () =>
         api.call(pupilsOperations.recordConsent, {
           params: { pupilId: pupil.id },
-          body: { accountConsentOn: accountConsentOn || null, imageConsent, imageConsentOn: imageConsent === 'none' ? null : imageConsentOn || null },
+          body: {
+            accountConsentOn: accountConsentOn || null,
+            imageConsent,
+            imageConsentOn: imageConsent === 'none' ? null : imageConsentOn || null,
+          },
         }),
       { onSuccess: onDone },
     );
   const invalid = invalidFieldsOf(save.error);
-  const dayError = (field: string) => (invalid.has(field) ? t(field === 'imageConsentOn' && !imageConsentOn ? 'twinspace.consent.imageDayMissing' : 'twinspace.invalidDay') : undefined);
+  const dayError = (field: string) =>
+    invalid.has(field)
+      ? t(field === 'imageConsentOn' && !imageConsentOn ? 'twinspace.consent.imageDayMissing' : 'twinspace.invalidDay')
+      : undefined;
   const title = t('twinspace.consent.title', { name: pupil.firstName });
   return (
     <Form onSubmit={submit} label={title}>
@@ -47,10 +54,22 @@ export function ConsentForm({ projectId, pupil, onDone }: { projectId: string; p
         onChange={(id) => setImageConsent(id as ImageConsent)}
       />
       {imageConsent !== 'none' && (
-        <TextField label={t('twinspace.consent.imagesOn')} type="date" value={imageConsentOn} onChange={setImageConsentOn} isRequired errorMessage={dayError('imageConsentOn')} />
+        <TextField
+          label={t('twinspace.consent.imagesOn')}
+          type="date"
+          value={imageConsentOn}
+          onChange={setImageConsentOn}
+          isRequired
+          errorMessage={dayError('imageConsentOn')}
+        />
       )}
       {save.isError && invalid.size === 0 && <ErrorState error={save.error} />}
-      <SubmitOrCancel submitLabel={t('twinspace.consent.submit')} cancelLabel={t('twinspace.cancel')} isDisabled={save.isPending} onCancel={onDone} />
+      <SubmitOrCancel
+        submitLabel={t('twinspace.consent.submit')}
+        cancelLabel={t('twinspace.cancel')}
+        isDisabled={save.isPending}
+        onCancel={onDone}
+      />
     </Form>
   );
 }

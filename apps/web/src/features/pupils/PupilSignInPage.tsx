@@ -56,7 +56,14 @@ export function PupilSignInPage() {
             spellCheck="false"
             errorMessage={invalidUsername ? t('twinspace.pupilSignIn.invalidUsername') : undefined}
           />
-          <TextField label={t('twinspace.pupilSignIn.password')} type="password" value={password} onChange={setPassword} isRequired autoComplete="current-password" />
+          <TextField
+            label={t('twinspace.pupilSignIn.password')}
+            type="password"
+            value={password}
+            onChange={setPassword}
+            isRequired
+            autoComplete="current-password"
+          />
           {wrong && <Alert tone="error" title={t('twinspace.pupilSignIn.wrong')} />}
           {signIn.isError && !wrong && !invalidUsername && <ErrorState error={signIn.error} />}
           <FormActions>

@@ -98,14 +98,20 @@ function ExistingPupils({ id }: { id: string }) {
   const add = useTwinspaceChange(id);
   const others = pupils.data?.pupils.filter((pupil) => pupil.can.lookAfter && !pupil.projects.some((project) => project.id === id)) ?? [];
   if (others.length === 0) return null;
-  const submit = () => add.mutate(() => api.call(pupilsOperations.addExisting, { params: { id }, body: { pupilIds: chosen } }), { onSuccess: () => setChosen([]) });
+  const submit = () =>
+    add.mutate(() => api.call(pupilsOperations.addExisting, { params: { id }, body: { pupilIds: chosen } }), {
+      onSuccess: () => setChosen([]),
+    });
   return (
     <Panel title={t('twinspace.existing.title')}>
       <Form onSubmit={submit} label={t('twinspace.existing.title')}>
         <CheckboxGroup
           label={t('twinspace.existing.label')}
           description={t('twinspace.existing.hint')}
-          options={others.map((pupil) => ({ value: pupil.id, label: pupil.account ? `${fullName(pupil)} (${pupil.account.username})` : fullName(pupil) }))}
+          options={others.map((pupil) => ({
+            value: pupil.id,
+            label: pupil.account ? `${fullName(pupil)} (${pupil.account.username})` : fullName(pupil),
+          }))}
           value={chosen}
           onChange={setChosen}
         />

@@ -35,18 +35,32 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
         {account?.locked && <span className={styles.lockedBadge}>{t('twinspace.pupils.locked')}</span>}
       </div>
       {account ? <AccountFacts account={account} /> : <p>{t('twinspace.pupils.notLookedAfter')}</p>}
-      {editingConsent && account && <ConsentForm projectId={projectId} pupil={{ id: pupil.id, firstName: pupil.firstName, ...account }} onDone={() => setEditingConsent(false)} />}
+      {editingConsent && account && (
+        <ConsentForm
+          projectId={projectId}
+          pupil={{ id: pupil.id, firstName: pupil.firstName, ...account }}
+          onDone={() => setEditingConsent(false)}
+        />
+      )}
       {card && <PupilCardSheet title={t('twinspace.cards.title', { count: 1 })} cards={[card]} onClose={() => setCard(null)} />}
       {!editingConsent && !card && (
         <div className={styles.actions}>
           {careFor && (
             <>
               {account.locked && (
-                <Button isDisabled={change.isPending} onPress={() => change.mutate(() => api.call(pupilsOperations.unlock, { params }))} aria-label={forPupil('twinspace.pupils.unlock').accessibleLabel}>
+                <Button
+                  isDisabled={change.isPending}
+                  onPress={() => change.mutate(() => api.call(pupilsOperations.unlock, { params }))}
+                  aria-label={forPupil('twinspace.pupils.unlock').accessibleLabel}
+                >
                   {t('twinspace.pupils.unlock')}
                 </Button>
               )}
-              <Button variant="secondary" onPress={() => setEditingConsent(true)} aria-label={forPupil('twinspace.pupils.recordConsent').accessibleLabel}>
+              <Button
+                variant="secondary"
+                onPress={() => setEditingConsent(true)}
+                aria-label={forPupil('twinspace.pupils.recordConsent').accessibleLabel}
+              >
                 {t('twinspace.pupils.recordConsent')}
               </Button>
               <ConfirmButton
@@ -64,7 +78,9 @@ export function SchoolPupilItem({ projectId, pupil }: { projectId: string; pupil
             cancelLabel={t('twinspace.cancel')}
             isDisabled={change.isPending}
             variant="quiet"
-            onConfirm={() => change.mutate(() => api.call(pupilsOperations.removeFromProject, { params: { id: projectId, pupilId: pupil.id } }))}
+            onConfirm={() =>
+              change.mutate(() => api.call(pupilsOperations.removeFromProject, { params: { id: projectId, pupilId: pupil.id } }))
+            }
           />
           {careFor && (
             <ConfirmButton
@@ -101,7 +117,10 @@ function AccountFacts({ account }: { account: PupilAccount }) {
         {
           term: t('twinspace.pupils.images'),
           value: account.imageConsentOn
-            ? t('twinspace.pupils.imagesOn', { consent: t(`twinspace.imageConsent.${account.imageConsent}`), date: formatDay(account.imageConsentOn, i18n.language) })
+            ? t('twinspace.pupils.imagesOn', {
+                consent: t(`twinspace.imageConsent.${account.imageConsent}`),
+                date: formatDay(account.imageConsentOn, i18n.language),
+              })
             : t(`twinspace.imageConsent.${account.imageConsent}`),
         },
       ]}

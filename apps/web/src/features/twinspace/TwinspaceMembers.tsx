@@ -20,13 +20,24 @@ export function TwinspaceMembers({ home, myId }: { home: TwinspaceHome; myId: st
   const projectId = home.project.id;
   const remove = useTwinspaceChange(projectId);
   const removeTeacher = (teacherId: string) =>
-    remove.mutate(() => api.call(projectsOperations.removeMember, { params: { id: projectId, teacherId } }), { onSuccess: () => teacherId === myId && void navigate(webPages.myTwinspaces) });
+    remove.mutate(() => api.call(projectsOperations.removeMember, { params: { id: projectId, teacherId } }), {
+      onSuccess: () => teacherId === myId && void navigate(webPages.myTwinspaces),
+    });
   const byCountry = Map.groupBy(home.schools, (school) => school.countryCode);
   const actionFor = (teacher: Teacher) => {
     if (!teacher.can.remove) return null;
     const labels = { cancelLabel: t('twinspace.cancel'), isDisabled: remove.isPending, onConfirm: () => removeTeacher(teacher.id) };
-    if (teacher.id === myId) return <ConfirmButton label={t('twinspace.members.leave')} confirmLabel={t('twinspace.members.leaveForGood')} {...labels} />;
-    return <ConfirmButton label={t('twinspace.members.remove')} accessibleLabel={t('twinspace.actionFor', { action: t('twinspace.members.remove'), name: teacher.name })} confirmLabel={t('twinspace.members.removeForGood', { name: teacher.name })} variant="quiet" {...labels} />;
+    if (teacher.id === myId)
+      return <ConfirmButton label={t('twinspace.members.leave')} confirmLabel={t('twinspace.members.leaveForGood')} {...labels} />;
+    return (
+      <ConfirmButton
+        label={t('twinspace.members.remove')}
+        accessibleLabel={t('twinspace.actionFor', { action: t('twinspace.members.remove'), name: teacher.name })}
+        confirmLabel={t('twinspace.members.removeForGood', { name: teacher.name })}
+        variant="quiet"
+        {...labels}
+      />
+    );
   };
   return (
     <Panel title={t('twinspace.members.title')}>
@@ -71,7 +82,11 @@ function Pupils({ pupils }: { pupils: MemberPupil[] }) {
         {pupils.map((pupil) => (
           <li key={pupil.id} className={styles.pupil}>
             {fullName(pupil)}
-            {pupil.imageConsent && <span className={styles.consent} data-consent={pupil.imageConsent}>{t(`twinspace.imageConsentShort.${pupil.imageConsent}`)}</span>}
+            {pupil.imageConsent && (
+              <span className={styles.consent} data-consent={pupil.imageConsent}>
+                {t(`twinspace.imageConsentShort.${pupil.imageConsent}`)}
+              </span>
+            )}
           </li>
         ))}
       </ul>

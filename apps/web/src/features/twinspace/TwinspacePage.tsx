@@ -44,7 +44,11 @@ function TwinspaceHomeView({ id, myId }: { id: string; myId: string }) {
   }
   const { project, me, attention, latestChanges } = home.data;
   return (
-    <Page title={t('twinspace.home.title', { title: project.title })} intro={<p>{t(me.role === 'pupil' ? 'twinspace.home.introPupil' : 'twinspace.home.intro')}</p>} width="wide">
+    <Page
+      title={t('twinspace.home.title', { title: project.title })}
+      intro={<p>{t(me.role === 'pupil' ? 'twinspace.home.introPupil' : 'twinspace.home.intro')}</p>}
+      width="wide"
+    >
       {project.status === 'closed' && <Alert tone="info" title={t('twinspace.readOnly')} />}
       <div className={styles.links}>
         <LinkButton href={materialsPath(id)}>{t('materials.name')}</LinkButton>
@@ -94,7 +98,11 @@ function LatestChanges({ projectId, changes }: { projectId: string; changes: Twi
         <ul className={styles.feed}>
           {changes.map((change) => {
             const text = changeText(t, change);
-            const href = change.pageId ? twinspacePagePath(projectId, change.pageId) : change.kind === 'materials_added' ? materialsPath(projectId) : null;
+            const href = change.pageId
+              ? twinspacePagePath(projectId, change.pageId)
+              : change.kind === 'materials_added'
+                ? materialsPath(projectId)
+                : null;
             return (
               <li key={`${change.kind}-${change.pageId ?? change.title ?? ''}-${change.by ?? ''}-${change.at}`}>
                 {href ? <Link href={href}>{text}</Link> : text}{' '}
