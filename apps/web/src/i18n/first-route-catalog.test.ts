@@ -13,7 +13,10 @@ const catalogSections = Object.keys(JSON.parse(englishCatalog) as object);
 
 function bundledSections(): string[] {
   const names = /import \{([^}]+)\} from '@jumelage\/catalogs\/locales\/en\.json';/.exec(read('i18n/i18n.ts'))?.[1] ?? '';
-  return names.split(',').map((name) => name.trim().split(' as ')[0]!);
+  return names
+    .split(',')
+    .map((name) => name.trim().split(' as ')[0]!)
+    .filter((name) => name !== '');
 }
 
 /** The files reachable from main.tsx by static imports and by imports other than lazyPage's. */
