@@ -17,6 +17,7 @@ import { launchBrowser } from '../e2e/support/browser.ts';
 import { callApi } from '../e2e/support/api.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from '../e2e/support/server.ts';
 import { joinDemoTwinspace, signedInPupil } from '../e2e/support/twinspace.ts';
+import { percentile, printFigure } from './figures.ts';
 
 const { values: options } = parseArgs({
   options: { keystrokes: { type: 'string', default: '100' }, pages: { type: 'string', default: '100' } },
@@ -24,9 +25,11 @@ const { values: options } = parseArgs({
 const keystrokes = Number(options.keystrokes);
 const pageCount = Number(options.pages);
 
-const percentile = (values: number[], share: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(share * values.length))]!;
-const format = (values: number[]) => `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`;
+/** The median and p95 of a series of milliseconds, as figure lines. */
+function printLatency(name: string, values: number[]): void {
+  printFigure(`${name}-median`, percentile(values, 0.5), 'ms');
+  printFigure(`${name}-p95`, percentile(values, 0.95), 'ms');
+}
 
 /** A page opened from Node the way the web app opens it, with the session cookie. */
 function nodeClient(
@@ -160,12 +163,13 @@ try {
   await sleep(5_000);
   const afterClosing = await rssOf(server.child.pid!);
 
-  console.log(`keystroke to the other browser (${keystrokes} keystrokes): ${format(browserLatency)}`);
-  console.log(`baseline, server relay between two Node clients:     ${format(relay)}`);
-  console.log(
-    `server memory: ${(idle / 1_048_576).toFixed(0)} MB idle, ${(withPages / 1_048_576).toFixed(0)} MB with ${pageCount} open pages, ${(afterClosing / 1_048_576).toFixed(0)} MB after they closed`,
-  );
-  console.log(`memory per open page (~2,000 characters, one client): ${((withPages - idle) / pageCount / 1024).toFixed(0)} KB`);
+  console.log(`${keystrokes} keystrokes; memory with ${pageCount} open pages of ~2,000 characters, one client each`);
+  printLatency('keystroke-to-other-browser', browserLatency);
+  printLatency('baseline-server-relay-between-node-clients', relay);
+  printFigure('server-memory-idle', Math.round(idle / 1_048_576), 'MB');
+  printFigure('server-memory-with-open-pages', Math.round(withPages / 1_048_576), 'MB');
+  printFigure('server-memory-after-pages-closed', Math.round(afterClosing / 1_048_576), 'MB');
+  printFigure('memory-per-open-page', Math.round((withPages - idle) / pageCount / 1024), 'KB');
 } finally {
   await browser.close();
   await server.stop();

@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { startE2eServer } from '../e2e/support/server.ts';
+import { printFigure } from './figures.ts';
 
 const { values: options } = parseArgs({ options: { loads: { type: 'string', default: '9' } } });
 const loads = Number(options.loads);
@@ -77,13 +78,10 @@ async function routeFiles(manifest: Manifest, pageModule: string): Promise<Set<s
   return filesOf(manifest, pageModule, files);
 }
 
-const figure = (name: string, value: number, unit: string) =>
-  console.log(`figure ${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
-
 /** The median as a figure, and the spread on a line of its own. */
 function timeFigure(name: string, values: number[]): void {
   const sorted = [...values].sort((a, b) => a - b);
-  figure(name, sorted[Math.floor(sorted.length / 2)]!, 'ms');
+  printFigure(name, sorted[Math.floor(sorted.length / 2)]!, 'ms');
   console.log(`  ${name}: ${sorted.map((value) => value.toFixed(0)).join(', ')} ms`);
 }
 
@@ -151,16 +149,16 @@ const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
 const allScripts = (await readdir(path.join(distDir, 'assets'))).filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`);
 console.log(`bench:web — ${distDir}, ${loads} cold loads per page`);
 const [homeFiles, galleryFiles] = [await routeFiles(manifest, pageModules.home), await routeFiles(manifest, pageModules.gallery)];
-figure('first-route-js-gzip', await gzipKilobytes(homeFiles), 'kB');
-figure('gallery-route-js-gzip', await gzipKilobytes(galleryFiles), 'kB');
-figure('baseline-whole-app-js-gzip', await gzipKilobytes(allScripts), 'kB');
-figure('first-route-editor-modules', await editorModulesIn(homeFiles), 'modules');
-figure('gallery-route-editor-modules', await editorModulesIn(galleryFiles), 'modules');
+printFigure('first-route-js-gzip', await gzipKilobytes(homeFiles), 'kB');
+printFigure('gallery-route-js-gzip', await gzipKilobytes(galleryFiles), 'kB');
+printFigure('baseline-whole-app-js-gzip', await gzipKilobytes(allScripts), 'kB');
+printFigure('first-route-editor-modules', await editorModulesIn(homeFiles), 'modules');
+printFigure('gallery-route-editor-modules', await editorModulesIn(galleryFiles), 'modules');
 
 const [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
 try {
-  figure('home-fetched-js-and-catalogs-gzip', await gzipKilobytes(await fetchedAssets(browser, `${server.url}/`)), 'kB');
-  figure('gallery-fetched-js-and-catalogs-gzip', await gzipKilobytes(await fetchedAssets(browser, `${server.url}/gallery`)), 'kB');
+  printFigure('home-fetched-js-and-catalogs-gzip', await gzipKilobytes(await fetchedAssets(browser, `${server.url}/`)), 'kB');
+  printFigure('gallery-fetched-js-and-catalogs-gzip', await gzipKilobytes(await fetchedAssets(browser, `${server.url}/gallery`)), 'kB');
   await loadOnce(browser, `${server.url}/`, '#home-title'); // warm-up: the browser's processes, the server's JIT
   const home: Paints[] = [];
   const baseline: Paints[] = [];

@@ -1,7 +1,7 @@
 // npm run bench:http [-- --duration 10 --connections 50 --database-url postgres://...]
 //
 // Requests per second of /healthz and of a JSON API route that reads the database
-// (/api/countries), against a bare Fastify "hello" started in the same run, printed as ratios.
+// (/api/countries), beside a bare Fastify "hello" started in the same run (the baseline).
 // Every server runs in its own process; autocannon runs in this one.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startServerProcess } from '@jumelage/server/testing/server-process';
+import { printFigure } from './figures.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -65,26 +66,22 @@ console.log(
 );
 
 const hello = await startHello();
-const baseline = await measure('bare Fastify "hello" (baseline)', `${hello.url}/`);
+const baseline = await measure('baseline-bare-fastify-hello', `${hello.url}/`);
 await hello.stop();
 
 // Production log level: request lines are written at info, which is part of the real cost.
 const server = await startServerProcess({ ...database, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' });
 const results = [
   baseline,
-  await measure('GET /healthz', `${server.url}/healthz`),
-  await measure('GET /api/countries (reads the database)', `${server.url}/api/countries`),
+  await measure('healthz', `${server.url}/healthz`),
+  await measure('api-countries-reads-database', `${server.url}/api/countries`),
 ];
 await server.stop();
 
-const width = Math.max(...results.map((result) => result.name.length));
-console.log(
-  `\n${'target'.padEnd(width)}  ${'req/s'.padStart(8)}  ${'p50 ms'.padStart(7)}  ${'p99 ms'.padStart(7)}  ${'vs hello'.padStart(8)}  errors`,
-);
 for (const result of results) {
-  const ratio = (result.requestsPerSecond / baseline.requestsPerSecond).toFixed(2);
-  console.log(
-    `${result.name.padEnd(width)}  ${result.requestsPerSecond.toFixed(0).padStart(8)}  ${String(result.p50).padStart(7)}  ${String(result.p99).padStart(7)}  ${ratio.padStart(8)}  ${result.errors}`,
-  );
+  printFigure(`${result.name}-requests`, Math.round(result.requestsPerSecond), 'req/s');
+  printFigure(`${result.name}-p50`, result.p50, 'ms');
+  printFigure(`${result.name}-p99`, result.p99, 'ms');
+  printFigure(`${result.name}-errors`, result.errors, 'responses');
 }
 if (results.some((result) => result.errors > 0)) process.exitCode = 1;

@@ -16,6 +16,7 @@ import {
   type Database,
   type PartnerQuery,
 } from '@jumelage/server/bench';
+import { printFigure, percentile } from './figures.ts';
 import { generateTeachers } from './generate-teachers.ts';
 
 const { values } = parseArgs({
@@ -105,16 +106,24 @@ function actorOf(searcher: { id: string; country_code: string }): Actor {
   return { userId: searcher.id, role: 'teacher', status: 'validated', countryCode: searcher.country_code, sessionId: 'bench' };
 }
 
-function percentile(sorted: number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+console.log(`\nbench:search — ${searches} searches, ${where}\n`);
+for (const [kind, list] of timings) {
+  const name = figureName(kind);
+  printFigure(`${name}-count`, list.length, 'searches');
+  for (const [label, share] of [
+    ['p50', 0.5],
+    ['p95', 0.95],
+    ['p99', 0.99],
+  ] as const)
+    printFigure(`${name}-${label}`, percentile(list, share), 'ms');
 }
 
-console.log(`\nbench:search — ${searches} searches, ${where}\n`);
-console.log(`${'kind'.padEnd(30)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`);
-for (const [kind, list] of timings) {
-  const sorted = list.toSorted((a, b) => a - b);
-  const cells = [0.5, 0.95, 0.99].map((fraction) => percentile(sorted, fraction).toFixed(1).padStart(8));
-  console.log(`${kind.padEnd(30)} ${String(list.length).padStart(5)} ${cells.join(' ')}`);
+/** "baseline: primary-key lookup" → "baseline-primary-key-lookup". */
+function figureName(kind: string): string {
+  return kind
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 const shownSlowest = Number(values.slowest);
