@@ -17,7 +17,7 @@ import {
 const tags = ['twinspace'];
 const materialParams = z.strictObject({ materialId: z.uuid() });
 const albumParams = z.strictObject({ albumId: z.uuid() });
-const onMaterial = ['unauthenticated', 'not_found', 'forbidden', 'conflict'] as const;
+const onMaterial = ['unauthenticated', 'not_found', 'forbidden'] as const;
 
 /** The TwinSpace's materials: files in albums, each members-only or public. */
 export const materialsOperations = {

@@ -14,7 +14,7 @@ import {
 const tags = ['twinspace pages'];
 const pageParams = z.strictObject({ pageId: z.uuid() });
 const versionParams = pageParams.extend({ versionId: z.string().regex(/^\d{1,18}$/, 'is a version number') });
-const onPage = ['unauthenticated', 'not_found', 'forbidden', 'conflict'] as const;
+const onPage = ['unauthenticated', 'not_found', 'forbidden'] as const;
 
 /** A TwinSpace's pages: their tree, their settings, their history; the text itself is edited over `collaborate`. */
 export const pagesOperations = {

@@ -18,7 +18,7 @@ import {
 
 const tags = ['projects'];
 const nss = ['national support'];
-const onProject = ['unauthenticated', 'not_found', 'forbidden', 'conflict'] as const;
+const onProject = ['unauthenticated', 'not_found', 'forbidden'] as const;
 
 /** Projects from the first draft to approval by every founding country, and their members. */
 export const projectsOperations = {
@@ -82,7 +82,7 @@ export const projectsOperations = {
     path: '/api/projects/:id/submit',
     params: idParams,
     response: { 204: null },
-    errors: ['unauthenticated', 'not_found', 'forbidden', 'conflict', 'validation_failed', 'project_not_ready', 'project_status_changed'],
+    errors: ['unauthenticated', 'not_found', 'forbidden', 'validation_failed', 'project_not_ready', 'project_status_changed'],
     summary: 'Send the project to the NSS of every founding country',
     tags,
   }),

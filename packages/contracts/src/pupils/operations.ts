@@ -12,7 +12,7 @@ import {
 
 const tags = ['twinspace'];
 const pupilParams = z.strictObject({ pupilId: z.uuid() });
-const lookedAfter = ['unauthenticated', 'not_found', 'forbidden', 'conflict'] as const;
+const lookedAfter = ['unauthenticated', 'not_found', 'forbidden'] as const;
 
 /** Pupils' accounts, kept by their teachers: created for a project, their cards, their families' consent. */
 export const pupilsOperations = {

@@ -88,11 +88,11 @@ describe('API reference', () => {
     const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<Document>();
     const submit = document.paths['/api/projects/{id}/submit']!.post!;
     assert.deepEqual(submit.responses['409'], {
-      description: 'Error codes: `conflict`, `project_not_ready`, `project_status_changed`',
+      description: 'Error codes: `project_not_ready`, `project_status_changed`',
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
     });
     assert.match(submit.responses['403']!.description, /`forbidden`, `csrf_failed`, `password_change_required`/);
-    assert.ok(projectsOperations.submit.errors.includes('conflict'));
+    assert.ok(projectsOperations.submit.errors.includes('project_not_ready'));
 
     const unlisted = allOperations
       .filter((operation) => !operation.hidden)
