@@ -15,6 +15,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { callApi } from '../e2e/support/api.ts';
+import { userCreateArguments } from '../e2e/support/run.ts';
 import { e2eDatabaseEnvironment, runCli, startE2eServer } from '../e2e/support/server.ts';
 import { joinDemoTwinspace, signedInPupil } from '../e2e/support/twinspace.ts';
 import { percentile, printFigure } from './figures.ts';
@@ -64,16 +65,19 @@ async function rssOf(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) * 1024;
 }
 
+const partner = {
+  email: 'bench.collab@example.org',
+  password: 'bench password 1',
+  name: 'Bench Partner',
+  country: 'PL',
+  role: 'teacher' as const,
+};
 const environment = await e2eDatabaseEnvironment();
 await runCli(environment, ['demo:load']);
+await runCli(environment, userCreateArguments(partner));
 const [server, browser] = await Promise.all([startE2eServer(environment), launchBrowser()]);
 try {
-  const twinspace = await joinDemoTwinspace(browser, server.url, environment, {
-    email: 'bench.collab@example.org',
-    password: 'bench password 1',
-    name: 'Bench Partner',
-    country: 'PL',
-  });
+  const twinspace = await joinDemoTwinspace(browser, server.url, partner);
   const createPage = (title: string) =>
     callApi<{ id: string }>(twinspace.partner, 'POST', `/api/projects/${twinspace.projectId}/pages`, { title });
   const cookie = (await twinspace.partner.context().cookies()).map((item) => `${item.name}=${item.value}`).join('; ');

@@ -10,10 +10,10 @@ const partner = { email: 'marta.pages@example.org', password: 'marta password 1'
 
 describe('TwinSpace pages', () => {
   // A small page limit, so that one paste fills a page.
-  const run = serverAndBrowser({ demo: true, settings: { PAGE_MAX_MB: '1' } });
+  const run = serverAndBrowser({ demo: true, people: [{ ...partner, role: 'teacher' }], settings: { PAGE_MAX_MB: '1' } });
   let twinspace: Twinspace;
   before(async () => {
-    twinspace = await joinDemoTwinspace(run.browser, run.server.url, run.environment, partner);
+    twinspace = await joinDemoTwinspace(run.browser, run.server.url, partner);
   });
 
   // Pupils read the platform in their teacher's language (Léa in French): found by role, not by words.
@@ -112,7 +112,8 @@ describe('TwinSpace pages', () => {
     assert.equal(await founder.getByRole('toolbar').count(), 0);
     assert.deepEqual(await seriousAccessibilityViolations(founder), []);
     await founder.reload();
-    await connected(founder);
+    // "Connected" comes before the stored text arrives.
+    await editorOf(founder).filter({ hasText: 'Début du journal.' }).waitFor();
     assert.equal(await pageText(founder), 'Début du journal.');
   });
 

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { callApi } from './api.ts';
-import { userCreateArguments } from './run.ts';
-import { runCli } from './server.ts';
 import { signedInPage } from './sign-in.ts';
 
 export const demoFounder = { email: 'teacher.fr.1@demo.example', password: 'demo password' };
@@ -12,15 +10,14 @@ export type Twinspace = { projectId: string; title: string; founder: Page; partn
 
 /**
  * The first French demo teacher's active project, which a teacher of another country joins as a
- * member (created with the CLI: demo passwords are the same for everyone, so specs make their own).
+ * member. The spec makes that teacher with the CLI before the server starts (`people`): demo
+ * passwords are the same for everyone.
  */
 export async function joinDemoTwinspace(
   browser: Browser,
   baseUrl: string,
-  environment: Record<string, string>,
-  partner: { email: string; password: string; name: string; country: string },
+  partner: { email: string; password: string },
 ): Promise<Twinspace> {
-  await runCli(environment, userCreateArguments({ ...partner, role: 'teacher' }));
   const founder = await signedInPage(browser, baseUrl, demoFounder);
   const { twinspaces } = await callApi<{ twinspaces: Array<{ projectId: string; title: string; status: string; role: string }> }>(
     founder,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -79,6 +79,14 @@ describe('npm run cli', () => {
     const { code, stderr } = await runToEnd(cliScript, ['db:statu'], {});
     assert.notEqual(code, 0);
     assert.match(stderr, /db:status/);
+  });
+
+  it('refuses the embedded database while another process (a running server) holds it', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'jumelage-cli-'));
+    await writeFile(path.join(dataDir, 'pglite.lock'), String(process.pid));
+    const { code, stderr } = await runToEnd(cliScript, ['db:status'], { DATA_DIR: dataDir, DATABASE_URL: '' });
+    assert.equal(code, 1);
+    assert.match(stderr, new RegExp(`is open in process ${process.pid} \\(a running server\\?\\)`));
   });
 
   it('reports an unreachable database and exits with failure', async () => {

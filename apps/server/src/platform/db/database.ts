@@ -6,6 +6,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import { createPglitePool } from './pglite-pool.ts';
 import type { Config } from '../config.ts';
 import type { Schema } from './schema.ts';
@@ -64,17 +65,20 @@ function openPostgres(url: string): Database {
 }
 
 async function openPglite(location: Exclude<DatabaseLocation, { url: string }>): Promise<Database> {
-  let dataDir: string | undefined;
-  if ('dataDir' in location) {
-    dataDir = path.join(location.dataDir, 'pglite');
-    await mkdir(dataDir, { recursive: true });
+  const dataDir = 'dataDir' in location ? path.join(location.dataDir, 'pglite') : undefined;
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const releaseLock = 'dataDir' in location ? await lockDataDir(location.dataDir) : nothingToRelease;
+  try {
+    // Extensions must be passed at every open, or a database that uses them fails to reopen.
+    const pglite = await PGlite.create(dataDir, {
+      extensions: { btree_gin, pg_trgm, unaccent },
+      ...('from' in location ? { loadDataDir: location.from } : {}),
+    });
+    return wrap('pglite', new Kysely<Schema>({ dialect: new PostgresDialect({ pool: createPglitePool(pglite) }) }), releaseLock);
+  } catch (error) {
+    await releaseLock();
+    throw error;
   }
-  // Extensions must be passed at every open, or a database that uses them fails to reopen.
-  const pglite = await PGlite.create(dataDir, {
-    extensions: { btree_gin, pg_trgm, unaccent },
-    ...('from' in location ? { loadDataDir: location.from } : {}),
-  });
-  return wrap('pglite', new Kysely<Schema>({ dialect: new PostgresDialect({ pool: createPglitePool(pglite) }) }));
 }
 
 /**
@@ -92,7 +96,9 @@ export async function dumpPglite(prepare: (database: Database) => Promise<void>)
   }
 }
 
-function wrap(kind: DatabaseKind, db: Kysely<Schema>): Database {
+async function nothingToRelease(): Promise<void> {}
+
+function wrap(kind: DatabaseKind, db: Kysely<Schema>, afterClose = nothingToRelease): Database {
   let closed = false;
   return {
     kind,
@@ -104,6 +110,7 @@ function wrap(kind: DatabaseKind, db: Kysely<Schema>): Database {
       if (closed) return;
       closed = true;
       await db.destroy();
+      await afterClose();
     },
   };
 }
