@@ -78,4 +78,25 @@ describe('home page', () => {
     assert.equal(new URL(page.url()).pathname, '/');
     await page.close();
   });
+
+  it('links to a part of the home page bring it under the header; other links start the page at the top', async () => {
+    const page = await run.browser.newPage({ viewport: { width: 1280, height: 700 }, locale: 'en-GB' });
+    await page.goto(`${run.server.url}/gallery`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const navigation = page.getByRole('navigation', { name: 'Main' });
+    await navigation.getByRole('link', { name: 'How it works' }).click();
+    await page.waitForURL(`${run.server.url}/#how-it-works`);
+    const underTheHeader = () =>
+      page.evaluate(() => {
+        const top = document.getElementById('how-it-works')!.getBoundingClientRect().top;
+        return Math.abs(top - document.querySelector('header')!.offsetHeight) <= 2;
+      });
+    await page.waitForFunction(() => window.scrollY > 0);
+    assert.equal(await underTheHeader(), true, 'the part starts just below the sticky header');
+
+    await navigation.getByRole('link', { name: 'Gallery' }).click();
+    await page.waitForURL(`${run.server.url}/gallery`);
+    await page.waitForFunction(() => window.scrollY === 0 && document.activeElement?.id === 'main');
+    await page.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { platformOperations, webPages } from '@jumelage/contracts';
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-aria-components';
 import { Outlet } from 'react-router';
@@ -9,17 +9,21 @@ import { AccountMenu } from './AccountMenu.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { PageRefusals } from './PageRefusals.tsx';
 import { PageLoading } from './PageLoading.tsx';
+import { useScrollOnNavigation } from './use-scroll-on-navigation.ts';
 import styles from './Layout.module.css';
 
 /** The frame of every page: skip link, header with navigation and language, main, footer. */
 export function Layout() {
   const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  const header = useRef<HTMLElement>(null);
+  useScrollOnNavigation(main, header);
   return (
     <div className={styles.shell}>
       <a className={styles.skipLink} href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className={styles.header}>
+      <header ref={header} className={styles.header}>
         <div className={styles.headerInner}>
           <Link href={webPages.home} className={styles.brand}>
             <img src="/favicon.svg" alt="" width={32} height={32} />
@@ -46,7 +50,7 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className={styles.main}>
+      <main ref={main} id="main" tabIndex={-1} className={styles.main}>
         <Suspense fallback={<PageLoading />}>
           <PageRefusals>
             <Outlet />
